@@ -1,0 +1,3 @@
+from lint_news.cli import main
+
+main()

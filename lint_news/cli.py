@@ -1,0 +1,163 @@
+"""The ``lint-news`` command line.
+
+Exit codes (DESIGN 3.3): 0 nothing at or above the fail level, 1 findings or
+substance below the minimum, 2 usage, configuration or input errors. Every
+error is one line on stderr starting ``lint-news: error:``; no traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from lint_news import __version__
+from lint_news.config import FAIL_ON_VALUES
+
+EXIT_USAGE = 2
+
+
+def _error(message: str) -> None:
+    click.echo(f"lint-news: error: {message}", err=True)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--select LN8,LN201 --select padding`` -> ("LN8", "LN201", "padding")."""
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def _use_colour(choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="lint-news")
+def cli() -> None:
+    """Find the defects of AI-generated and boilerplate journalism."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option("--select", multiple=True, metavar="RULES", help="Only these codes, prefixes, rule names or families (comma-separated; replaces the configured selection).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Also switch these off (comma-separated).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_VALUES), default=None, help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--min-substance", type=click.FloatRange(0, 100), default=None, metavar="N", help="Exit 1 when a file's substance score is below N.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Use this configuration file instead of finding one.")
+@click.option("--stdin-filename", default=None, metavar="NAME", help="Name for text read from '-' (picks format, configuration and per-file ignores).")
+@click.option("--statistics", is_flag=True, help="Print how often each rule fired instead of the findings.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no excerpts, scores or summary.")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the text report.")
+def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour) -> None:
+    """Lint articles (files, folders, or - for standard input)."""
+    from lint_news.runner import Overrides, run
+
+    if not paths:
+        paths = ("-",) if stdin_filename else (".",)
+    if config_path is not None and not config_path.is_file():
+        _error(f"{config_path}: configuration file not found")
+        sys.exit(EXIT_USAGE)
+    overrides = Overrides(
+        select=_split(select) or None,
+        ignore=_split(ignore),
+        fail_on=fail_on,
+        min_substance=min_substance,
+        config=config_path,
+    )
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    report = run(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename)
+
+    reported: set[str] = set()
+    for file in report.errors:
+        line = file.error if file.error.startswith(f"{file.path}:") or file.error.startswith("/") else f"{file.path}: {file.error}"
+        if line not in reported:
+            reported.add(line)
+            _error(line)
+
+    if output_format == "json":
+        from lint_news.formatters.json import render as render_json
+
+        click.echo(render_json(report), nl=False)
+    else:
+        from lint_news.formatters.text import render as render_text
+
+        click.echo(render_text(report, colour=_use_colour(colour), quiet=quiet, statistics=statistics), nl=False, color=_use_colour(colour))
+    sys.exit(report.exit_code())
+
+
+@cli.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Include the rule packs this configuration adds.")
+def list_rules(output_format: str, config_path: Path | None) -> None:
+    """List every rule: code, name, family, default severity."""
+    registry = _registry(config_path)
+    if output_format == "json":
+        import json
+
+        rows = [{"code": r.code, "name": r.name, "family": r.family, "severity": r.severity.value, "summary": r.summary, "enabled": r.enabled, "source": r.source} for r in registry]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    width = max((len(rule.name) for rule in registry), default=4)
+    click.echo(f"{'CODE':7} {'NAME':{width}} {'FAMILY':21} SEVERITY")
+    for rule in registry:
+        marker = "" if rule.enabled else "  (off by default)"
+        click.echo(f"{rule.code:7} {rule.name:{width}} {rule.family:21} {rule.severity.value}{marker}")
+
+
+@cli.command("rule")
+@click.argument("code")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Include the rule packs this configuration adds.")
+def show_rule(code: str, config_path: Path | None) -> None:
+    """Explain one rule (by code or name): what it finds, why, and examples."""
+    from lint_news.docs import rule_documentation
+
+    rule = _registry(config_path).get(code)
+    if rule is None:
+        _error(f"unknown rule '{code}' (see 'lint-news rules')")
+        sys.exit(EXIT_USAGE)
+    click.echo(rule_documentation(rule))
+
+
+def _registry(config_path: Path | None):
+    from lint_news.config import ConfigError, load_config
+    from lint_news.rules import PackError, load_registry
+
+    try:
+        packs = load_config(config_path.resolve()).rule_packs if config_path else ()
+        return load_registry(packs)
+    except (ConfigError, PackError) as error:
+        _error(str(error))
+        sys.exit(EXIT_USAGE)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: click, with usage errors as one line and exit code 2."""
+    try:
+        cli.main(args=argv, prog_name="lint-news", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as error:  # `lint-news` alone: help, exit 2 like click
+        click.echo(error.ctx.get_help() if error.ctx else str(error))
+        sys.exit(EXIT_USAGE)
+    except click.UsageError as error:
+        _error(error.format_message())
+        sys.exit(EXIT_USAGE)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.Abort:
+        _error("aborted")
+        sys.exit(EXIT_USAGE)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as error:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("LINT_NEWS_DEBUG"):
+            raise
+        _error(f"internal error: {type(error).__name__}: {error} (set LINT_NEWS_DEBUG=1 for a traceback)")
+        sys.exit(EXIT_USAGE)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

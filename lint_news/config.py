@@ -1,0 +1,250 @@
+"""Configuration: where it is found, what it may say, and how it is checked.
+
+lint-news reads, in each folder from the file's own up to the root, the first
+of ``.lint-news.toml`` (top-level keys), ``pyproject.toml`` (``[tool.lint-news]``)
+and ``setup.cfg`` (``[lint-news]``) that has lint-news settings; the nearest
+wins and is not merged with files further up. ``--config`` forces one file.
+
+Keys (the same in all three files)::
+
+    select = ["LN8", "duplicated-headline"]   # codes, code prefixes, rule names, families
+    ignore = ["LN601"]
+    severity = { LN601 = "info", filler = "warning" }
+    per-file-ignores = { "archive/**" = ["repetition"] }
+    rule-packs = ["house-rules.toml"]          # relative to the config file
+    fail-on = "warning"                        # error | warning | info | never
+    min-substance = 40                         # 0-100
+    exclude = ["drafts/old/", "*.tmp.md"]      # .gitignore-style, relative to the config file
+    [rules.LN601]                              # per-rule options for the rule's kind
+    exceptions = ["delicate balance of power"]
+
+In setup.cfg, lists are comma- or newline-separated, ``severity`` and
+``per-file-ignores`` are ``key: value`` lines, and per-rule options go in
+``[lint-news.rules.CODE]`` sections whose values are TOML literals.
+Unknown keys and bad values are errors naming the file and key.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lint_news.findings import Severity
+
+CONFIG_NAMES = (".lint-news.toml", "pyproject.toml", "setup.cfg")
+FAIL_ON_VALUES = ("error", "warning", "info", "never")
+KEYS = ("select", "ignore", "severity", "per-file-ignores", "rule-packs", "fail-on", "min-substance", "exclude", "rules")
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names file and key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for the files under one configuration file (or the defaults)."""
+
+    path: Path | None = None
+    select: tuple[str, ...] | None = None  # None: every rule enabled by default
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    rule_packs: tuple[Path, ...] = ()
+    fail_on: str = "warning"
+    min_substance: float | None = None
+    exclude: tuple[str, ...] = ()
+    rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+
+    @property
+    def root(self) -> Path:
+        """The folder paths in this configuration are relative to."""
+        return self.path.parent if self.path else Path.cwd()
+
+
+DEFAULT = Config()
+
+
+# ---------------------------------------------------------------------------
+# Validation of values (shared by TOML and setup.cfg)
+
+
+def _string_list(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise ConfigError(f"{where} must be a list of strings")
+    return tuple(item.strip() for item in value)
+
+
+def _validate(raw: dict[str, Any], path: Path) -> Config:
+    def where(key: str) -> str:
+        return f"{path}: '{key}'"
+
+    for key in raw:
+        if key not in KEYS:
+            raise ConfigError(f"{path}: unknown key '{key}' (allowed: {', '.join(KEYS)})")
+    values: dict[str, Any] = {"path": path}
+    if "select" in raw:
+        values["select"] = _string_list(raw["select"], where("select"))
+    if "ignore" in raw:
+        values["ignore"] = _string_list(raw["ignore"], where("ignore"))
+    if "exclude" in raw:
+        values["exclude"] = _string_list(raw["exclude"], where("exclude"))
+    if "rule-packs" in raw:
+        values["rule_packs"] = tuple((path.parent / item).resolve() for item in _string_list(raw["rule-packs"], where("rule-packs")))
+    if "severity" in raw:
+        table = raw["severity"]
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where('severity')} must be a table of rule selector = severity")
+        overrides = []
+        for selector, level in table.items():
+            try:
+                overrides.append((selector, Severity.parse(str(level))))
+            except ValueError as error:
+                raise ConfigError(f"{where('severity')}: {selector}: {error}") from None
+        values["severity"] = tuple(overrides)
+    if "per-file-ignores" in raw:
+        table = raw["per-file-ignores"]
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where('per-file-ignores')} must be a table of glob = [selectors]")
+        values["per_file_ignores"] = tuple((glob, _string_list(selectors, f"{where('per-file-ignores')} for '{glob}'")) for glob, selectors in table.items())
+    if "fail-on" in raw:
+        if raw["fail-on"] not in FAIL_ON_VALUES:
+            raise ConfigError(f"{where('fail-on')} must be one of {', '.join(FAIL_ON_VALUES)}, not {raw['fail-on']!r}")
+        values["fail_on"] = raw["fail-on"]
+    if "min-substance" in raw:
+        number = raw["min-substance"]
+        if isinstance(number, bool) or not isinstance(number, (int, float)) or not 0 <= number <= 100:
+            raise ConfigError(f"{where('min-substance')} must be a number from 0 to 100, not {number!r}")
+        values["min_substance"] = float(number)
+    if "rules" in raw:
+        table = raw["rules"]
+        if not isinstance(table, dict) or not all(isinstance(options, dict) for options in table.values()):
+            raise ConfigError(f"{where('rules')} must be a table of rule code = {{ option = value }}")
+        values["rule_options"] = tuple((code, tuple(options.items())) for code, options in table.items())
+    return Config(**values)
+
+
+# ---------------------------------------------------------------------------
+# Reading files
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+
+
+def _cfg_list(value: str) -> list[str]:
+    return [item for item in re.split(r"[,\s]+", value) if item]
+
+
+def _cfg_pairs(value: str, path: Path, key: str) -> list[tuple[str, str]]:
+    pairs = []
+    for line in value.strip().splitlines():
+        line = line.strip().rstrip(",")
+        if not line:
+            continue
+        name, separator, rest = line.partition(":") if ":" in line else line.partition("=")
+        if not separator:
+            raise ConfigError(f"{path}: '{key}': expected 'key: value' lines, got {line!r}")
+        pairs.append((name.strip(), rest.strip()))
+    return pairs
+
+
+def _cfg_literal(value: str) -> Any:
+    try:
+        return tomllib.loads(f"v = {value}")["v"]
+    except tomllib.TOMLDecodeError:
+        return value
+
+
+def _read_setup_cfg(path: Path) -> dict[str, Any] | None:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
+    except configparser.Error as error:
+        raise ConfigError(f"{path}: invalid setup.cfg: {str(error).splitlines()[0]}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    if not parser.has_section("lint-news"):
+        return None
+    raw: dict[str, Any] = {}
+    for key, value in parser.items("lint-news"):
+        if key in ("select", "ignore", "exclude", "rule-packs"):
+            raw[key] = _cfg_list(value)
+        elif key == "severity":
+            raw[key] = dict(_cfg_pairs(value, path, key))
+        elif key == "per-file-ignores":
+            raw[key] = {glob: _cfg_list(selectors) for glob, selectors in _cfg_pairs(value, path, key)}
+        elif key == "min-substance":
+            raw[key] = _cfg_literal(value)
+        else:
+            raw[key] = value.strip()
+    rules = {}
+    for section in parser.sections():
+        if section.startswith("lint-news.rules."):
+            rules[section.removeprefix("lint-news.rules.")] = {key: _cfg_literal(value) for key, value in parser.items(section)}
+        elif section.startswith("lint-news") and section != "lint-news":
+            raise ConfigError(f"{path}: unknown section [{section}] (expected [lint-news] or [lint-news.rules.CODE])")
+    if rules:
+        raw["rules"] = rules
+    return raw
+
+
+def _settings(path: Path) -> dict[str, Any] | None:
+    """The lint-news settings in ``path``, or None when it has none."""
+    if path.name == "setup.cfg":
+        return _read_setup_cfg(path)
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        return tool.get("lint-news") if isinstance(tool, dict) else None
+    return data
+
+
+@lru_cache(maxsize=256)
+def load_config(path: Path) -> Config:
+    """Read and validate one configuration file; raises :class:`ConfigError`."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    settings = _settings(path)
+    if settings is None:
+        section = "[tool.lint-news]" if path.name == "pyproject.toml" else "[lint-news]"
+        raise ConfigError(f"{path}: no {section} section")
+    if not isinstance(settings, dict):
+        raise ConfigError(f"{path}: lint-news settings must be a table")
+    return _validate(settings, path.resolve())
+
+
+@lru_cache(maxsize=1024)
+def find_config(folder: Path) -> Path | None:
+    """The nearest file with lint-news settings in ``folder`` or above it."""
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                if name == ".lint-news.toml":
+                    return candidate
+                try:
+                    if _settings(candidate) is not None:
+                        return candidate
+                except ConfigError:
+                    return candidate  # report the broken file rather than skip past it
+    return None
+
+
+def config_for(file: Path, forced: Path | None = None) -> Config:
+    """The configuration that governs ``file``; raises :class:`ConfigError`."""
+    if forced is not None:
+        return load_config(forced.resolve())
+    found = find_config(file.resolve().parent)
+    return load_config(found) if found else DEFAULT

@@ -1,0 +1,142 @@
+"""The engine: which rules run under a configuration, and how their hits become findings.
+
+Data flows one way: rules turn a Document into hits; the engine places each
+hit (line, column, excerpt), then filters by per-file ignores and inline
+directives, and finally reports directives that suppressed nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lint_news import directives as directive_scopes
+from lint_news.config import Config, ConfigError
+from lint_news.document import Document
+from lint_news.findings import Finding, Hit, Severity
+from lint_news.options import OptionError
+from lint_news.rules import Registry, Rule, load_registry
+from lint_news.selectors import best_match, is_known, matches
+
+UNUSED_DIRECTIVE = "LN001"
+_EXCERPT_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules a configuration enables, with its severities and options applied."""
+
+    rules: tuple[Rule, ...]
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...]
+    root: Path
+
+    def by_code(self, code: str) -> Rule | None:
+        return next((rule for rule in self.rules if rule.code == code), None)
+
+    def ignored_for(self, relative_path: str | None) -> tuple[str, ...]:
+        """Selectors that ``per-file-ignores`` switch off for a file (path relative to the config)."""
+        if not relative_path or not self.per_file_ignores:
+            return ()
+        from pathspec import GitIgnoreSpec
+
+        selectors: list[str] = []
+        for glob, names in self.per_file_ignores:
+            if GitIgnoreSpec.from_lines([glob]).match_file(relative_path):
+                selectors.extend(names)
+        return tuple(selectors)
+
+
+def _check_selectors(config: Config, registry: Registry, key: str, selectors: tuple[str, ...]) -> None:
+    for selector in selectors:
+        if not is_known(selector, registry):
+            where = f"{config.path}: '{key}'" if config.path else f"'{key}'"
+            raise ConfigError(f"{where}: unknown rule selector '{selector}' (use a code such as LN801, a prefix such as LN8, a rule name or a family)")
+
+
+@lru_cache(maxsize=64)
+def rule_set(config: Config) -> RuleSet:
+    """Resolve ``config`` against the registry; raises ConfigError (or PackError)."""
+    registry = load_registry(config.rule_packs)
+    _check_selectors(config, registry, "select", config.select or ())
+    _check_selectors(config, registry, "ignore", config.ignore)
+    _check_selectors(config, registry, "severity", tuple(selector for selector, _ in config.severity))
+    for _glob, selectors in config.per_file_ignores:
+        _check_selectors(config, registry, "per-file-ignores", selectors)
+
+    options = dict(config.rule_options)
+    for code in options:
+        if registry.get(code) is None:
+            raise ConfigError(f"{config.path}: 'rules': unknown rule '{code}' (per-rule options take a code or rule name)")
+
+    enabled = []
+    for rule in registry:
+        if config.select is None:
+            chosen = 1 if rule.enabled else 0
+        else:
+            chosen = best_match(config.select, rule)
+        if not chosen or best_match(config.ignore, rule) >= chosen:
+            continue
+        levels = [(best_match((selector,), rule), level) for selector, level in config.severity]
+        levels = [entry for entry in levels if entry[0]]
+        if levels:
+            rule = dataclasses.replace(rule, severity=max(levels, key=lambda entry: entry[0])[1])
+        overrides = options.get(rule.code) or options.get(rule.name)
+        if overrides:
+            try:
+                rule = rule.with_options(dict(overrides), registry.kinds)
+            except OptionError as error:
+                raise ConfigError(f"{config.path}: 'rules.{rule.code}': {error}") from None
+        enabled.append(rule)
+    return RuleSet(tuple(enabled), config.per_file_ignores, config.root)
+
+
+def _excerpt(source: str, start: int, end: int) -> str:
+    text = " ".join(source[start:end].split())
+    return text if len(text) <= _EXCERPT_LENGTH else text[: _EXCERPT_LENGTH - 1].rstrip() + "…"
+
+
+def make_finding(document: Document, rule: Rule, hit: Hit, severity: Severity | None = None) -> Finding:
+    lines = document.lines
+    line, column = lines.position(hit.start)
+    end_line, end_column = lines.position(hit.end)
+    params = {"line": line, "column": column, **hit.params}
+    return Finding(
+        code=rule.code,
+        rule=rule.name,
+        family=rule.family,
+        severity=severity or rule.severity,
+        message=hit.message or rule.format_message(params),
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        offset=hit.start,
+        length=hit.end - hit.start,
+        excerpt=_excerpt(document.source, hit.start, hit.end),
+        suggestion=hit.suggestion,
+    )
+
+
+def lint_document(document: Document, rules: RuleSet, relative_path: str | None = None) -> list[Finding]:
+    """Run every enabled rule over ``document`` and return the findings that survive filtering."""
+    ignored = rules.ignored_for(relative_path)
+    scopes = directive_scopes.build_scopes(document.directives, document.lines)
+    findings: list[Finding] = []
+    for rule in rules.rules:
+        if ignored and matches(ignored, rule):
+            continue
+        for hit in rule.run(document):
+            finding = make_finding(document, rule, hit)
+            if scopes and directive_scopes.suppressed(scopes, finding.line, rule):
+                continue
+            findings.append(finding)
+    unused_rule = rules.by_code(UNUSED_DIRECTIVE)
+    if unused_rule is not None and not (ignored and matches(ignored, unused_rule)):
+        for directive in directive_scopes.unused(scopes):
+            described = " ".join(directive.targets) or "all rules"
+            hit = Hit(directive.offset, directive.offset + directive.length, {"action": directive.action, "targets": described})
+            findings.append(make_finding(document, unused_rule, hit))
+    findings.sort(key=lambda finding: (finding.offset, finding.code))
+    return findings

@@ -1,0 +1,96 @@
+"""Severities, the findings rules produce, and the findings users see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    """How sure and how bad: ``error`` near-certain defects, ``warning`` clear
+    padding, ``info`` stylistic tells."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls(value)
+        except ValueError:
+            allowed = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {value!r} (allowed: {allowed})") from None
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+#: The family names of DESIGN 3.1; the ``family`` field only ever holds one of these.
+FAMILIES = (
+    "repetition",
+    "duplicated-headline",
+    "meta-commentary",
+    "placeholder-citation",
+    "padding",
+    "filler",
+    "unattributed-claim",
+    "placeholder-text",
+    "assistant-leak",
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports: a source span and the values for its message template.
+
+    ``start``/``end`` are source offsets (see :mod:`lint_news.document`).
+    ``params`` fill the ``{placeholders}`` of the rule's message; ``message``
+    replaces the template entirely when a rule needs full control.
+    """
+
+    start: int
+    end: int
+    params: dict[str, Any] = field(default_factory=dict)
+    message: str | None = None
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A located, explained defect: one entry of ``files[].findings`` in the JSON report."""
+
+    code: str
+    rule: str
+    family: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    offset: int
+    length: int
+    excerpt: str
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "rule": self.rule,
+            "family": self.family,
+            "severity": self.severity.value,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "offset": self.offset,
+            "length": self.length,
+            "excerpt": self.excerpt,
+            "suggestion": self.suggestion,
+        }

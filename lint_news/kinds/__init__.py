@@ -1,0 +1,37 @@
+"""Rule kinds: the engines that rule packs configure.
+
+A kind is code; a rule is data. The ``pattern`` kind finds phrases, the
+``headline-repeat`` kind compares the headline with the blocks under it, and
+so on; a TOML rule pack picks a kind and gives it options, a code, a message
+and documentation. Third-party kinds register through the ``lint_news.kinds``
+entry-point group with a :class:`Kind` object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from lint_news.document import Document
+from lint_news.findings import Hit
+
+
+@dataclass(frozen=True)
+class NoOptions:
+    """For kinds that take no options."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A rule engine: ``check(document, options)`` yields hits; ``options`` is its option dataclass."""
+
+    name: str
+    options: type
+    check: Callable[[Document, Any], Iterable[Hit]]
+    summary: str
+
+
+def builtin_kinds() -> dict[str, Kind]:
+    from lint_news.kinds import directive, headline, pattern
+
+    return {kind.name: kind for kind in (pattern.KIND, headline.KIND, directive.KIND)}

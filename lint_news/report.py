@@ -1,0 +1,110 @@
+"""Reports: what one run found, per file, and the exit code it implies."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint_news.findings import Finding, Severity
+
+SCHEMA = "lint-news/report@1"
+
+_FAIL_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One feature's pull on the substance score, in an editor's words."""
+
+    feature: str
+    value: float
+    effect: float
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"feature": self.feature, "value": self.value, "effect": self.effect}
+
+
+@dataclass(frozen=True)
+class Substance:
+    """How much an article says: a 0-100 score (None when abstaining), a band, and why."""
+
+    score: float | None
+    band: str | None
+    reasons: tuple[Reason, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "band": self.band, "reasons": [reason.to_dict() for reason in self.reasons]}
+
+
+@dataclass
+class FileReport:
+    """The outcome for one file: findings, or the error that kept it from being linted."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    substance: Substance | None = None
+    error: str | None = None
+    fail_on: str = "warning"
+    min_substance: float | None = None
+    source: str | None = field(default=None, repr=False)  # the text linted, for excerpts
+
+    def source_line(self, line: int) -> str | None:
+        """The 1-based ``line`` of the linted text, without its line ending."""
+        if self.source is None:
+            return None
+        lines = self.__dict__.setdefault("_lines", self.source.split("\n"))
+        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else None
+
+    @property
+    def failed(self) -> bool:
+        """Whether this file alone makes the run exit 1."""
+        if self.error is not None:
+            return False
+        if self.fail_on != "never":
+            threshold = _FAIL_RANK[self.fail_on]
+            if any(finding.severity.rank >= threshold for finding in self.findings):
+                return True
+        score = self.substance.score if self.substance else None
+        return self.min_substance is not None and score is not None and score < self.min_substance
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "substance": self.substance.to_dict() if self.substance else None,
+            "findings": [finding.to_dict() for finding in self.findings],
+            "error": self.error,
+        }
+
+
+@dataclass
+class Report:
+    """Every file of one run."""
+
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [finding for file in self.files for finding in file.findings]
+
+    @property
+    def errors(self) -> list[FileReport]:
+        return [file for file in self.files if file.error is not None]
+
+    def exit_code(self) -> int:
+        """0 nothing at or above the fail level, 1 findings (or low substance), 2 input errors."""
+        if self.errors:
+            return 2
+        return 1 if any(file.failed for file in self.files) else 0
+
+    def summary(self) -> dict[str, Any]:
+        findings = self.findings
+        by_severity = Counter(finding.severity.value for finding in findings)
+        by_family = Counter(finding.family for finding in findings)
+        return {
+            "files": len(self.files),
+            "findings": len(findings),
+            "by_severity": {severity.value: by_severity[severity.value] for severity in reversed(Severity) if by_severity[severity.value]},
+            "by_family": dict(sorted(by_family.items())),
+        }

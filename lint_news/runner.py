@@ -1,0 +1,123 @@
+"""Running lint-news over paths, standard input or a string: the layer the CLI and the API share.
+
+Each file is linted on its own: a file that cannot be read, or whose
+configuration is broken, gets an error in its report and the others go on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from lint_news.config import Config, ConfigError, config_for
+from lint_news.engine import lint_document, rule_set
+from lint_news.readers import read_document
+from lint_news.report import FileReport, Report
+from lint_news.rules import PackError
+from lint_news.sources import InputError, Target, decode, read_text, walk
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line settings that take precedence over configuration files."""
+
+    select: tuple[str, ...] | None = None  # replaces the configured selection
+    ignore: tuple[str, ...] = ()  # added to the configured ignores
+    fail_on: str | None = None
+    min_substance: float | None = None
+    config: Path | None = None  # use this file instead of discovering one
+
+    def apply(self, config: Config) -> Config:
+        changes: dict = {}
+        if self.select is not None:
+            changes["select"] = self.select
+        if self.ignore:
+            changes["ignore"] = config.ignore + self.ignore
+        if self.fail_on is not None:
+            changes["fail_on"] = self.fail_on
+        if self.min_substance is not None:
+            changes["min_substance"] = self.min_substance
+        return dataclasses.replace(config, **changes) if changes else config
+
+
+def _relative(path: Path, root: Path) -> str | None:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def _excluded(path: Path, config: Config) -> bool:
+    if not config.exclude:
+        return False
+    relative = _relative(path, config.root)
+    if relative is None:
+        return False
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(config.exclude).match_file(relative)
+
+
+def lint_source(text: str, name: str, config: Config, location: Path | None = None) -> FileReport:
+    """Lint decoded ``text`` shown as ``name``; ``location`` places it for per-file ignores."""
+    report = FileReport(path=name, fail_on=config.fail_on, min_substance=config.min_substance, source=text)
+    try:
+        rules = rule_set(config)
+    except (ConfigError, PackError) as error:
+        report.error = str(error)
+        return report
+    document = read_document(text, name)
+    relative = _relative(location, config.root) if location is not None else None
+    report.findings = lint_document(document, rules, relative)
+    return report
+
+
+def _lint_target(target: Target, overrides: Overrides, stdin: str | bytes | None) -> FileReport:
+    location = target.path if target.path is not None else Path(target.name)
+    try:
+        config = overrides.apply(config_for(location, overrides.config))
+    except ConfigError as error:
+        return FileReport(path=target.name, error=str(error))
+    try:
+        if target.path is None:
+            text = decode(stdin.encode("utf-8", "surrogateescape") if isinstance(stdin, str) else (stdin or b""))
+        else:
+            text = read_text(target.path)
+    except InputError as error:
+        return FileReport(path=target.name, error=str(error))
+    return lint_source(text, target.name, config, location)
+
+
+def expand(arguments: list[str], overrides: Overrides, stdin_filename: str | None = None) -> list[Target | FileReport]:
+    """Targets for the command-line arguments, or an error report for each one that is unusable."""
+    expanded: list[Target | FileReport] = []
+    for argument in arguments:
+        if argument == "-":
+            expanded.append(Target(stdin_filename or "-", None, True))
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            files = []
+            for file in walk(path):
+                try:
+                    excluded = _excluded(file, config_for(file, overrides.config))
+                except ConfigError as error:
+                    expanded.append(FileReport(path=str(file), error=str(error)))
+                    continue
+                if not excluded:
+                    files.append(Target(str(file), file, False))
+            if not files and not any(isinstance(item, FileReport) and item.path.startswith(str(path)) for item in expanded):
+                expanded.append(FileReport(path=argument, error="no lintable files (.txt, .text, .md, .markdown, .html, .htm) in this folder"))
+            expanded.extend(files)
+        else:
+            expanded.append(Target(argument, path, True))
+    return expanded
+
+
+def run(arguments: list[str], overrides: Overrides = Overrides(), stdin: str | bytes | None = None, stdin_filename: str | None = None) -> Report:
+    report = Report()
+    for item in expand(arguments, overrides, stdin_filename):
+        report.files.append(item if isinstance(item, FileReport) else _lint_target(item, overrides, stdin))
+    return report
+

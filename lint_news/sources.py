@@ -1,0 +1,83 @@
+"""Reading input: bytes to text with clear refusals, and paths to the files to lint.
+
+Every refusal is an :class:`InputError` with a one-line message; the CLI turns
+it into ``error`` for that file and exit code 2, and goes on with the others.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from lint_news.readers import FORMATS_BY_SUFFIX
+
+#: Files larger than this are refused: no article is this long, and a linter in
+#: a pre-commit hook must not stall on a data dump someone named ``.txt``.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+_SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache"})
+
+
+class InputError(Exception):
+    """Input that cannot be linted; the message is one line for the user."""
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 bytes to text without a byte-order mark; raises :class:`InputError`."""
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"file too large ({len(data) / 1048576:.1f} MiB; the limit is {MAX_FILE_BYTES // 1048576} MiB)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("UTF-16 text is not supported; save the file as UTF-8")
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(f"not valid UTF-8 (byte 0x{data[error.start]:02x} on line {line}); save the file as UTF-8") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError("empty file: nothing to lint")
+    return text
+
+
+def read_text(path: Path) -> str:
+    try:
+        if path.is_dir():
+            raise InputError("is a directory")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}") from None
+    return decode(data)
+
+
+@dataclass(frozen=True)
+class Target:
+    """One thing to lint: a file path, or standard input (``path`` None) shown as ``name``."""
+
+    name: str
+    path: Path | None
+    explicit: bool  # named on the command line rather than found in a folder
+
+
+def is_lintable(path: Path) -> bool:
+    return path.suffix.lower() in FORMATS_BY_SUFFIX
+
+
+def walk(folder: Path) -> list[Path]:
+    """Lintable files under ``folder``, sorted, skipping hidden and tool folders."""
+    found = []
+    for root, folders, files in os.walk(folder):
+        folders[:] = sorted(name for name in folders if name not in _SKIPPED_FOLDERS and not name.startswith("."))
+        for name in sorted(files):
+            path = Path(root, name)
+            if is_lintable(path) and not name.startswith("."):
+                found.append(path)
+    return found
