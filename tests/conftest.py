@@ -1,0 +1,70 @@
+"""Shared helpers: run the real command line, validate JSON against the shipped schema."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+SHARED = REPO.parent / "shared"
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def json(self) -> dict:
+        data = json.loads(self.stdout)
+        validate_report(data)
+        return data
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> Result:
+    """Run ``lint-news`` as a user would: a separate process, real exit code, real streams."""
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LINT_NEWS_DEBUG")}
+    process = subprocess.run(
+        [sys.executable, "-m", "lint_news", *args],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+    return Result(process.returncode, process.stdout.decode("utf-8"), process.stderr.decode("utf-8"))
+
+
+_SCHEMA = None
+
+
+def validate_report(data: dict) -> None:
+    """Validate a JSON report against the schema shipped in the package."""
+    global _SCHEMA
+    import jsonschema
+
+    if _SCHEMA is None:
+        _SCHEMA = json.loads(resources.files("lint_news.schemas").joinpath("report.schema.json").read_text("utf-8"))
+        jsonschema.Draft202012Validator.check_schema(_SCHEMA)
+    jsonschema.Draft202012Validator(_SCHEMA).validate(data)
+
+
+def findings_of(data: dict, index: int = 0) -> list[tuple[str, int, int]]:
+    return [(f["family"], f["line"], f["column"]) for f in data["files"][index]["findings"]]
+
+
+@pytest.fixture
+def seed_article() -> Path:
+    path = SHARED / "examples" / "seed-article.txt"
+    if not path.is_file():
+        pytest.skip("../shared/examples/seed-article.txt is not available")
+    return path
