@@ -81,6 +81,22 @@ def _string_list(value: Any, where: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in value)
 
 
+def _frozen(value: Any) -> Any:
+    """``value`` with lists and tables made hashable (tuples), so a Config can be hashed.
+
+    Configs are cache keys (``engine.rule_set`` is memoized on them), and
+    per-rule options such as ``exceptions = ["..."]`` arrive as lists. Option
+    types that take lists accept tuples; a table, which no option accepts,
+    becomes a tuple of pairs and is still rejected with a clear message when
+    the options are built.
+    """
+    if isinstance(value, list):
+        return tuple(_frozen(item) for item in value)
+    if isinstance(value, dict):
+        return tuple((key, _frozen(item)) for key, item in value.items())
+    return value
+
+
 def _validate(raw: dict[str, Any], path: Path) -> Config:
     def where(key: str) -> str:
         return f"{path}: '{key}'"
@@ -126,7 +142,7 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
         table = raw["rules"]
         if not isinstance(table, dict) or not all(isinstance(options, dict) for options in table.values()):
             raise ConfigError(f"{where('rules')} must be a table of rule code = {{ option = value }}")
-        values["rule_options"] = tuple((code, tuple(options.items())) for code, options in table.items())
+        values["rule_options"] = tuple((code, tuple((key, _frozen(value)) for key, value in options.items())) for code, options in table.items())
     return Config(**values)
 
 

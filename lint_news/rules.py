@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -76,6 +76,10 @@ class Rule:
     check: Callable[[Document, Any], Iterable[Hit]]
     source: str
     enabled: bool = True  # selected unless configuration says otherwise
+    #: Line of the rule's ``code`` in its pack (None for Python rules). Clashes
+    #: between packs are only found once every pack is loaded, when the pack's
+    #: text is gone; keeping the line lets that error point at the duplicate.
+    line: int | None = field(default=None, compare=False)
 
     def run(self, document: Document) -> Iterable[Hit]:
         return self.check(document, self.options)
@@ -229,6 +233,7 @@ def _rule_from_entry(entry: dict[str, Any], source: str, text: str, line: int | 
         check=kind.check,
         source=source,
         enabled=enabled,
+        line=_line_of_key(text, line, "code"),
     )
 
 
@@ -326,7 +331,7 @@ def load_registry(extra_packs: tuple[Path, ...] = ()) -> Registry:
     for rule in rules:
         for key in (rule.code, rule.name):
             if key in seen:
-                raise PackError(rule.source, f"rule {rule.code} ({rule.name}) clashes with {seen[key].code} ({seen[key].name}) from {seen[key].source}")
+                raise PackError(rule.source, f"rule {rule.code} ({rule.name}) clashes with {seen[key].code} ({seen[key].name}) from {seen[key].source}", rule.line)
             seen[key] = rule
     return Registry(tuple(sorted(rules, key=lambda rule: (rule.code[:2] != "LN", rule.code))), kinds)
 

@@ -8,7 +8,8 @@ the Punkt parameters come from ``lint_news/data/punkt_english.json`` (made by
 a second, while the Punkt module itself needs only a handful of light NLTK
 modules. We therefore import ``nltk.tokenize.punkt`` without executing the
 ``nltk`` and ``nltk.tokenize`` package initializers (about 40 ms instead of
-800 ms); if NLTK is already fully imported we simply use it.
+800 ms) and then take it out of ``sys.modules`` again, so the rest of the
+process sees NLTK untouched; if NLTK is already imported we simply use it.
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ _UNSPLIT_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 
 def _import_punkt() -> types.ModuleType:
     """Import ``nltk.tokenize.punkt`` without running NLTK's heavy package ``__init__``."""
-    if "nltk.tokenize.punkt" in sys.modules:
-        return sys.modules["nltk.tokenize.punkt"]
     if "nltk" in sys.modules:
         return importlib.import_module("nltk.tokenize.punkt")
     spec = importlib.util.find_spec("nltk")
@@ -49,10 +48,11 @@ def _import_punkt() -> types.ModuleType:
     try:
         return importlib.import_module("nltk.tokenize.punkt")
     finally:
-        # Drop the empty package shells: a later ``import nltk`` then runs the
-        # real initializers and reuses the submodules already loaded.
-        for name in shells:
-            sys.modules.pop(name, None)
+        # Forget the shells and the submodules loaded through them: our punkt
+        # module keeps what it needs, and a later ``import nltk`` elsewhere in
+        # the process then loads NLTK normally, attributes and all.
+        for name in [name for name in sys.modules if name == "nltk" or name.startswith("nltk.")]:
+            del sys.modules[name]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,49 @@
+"""The Python API returns the same typed objects the command line formats."""
+
+from __future__ import annotations
+
+import pytest
+
+import lint_news
+from lint_news.config import Config, ConfigError
+
+
+def test_lint_text_returns_typed_findings():
+    report = lint_news.lint_text("Vote Set for March\n\nVote set for March!\n\nThe board meets on TK.\n")
+    assert isinstance(report, lint_news.Report)
+    assert [(f.code, f.family, f.severity, f.line, f.column) for f in report.findings] == [
+        ("LN201", "duplicated-headline", lint_news.Severity.ERROR, 3, 1),
+        ("LN801", "placeholder-text", lint_news.Severity.ERROR, 5, 20),
+    ]
+    assert isinstance(report.findings[0], lint_news.Finding)
+    file = report.files[0]
+    assert file.path == "<text>" and file.substance is None and file.error is None
+    assert report.exit_code() == 1
+
+
+def test_lint_text_uses_the_path_suffix_for_the_format():
+    markdown = lint_news.lint_text("# Title\n\n```\nTK\n```\n", path="story.md")
+    plain = lint_news.lint_text("Title\n\n```\nTK\n```\n", path="story.txt")
+    assert markdown.findings == [] and [f.code for f in plain.findings] == ["LN801"]
+
+
+def test_lint_text_with_config_object_and_file(tmp_path):
+    text = "Title\n\nThe board meets on TK at [Insert venue].\n"
+    assert [f.code for f in lint_news.lint_text(text, config=Config(ignore=("LN801",))).findings] == ["LN802"]
+    config_file = tmp_path / ".lint-news.toml"
+    config_file.write_text('select = ["LN801"]\n')
+    assert [f.code for f in lint_news.lint_text(text, config=config_file).findings] == ["LN801"]
+    config_file.write_text('colour = "red"\n')
+    from lint_news.config import load_config
+
+    load_config.cache_clear()
+    with pytest.raises(ConfigError, match="unknown key 'colour'"):
+        lint_news.lint_text(text, config=config_file)
+
+
+def test_lint_path_on_a_folder(tmp_path):
+    (tmp_path / "a.md").write_text("# A\n\nThe vote is on TK.\n")
+    (tmp_path / "b.txt").write_text("B\n\nNothing to see here today.\n")
+    report = lint_news.lint_path(tmp_path)
+    assert [file.path.rsplit("/", 1)[-1] for file in report.files] == ["a.md", "b.txt"]
+    assert [f.code for f in report.findings] == ["LN801"]
