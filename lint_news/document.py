@@ -74,6 +74,7 @@ class Block:
     offsets: array  # source offset of each character of ``text``
     level: int = 0  # heading level (1 for the headline); list nesting depth for list items
     source_lines: int = 1  # how many source lines the block spans
+    links: tuple[str, ...] = ()  # link targets in the block (Markdown and HTML; URLs are not in ``text``)
     index: int = 0  # position among the document's blocks
 
     @property
@@ -207,6 +208,22 @@ class Document:
         from lint_news.segment import split_sentences
 
         return split_sentences(self.blocks)
+
+    def sentence_at(self, block: Block, position: int) -> Sentence | None:
+        """The sentence of ``block`` that contains text index ``position``."""
+        sentences = self._sentences_by_block.get(block.index, [])
+        starts = [sentence.start for sentence in sentences]
+        index = bisect.bisect_right(starts, position) - 1
+        if index >= 0 and position < sentences[index].end:
+            return sentences[index]
+        return None
+
+    @cached_property
+    def _sentences_by_block(self) -> dict[int, list[Sentence]]:
+        grouped: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            grouped.setdefault(sentence.block.index, []).append(sentence)
+        return grouped
 
     @cached_property
     def quotations(self) -> list[Quotation]:

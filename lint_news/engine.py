@@ -15,7 +15,7 @@ from pathlib import Path
 from lint_news import directives as directive_scopes
 from lint_news.config import Config, ConfigError
 from lint_news.document import Document
-from lint_news.findings import Finding, Hit, Severity
+from lint_news.findings import Finding, Hit
 from lint_news.options import OptionError
 from lint_news.rules import Registry, Rule, load_registry
 from lint_news.selectors import best_match, is_known, matches
@@ -81,7 +81,7 @@ def rule_set(config: Config) -> RuleSet:
         levels = [(best_match((selector,), rule), level) for selector, level in config.severity]
         levels = [entry for entry in levels if entry[0]]
         if levels:
-            rule = dataclasses.replace(rule, severity=max(levels, key=lambda entry: entry[0])[1])
+            rule = dataclasses.replace(rule, severity=max(levels, key=lambda entry: entry[0])[1], severity_overridden=True)
         overrides = options.get(rule.code) or options.get(rule.name)
         if overrides:
             try:
@@ -97,7 +97,7 @@ def _excerpt(source: str, start: int, end: int) -> str:
     return text if len(text) <= _EXCERPT_LENGTH else text[: _EXCERPT_LENGTH - 1].rstrip() + "…"
 
 
-def make_finding(document: Document, rule: Rule, hit: Hit, severity: Severity | None = None) -> Finding:
+def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
     lines = document.lines
     line, column = lines.position(hit.start)
     end_line, end_column = lines.position(hit.end)
@@ -106,7 +106,7 @@ def make_finding(document: Document, rule: Rule, hit: Hit, severity: Severity | 
         code=rule.code,
         rule=rule.name,
         family=rule.family,
-        severity=severity or rule.severity,
+        severity=hit.severity if hit.severity is not None and not rule.severity_overridden else rule.severity,
         message=hit.message or rule.format_message(params),
         line=line,
         column=column,

@@ -51,6 +51,8 @@ class Hit:
     ``start``/``end`` are source offsets (see :mod:`lint_news.document`).
     ``params`` fill the ``{placeholders}`` of the rule's message; ``message``
     replaces the template entirely when a rule needs full control.
+    ``severity`` overrides the rule's default for this hit (a density rule
+    escalating from info to warning); configuration overrides still win.
     """
 
     start: int
@@ -58,6 +60,7 @@ class Hit:
     params: dict[str, Any] = field(default_factory=dict)
     message: str | None = None
     suggestion: str | None = None
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ class Rule:
     check: Callable[[Document, Any], Iterable[Hit]]
     source: str
     enabled: bool = True  # selected unless configuration says otherwise
+    severity_overridden: bool = False  # configuration set the severity; hits may not change it
     #: Line of the rule's ``code`` in its pack (None for Python rules). Clashes
     #: between packs are only found once every pack is loaded, when the pack's
     #: text is gone; keeping the line lets that error point at the duplicate.

@@ -30,9 +30,12 @@ class Result:
         return data
 
 
-def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> Result:
-    """Run ``lint-news`` as a user would: a separate process, real exit code, real streams."""
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LINT_NEWS_DEBUG")}
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
+    """Run ``lint-news`` as a user would: a separate process, real exit code, real streams.
+
+    ``env`` adds (or overrides) environment variables, e.g. ``PYTHONPATH`` for a plugin.
+    """
+    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LINT_NEWS_DEBUG")}, **(env or {})}
     process = subprocess.run(
         [sys.executable, "-m", "lint_news", *args],
         input=stdin if stdin is not None else b"",

@@ -37,6 +37,7 @@ class _ArticleParser(HTMLParser):
         self.skip_depth = 0
         self.builder = TextBuilder()
         self.pending_space: int | None = None
+        self.links: list[str] = []
 
     # positions -----------------------------------------------------------
     def _offset(self) -> int:
@@ -61,9 +62,10 @@ class _ArticleParser(HTMLParser):
             end = len(text.rstrip())
             kind, level = self._kind()
             lines = self.lines.line_of(offsets[end - 1]) - self.lines.line_of(offsets[start]) + 1
-            self.blocks.append(Block(kind, text[start:end], offsets[start:end], level=level, source_lines=lines))
+            self.blocks.append(Block(kind, text[start:end], offsets[start:end], level=level, source_lines=lines, links=tuple(self.links)))
         self.builder = TextBuilder()
         self.pending_space = None
+        self.links = []
 
     # parser callbacks ------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list) -> None:
@@ -73,6 +75,8 @@ class _ArticleParser(HTMLParser):
             return
         if tag in _BOUNDARIES:
             self._flush()
+        if tag == "a":
+            self.links.append(dict(attrs).get("href") or "")
         if tag not in _VOID:
             self.open_tags.append(tag)
 

@@ -47,6 +47,7 @@ class _InlineMapper:
         self.end = end
         self.builder = TextBuilder()
         self.directives = directives
+        self.links: list[str] = []
 
     def _find(self, fragment: str) -> int:
         limit = min(self.end, self.cursor + len(fragment) + _SEARCH_WINDOW)
@@ -127,6 +128,7 @@ class _InlineMapper:
                     self.cursor = position + len(token.content)
             elif kind == "link_open":
                 in_autolink = token.markup == "autolink"
+                self.links.append(str(token.attrGet("href") or ""))
             elif kind == "link_close":
                 if in_autolink:
                     self.skip(">")
@@ -174,7 +176,8 @@ def read_markdown(source: str, path: str | None = None) -> Document:
             mapper.run(token.children or [])
             text, offsets = mapper.builder.build()
             if text.strip():
-                blocks.append(_trimmed(Block(pending[0], text, offsets, level=pending[1], source_lines=last_line - first_line)))
+                block = Block(pending[0], text, offsets, level=pending[1], source_lines=last_line - first_line, links=tuple(mapper.links))
+                blocks.append(_trimmed(block))
             pending = None
         elif kind == "html_block" and token.map:
             start = line_start(token.map[0])
