@@ -191,10 +191,12 @@ def _read_setup_cfg(path: Path) -> dict[str, Any] | None:
         raise ConfigError(f"{path}: invalid setup.cfg: {str(error).splitlines()[0]}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read: {error}") from None
-    if not parser.has_section("lint-news"):
+    # A file with only [lint-news.rules.CODE] sections still configures lint-news;
+    # skipping it would silently drop those options (and any mistakes in them).
+    if not any(section == "lint-news" or section.startswith("lint-news.") for section in parser.sections()):
         return None
     raw: dict[str, Any] = {}
-    for key, value in parser.items("lint-news"):
+    for key, value in parser.items("lint-news") if parser.has_section("lint-news") else ():
         if key in ("select", "ignore", "exclude", "rule-packs"):
             raw[key] = _cfg_list(value)
         elif key == "severity":

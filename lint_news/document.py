@@ -209,9 +209,12 @@ class Document:
 
         return split_sentences(self.blocks)
 
+    def sentences_of(self, block: Block) -> list[Sentence]:
+        return self._sentences_by_block.get(block.index, [])
+
     def sentence_at(self, block: Block, position: int) -> Sentence | None:
         """The sentence of ``block`` that contains text index ``position``."""
-        sentences = self._sentences_by_block.get(block.index, [])
+        sentences = self.sentences_of(block)
         starts = [sentence.start for sentence in sentences]
         index = bisect.bisect_right(starts, position) - 1
         if index >= 0 and position < sentences[index].end:
@@ -231,9 +234,12 @@ class Document:
 
         return find_quotations(self)
 
+    def quotations_of(self, block: Block) -> list[Quotation]:
+        return self._quotations_by_block.get(block.index, [])
+
     def attributed_quotation_at(self, block: Block, start: int, end: int) -> Quotation | None:
         """The attributed direct quotation that contains ``block.text[start:end]``, if any."""
-        for quotation in self._quotations_by_block.get(block.index, ()):
+        for quotation in self.quotations_of(block):
             if quotation.speaker and quotation.start <= start and end <= quotation.end:
                 return quotation
         return None

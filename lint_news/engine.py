@@ -65,10 +65,15 @@ def rule_set(config: Config) -> RuleSet:
     for _glob, selectors in config.per_file_ignores:
         _check_selectors(config, registry, "per-file-ignores", selectors)
 
-    options = dict(config.rule_options)
-    for code in options:
-        if registry.get(code) is None:
+    options: dict[str, Rule] = {}
+    for code, overrides in config.rule_options:
+        rule = registry.get(code)
+        if rule is None:
             raise ConfigError(f"{config.path}: 'rules': unknown rule '{code}' (per-rule options take a code or rule name)")
+        try:  # every rule's options are checked, selected or not: a typo must not wait for --select
+            options[rule.code] = rule.with_options(dict(overrides), registry.kinds)
+        except OptionError as error:
+            raise ConfigError(f"{config.path}: 'rules.{code}': {error}") from None
 
     enabled = []
     for rule in registry:
@@ -78,16 +83,11 @@ def rule_set(config: Config) -> RuleSet:
             chosen = best_match(config.select, rule)
         if not chosen or best_match(config.ignore, rule) >= chosen:
             continue
+        rule = options.get(rule.code, rule)
         levels = [(best_match((selector,), rule), level) for selector, level in config.severity]
         levels = [entry for entry in levels if entry[0]]
         if levels:
             rule = dataclasses.replace(rule, severity=max(levels, key=lambda entry: entry[0])[1], severity_overridden=True)
-        overrides = options.get(rule.code) or options.get(rule.name)
-        if overrides:
-            try:
-                rule = rule.with_options(dict(overrides), registry.kinds)
-            except OptionError as error:
-                raise ConfigError(f"{config.path}: 'rules.{rule.code}': {error}") from None
         enabled.append(rule)
     return RuleSet(tuple(enabled), config.per_file_ignores, config.root)
 

@@ -32,6 +32,18 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import directive, headline, pattern
+    from lint_news.kinds import directive, headline, pattern, repetition, scaffold
 
-    return {kind.name: kind for kind in (pattern.KIND, headline.KIND, directive.KIND)}
+    kinds = (
+        pattern.KIND,
+        headline.KIND,
+        headline.RESTATED,
+        repetition.DUPLICATE,
+        repetition.OVERUSED,
+        repetition.OPENERS,
+        repetition.TAKEAWAYS,
+        scaffold.TEMPLATE_HEADINGS,
+        scaffold.SECTION_ITEMS,
+        directive.KIND,
+    )
+    return {kind.name: kind for kind in kinds}

@@ -1,0 +1,235 @@
+"""Repetition kinds: one point restated, one phrase overused, one opener leaned on.
+
+All of them are linear in the length of the article: sentences are compared
+only with the few earlier sentences that share a rare word pair with them
+(an inverted index with a cap per key), never all pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterator
+
+from lint_news.document import Block, BlockKind, Document, Sentence
+from lint_news.findings import Hit, Severity
+from lint_news.kinds import Kind
+from lint_news.words import STOP_WORDS, containment, content_words, jaccard, words
+
+#: Earlier sentences remembered per shared word pair; bounds the work per sentence.
+_CANDIDATES_PER_KEY = 24
+_BODY = (BlockKind.PARAGRAPH, BlockKind.DEK, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE)
+
+
+def _line(document: Document, block: Block, index: int) -> int:
+    return document.lines.line_of(block.offsets[min(index, len(block.offsets) - 1)])
+
+
+def _span(sentence: Sentence) -> tuple[int, int]:
+    text = sentence.text
+    end = sentence.start + len(text.rstrip())
+    return sentence.block.source_span(sentence.start, end)
+
+
+# ---------------------------------------------------------------------------
+# duplicate-passage
+
+
+@dataclass(frozen=True)
+class DuplicateOptions:
+    min_content_words: int = 7
+    similarity: float = 0.8
+
+    def __post_init__(self) -> None:
+        if not 0 < self.similarity <= 1:
+            raise ValueError("option 'similarity' must be between 0 and 1")
+
+
+def _mostly_quoted(document: Document, sentence: Sentence) -> bool:
+    quoted = sum(
+        max(0, min(q.end, sentence.end) - max(q.start, sentence.start))
+        for q in document.quotations_of(sentence.block)
+    )
+    return quoted * 2 > sentence.end - sentence.start
+
+
+def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[Hit]:
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    seen: list[tuple[Sentence, set[str]]] = []
+    for sentence in document.sentences:
+        if sentence.block.kind not in _BODY:
+            continue
+        tokens = content_words(sentence.text)
+        if len(tokens) < options.min_content_words or _mostly_quoted(document, sentence):
+            continue  # a repeated pull quote or caption credit is layout, not restatement
+        bag = set(tokens)
+        keys = set(zip(tokens, tokens[1:]))
+        candidates = Counter(candidate for key in keys for candidate in index.get(key, ()))
+        best = None
+        for candidate, shared in candidates.most_common(8):
+            similarity = jaccard(bag, seen[candidate][1])
+            if similarity >= options.similarity and (best is None or similarity > best[1]):
+                best = (candidate, similarity)
+        position = len(seen)
+        seen.append((sentence, bag))
+        for key in keys:
+            bucket = index[key]
+            if len(bucket) < _CANDIDATES_PER_KEY:
+                bucket.append(position)
+        if best is not None:
+            first = seen[best[0]][0]
+            start, end = _span(sentence)
+            exact = " ".join(words(first.text)) == " ".join(words(sentence.text))
+            yield Hit(start, end, {"first_line": _line(document, first.block, first.start), "how": "repeats" if exact else "nearly repeats"})
+
+
+# ---------------------------------------------------------------------------
+# overused-phrase
+
+
+@dataclass(frozen=True)
+class OverusedOptions:
+    min_words: int = 2
+    max_words: int = 3
+    min_count: int = 5
+    min_per_1000_words: float = 4.0
+    warning_count: int = 8
+    warning_per_1000_words: float = 10.0
+    #: A phrase repeated this often is a warning at a lower density (long articles).
+    heavy_count: int = 20
+    heavy_per_1000_words: float = 6.0
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk)\S*", re.IGNORECASE)
+
+
+def _phrase_tokens(text: str) -> list[tuple[str | None, int, int]]:
+    """Tokens as (lower-cased word or None, start, end); names, stop words and URLs are None (breaks)."""
+    urls = [match.span() for match in _URL.finditer(text)]
+    tokens: list[tuple[str | None, int, int]] = []
+    for position, match in enumerate(_TOKEN.finditer(text)):
+        word = match.group()
+        span = match.span()
+        if any(start <= span[0] < end for start, end in urls):
+            tokens.append((None, *span))
+            continue
+        lower = word.lower()
+        if lower in STOP_WORDS or len(lower) < 3 or lower.isdigit():
+            tokens.append((None, *span))
+        elif position > 0 and word[0].isupper():
+            tokens.append((None, *span))  # a name: repeating who the story is about is not padding
+        else:
+            tokens.append((lower, *span))
+    return tokens
+
+
+def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit]:
+    counts: Counter[tuple[str, ...]] = Counter()
+    first_seen: dict[tuple[str, ...], tuple[Block, int, int]] = {}
+    total_words = document.word_count
+    if not total_words:
+        return
+    for block in document.blocks:
+        if block.kind not in _BODY:
+            continue
+        quoted = [(q.start, q.end) for q in document.quotations_of(block)]
+        for sentence in document.sentences_of(block):
+            tokens = _phrase_tokens(sentence.text)
+            for size in range(options.min_words, options.max_words + 1):
+                for i in range(len(tokens) - size + 1):
+                    gram = tokens[i : i + size]
+                    if any(word is None for word, _, _ in gram):
+                        continue
+                    start = sentence.start + gram[0][1]
+                    if any(q_start <= start < q_end for q_start, q_end in quoted):
+                        continue
+                    key = tuple(word for word, _, _ in gram)  # type: ignore[misc]
+                    counts[key] += 1
+                    first_seen.setdefault(key, (block, start, sentence.start + gram[-1][2]))
+    reported: list[tuple[str, ...]] = []
+    for gram, count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
+        rate = count * 1000 / total_words
+        if count < options.min_count or rate < options.min_per_1000_words:
+            continue
+        if any(" ".join(gram) in " ".join(longer) or " ".join(longer) in " ".join(gram) for longer in reported):
+            continue  # "security guarantees" and "security guarantees ukraine" are one finding
+        reported.append(gram)
+        block, start, end = first_seen[gram]
+        phrase = " ".join(gram)
+        source_start, source_end = block.source_span(start, end)
+        dense = count >= options.warning_count and rate >= options.warning_per_1000_words
+        heavy = count >= options.heavy_count and rate >= options.heavy_per_1000_words
+        severity = Severity.WARNING if dense or heavy else Severity.INFO
+        yield Hit(source_start, source_end, {"phrase": phrase, "count": count, "rate": f"{rate:.1f}"}, severity=severity)
+
+
+# ---------------------------------------------------------------------------
+# repeated-opener
+
+
+@dataclass(frozen=True)
+class OpenerOptions:
+    min_count: int = 3
+    warning_count: int = 4
+    #: Openers that are tells even three times; others need ``warning-count``.
+    stock_openers: tuple[str, ...] = ("additionally", "furthermore", "moreover", "notably", "ultimately", "overall", "in addition", "importantly", "consequently", "conversely", "similarly")
+
+
+_OPENER = re.compile(r"^\s*((?:[A-Z][a-z]+)(?: [a-z]+){0,2}),")
+
+
+def check_openers(document: Document, options: OpenerOptions) -> Iterator[Hit]:
+    by_opener: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in document.sentences:
+        if sentence.block.kind not in _BODY:
+            continue
+        match = _OPENER.match(sentence.text)
+        if match and len(match.group(1).split()) <= 2:
+            by_opener[match.group(1).lower()].append(sentence)
+    for opener, sentences in by_opener.items():
+        if len(sentences) < options.min_count:
+            continue
+        stock = opener in options.stock_openers
+        if not stock and len(sentences) < options.warning_count:
+            continue
+        third = sentences[options.min_count - 1]
+        start, end = third.block.source_span(third.start, third.start + len(opener))
+        severity = Severity.WARNING if stock or len(sentences) >= options.warning_count else Severity.INFO
+        yield Hit(start, end, {"opener": third.text[: len(opener)], "count": len(sentences)}, severity=severity)
+
+
+# ---------------------------------------------------------------------------
+# takeaway-restates
+
+
+@dataclass(frozen=True)
+class TakeawayOptions:
+    headings: tuple[str, ...] = (r"key\s+takeaways?", r"takeaways?", r"key\s+points", r"summary", r"in\s+summary", r"tl;?dr", r"the\s+bottom\s+line", r"highlights", r"at\s+a\s+glance")
+    overlap: float = 0.7
+    min_content_words: int = 4
+
+
+def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hit]:
+    heading = re.compile(rf"^(?:{'|'.join(options.headings)})\s*:?$", re.IGNORECASE)
+    body: list[tuple[Sentence, set[str]]] = []
+    in_takeaways = False
+    for block in document.blocks:
+        if block.kind in (BlockKind.HEADING, BlockKind.HEADLINE):
+            in_takeaways = bool(heading.match(block.text.strip()))
+        elif not in_takeaways:
+            body.extend((sentence, set(content_words(sentence.text))) for sentence in document.sentences_of(block))
+        elif block.kind is BlockKind.LIST_ITEM:
+            item = set(content_words(block.text))
+            if len(item) < options.min_content_words or not body:
+                continue
+            sentence, bag = max(body, key=lambda entry: containment(item, entry[1]))
+            if containment(item, bag) >= options.overlap:
+                yield Hit(block.start, block.end, {"body_line": _line(document, sentence.block, sentence.start)})
+
+
+DUPLICATE = Kind("duplicate-passage", DuplicateOptions, check_duplicates, "Report sentences that repeat an earlier one, exactly or nearly.")
+OVERUSED = Kind("overused-phrase", OverusedOptions, check_overused, "Report content phrases used far more often than a story needs.")
+OPENERS = Kind("repeated-opener", OpenerOptions, check_openers, "Report a transition word that starts many sentences.")
+TAKEAWAYS = Kind("takeaway-restates", TakeawayOptions, check_takeaways, "Report summary bullets that only restate the body.")

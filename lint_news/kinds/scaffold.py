@@ -1,0 +1,96 @@
+"""Scaffold kinds: the generic section template of machine-written "news".
+
+One subhead called "Background" or "What's next" is ordinary editing; an
+article carved into Context & Background / In-Depth Analysis / Pros and Cons /
+Key Takeaways / Future Outlook / Call to Action is a template. So
+``template-headings`` reports the template headings only when several appear
+together, and ``section-items`` reports the bullets under a generic section
+(Pros, Cons) when they are abstract: no figures, no names, mostly nouns of the
+-tion/-ity/-ment kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from lint_news.document import BlockKind, Document
+from lint_news.findings import Hit
+from lint_news.kinds import Kind
+from lint_news.words import content_words
+
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ty", "ment", "ness", "ance", "ence", "ism", "ship", "ure", "ive", "ies", "acy", "ing")
+
+
+@lru_cache(maxsize=64)
+def _heading_pattern(headings: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"^(?:{'|'.join(headings)})\s*:?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TemplateHeadingOptions:
+    headings: tuple[str, ...]
+    min_headings: int = 2
+
+    def __post_init__(self) -> None:
+        if not self.headings:
+            raise ValueError("option 'headings' must list at least one pattern")
+        try:
+            _heading_pattern(self.headings)
+        except re.error as error:
+            raise ValueError(f"invalid heading pattern: {error}") from None
+
+
+def check_template_headings(document: Document, options: TemplateHeadingOptions) -> Iterator[Hit]:
+    pattern = _heading_pattern(options.headings)
+    found = [block for block in document.blocks if block.kind is BlockKind.HEADING and pattern.match(block.text.strip())]
+    if len(found) < options.min_headings:
+        return
+    names = ", ".join(block.text.strip().rstrip(":") for block in found)
+    for block in found:
+        yield Hit(block.start, block.end, {"heading": block.text.strip(), "count": len(found), "headings": names})
+
+
+@dataclass(frozen=True)
+class SectionItemOptions:
+    headings: tuple[str, ...]
+    min_abstract_share: float = 0.2
+    min_items: int = 2
+
+
+def _is_generic(text: str, min_abstract_share: float) -> bool:
+    if re.search(r"\d", text):
+        return False
+    words = content_words(text)
+    if not words:
+        return False
+    abstract = sum(word.endswith(_ABSTRACT_SUFFIXES) for word in words)
+    return abstract / len(words) >= min_abstract_share
+
+
+def check_section_items(document: Document, options: SectionItemOptions) -> Iterator[Hit]:
+    """Generic bullets under a template heading, or labelled with one ("Pro: Innovation, synergy")."""
+    pattern = _heading_pattern(options.headings)
+    in_section = False
+    items = []
+    for block in document.blocks:
+        if block.kind in (BlockKind.HEADING, BlockKind.HEADLINE):
+            in_section = bool(pattern.match(block.text.strip()))
+            continue
+        if block.kind is not BlockKind.LIST_ITEM:
+            continue
+        label, colon, rest = block.text.partition(":")
+        labelled = bool(colon) and len(label) <= 60 and bool(pattern.match(label.strip()))
+        body = rest if labelled else block.text
+        if (in_section or labelled) and _is_generic(body, options.min_abstract_share):
+            items.append((block, label.strip() if colon and len(label) <= 60 else block.text[:40].strip()))
+    if len(items) < options.min_items:
+        return
+    for block, label in items:
+        yield Hit(block.start, block.end, {"item": label})
+
+
+TEMPLATE_HEADINGS = Kind("template-headings", TemplateHeadingOptions, check_template_headings, "Report template section headings when several appear together.")
+SECTION_ITEMS = Kind("section-items", SectionItemOptions, check_section_items, "Report abstract, generic bullets under template sections such as Pros and Cons.")
