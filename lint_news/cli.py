@@ -73,7 +73,8 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
 
     reported: set[str] = set()
     for file in report.errors:
-        line = file.error if file.error.startswith(f"{file.path}:") or file.error.startswith("/") else f"{file.path}: {file.error}"
+        # a broken configuration or pack is one problem however many files it governs
+        line = file.error if file.error_scope == "configuration" else f"{file.path}: {file.error}"
         if line not in reported:
             reported.add(line)
             _error(line)

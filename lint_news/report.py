@@ -49,6 +49,9 @@ class FileReport:
     fail_on: str = "warning"
     min_substance: float | None = None
     source: str | None = field(default=None, repr=False)  # the text linted, for excerpts
+    #: Whether ``error`` is about this file ("file": missing, binary, ...) or about the
+    #: configuration or rule packs that govern it ("configuration"), which many files share.
+    error_scope: str = "file"
 
     def source_line(self, line: int) -> str | None:
         """The 1-based ``line`` of the linted text, without its line ending."""

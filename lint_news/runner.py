@@ -65,7 +65,7 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
     try:
         rules = rule_set(config)
     except (ConfigError, PackError) as error:
-        report.error = str(error)
+        report.error, report.error_scope = str(error), "configuration"
         return report
     document = read_document(text, name)
     relative = _relative(location, config.root) if location is not None else None
@@ -78,7 +78,7 @@ def _lint_target(target: Target, overrides: Overrides, stdin: str | bytes | None
     try:
         config = overrides.apply(config_for(location, overrides.config))
     except ConfigError as error:
-        return FileReport(path=target.name, error=str(error))
+        return FileReport(path=target.name, error=str(error), error_scope="configuration")
     try:
         if target.path is None:
             text = decode(stdin.encode("utf-8", "surrogateescape") if isinstance(stdin, str) else (stdin or b""))
@@ -103,7 +103,7 @@ def expand(arguments: list[str], overrides: Overrides, stdin_filename: str | Non
                 try:
                     excluded = _excluded(file, config_for(file, overrides.config))
                 except ConfigError as error:
-                    expanded.append(FileReport(path=str(file), error=str(error)))
+                    expanded.append(FileReport(path=str(file), error=str(error), error_scope="configuration"))
                     continue
                 if not excluded:
                     files.append(Target(str(file), file, False))
