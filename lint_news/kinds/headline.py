@@ -40,6 +40,9 @@ KIND = Kind("headline-repeat", NoOptions, check, "Report blocks that repeat the 
 class RestatedOptions:
     similarity: float = 0.8  # dek, subhead, lede: Jaccard similarity of stemmed content words
     closing_containment: float = 0.9  # closing paragraph: share of the headline's words in one sentence
+    #: A dek or lede that holds all the headline's words and little else restates it too.
+    lede_containment: float = 1.0
+    lede_max_ratio: float = 1.5
     min_content_words: int = 4
 
 
@@ -80,6 +83,8 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
             restated = containment(target, words) >= options.closing_containment
         else:
             restated = jaccard(target, words) >= options.similarity
+            if where in ("dek", "first sentence") and not restated:
+                restated = containment(target, words) >= options.lede_containment and len(words) <= options.lede_max_ratio * len(target)
         if restated:
             source_start, source_end = block.source_span(start, start + len(text.rstrip()))
             yield Hit(source_start, source_end, {"first_line": first_line, "where": where})
