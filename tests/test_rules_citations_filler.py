@@ -178,10 +178,14 @@ def test_placeholder_citation_look_alikes_are_not_reported(path, body):
     assert [(f.code, f.excerpt) for f in findings if f.family == "placeholder-citation"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a Markdown link's target is in Block.links, not in the text a pattern sees")
 def test_example_com_behind_markdown_link_text():
     text = "# Harlow council approves new budget\n\n" + LEAD + "The [full financing plan](https://example.com/plan) is online.\n"
-    assert [f.code for f in lint(text, path="a.md")] == ["LN405"]
+    assert positions(lint(text, path="a.md")) == [("LN405", *at(text, "https://example.com/plan"))]
+
+
+def test_chatbot_tracking_parameter_behind_html_link():
+    text = "<h1>Harlow council approves new budget</h1><p>" + LEAD.strip() + ' See <a href="https://harlow.gov/plan?utm_source=chatgpt.com">the plan</a>.</p>'
+    assert [f.code for f in lint(text, path="a.html")] == ["LN406"]
 
 
 def test_example_com_written_out_in_markdown_is_seen():

@@ -18,6 +18,8 @@ Options:
                      matches one (e.g. a named source: "experts say" next to
                      "said Ana Ruiz of the Met Office" is attributed)
   skip-linked-blocks leave blocks that carry a link alone (a citation with a URL is checkable)
+  match-links        also search link targets (Markdown and HTML hide them from the text),
+                     reported at the target's characters in the source
   min-matches        report nothing unless the article has at least this many matches
                      (one "Moreover" is style; six are a tell)
   escalate-per-1000-words, escalate-to
@@ -50,6 +52,7 @@ class PatternOptions:
     exceptions: tuple[str, ...] = ()
     unless_sentence: tuple[str, ...] = ()
     skip_linked_blocks: bool = False
+    match_links: bool = False
     min_matches: int = 1
     escalate_per_1000_words: float = 0.0
     escalate_to: str = "warning"
@@ -125,16 +128,34 @@ def _matches(document: Document, options: PatternOptions) -> Iterator[tuple[Bloc
             yield block, start, end, text
 
 
+def _link_matches(document: Document, options: PatternOptions) -> Iterator[tuple[int, int, str]]:
+    """Matches inside link targets, as source spans: the target is found in the block's source."""
+    source = document.source
+    for block in document.blocks:
+        if not block.links or (options.scopes and block.kind.value not in options.scopes):
+            continue
+        cursor = block.start
+        for target in block.links:
+            position = source.find(target, cursor, block.end + len(target) + 8)
+            if position == -1:
+                continue
+            cursor = position + len(target)
+            for start, end, text in _spans(target, options):
+                yield position + start, position + end, text
+
+
 def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
-    found = list(_matches(document, options))
+    found = [(*block.source_span(start, end), text) for block, start, end, text in _matches(document, options)]
+    if options.match_links:
+        found.extend(_link_matches(document, options))
+        found.sort()
     if len(found) < options.min_matches:
         return
     severity = None
     if options.escalate_per_1000_words and document.word_count:
         if len(found) * 1000 / document.word_count >= options.escalate_per_1000_words:
             severity = Severity.parse(options.escalate_to)
-    for block, start, end, text in found:
-        source_start, source_end = block.source_span(start, end)
+    for source_start, source_end, text in found:
         yield Hit(source_start, source_end, {"match": text, "count": len(found)}, severity=severity)
 
 
