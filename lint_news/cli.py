@@ -91,11 +91,17 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
 
 
 @cli.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="A table, JSON, or the full Markdown reference with each rule's documentation.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Include the rule packs this configuration adds.")
 def list_rules(output_format: str, config_path: Path | None) -> None:
     """List every rule: code, name, family, default severity."""
     registry = _registry(config_path)
+    if output_format == "markdown":
+        from lint_news.docs import rules_reference
+
+        click.echo(rules_reference(list(registry)), nl=False)
+        return
     if output_format == "json":
         import json
 

@@ -201,3 +201,13 @@ def test_json_for_a_file_with_an_error_has_no_findings_and_null_substance(tmp_pa
     data = run_cli("check", "--format", "json", str(empty)).json
     assert data["files"] == [{"path": str(empty), "substance": None, "findings": [], "error": "empty file: nothing to lint"}]
     assert data["summary"] == {"files": 1, "findings": 0, "by_severity": {}, "by_family": {}}
+
+
+def test_rules_reference_in_docs_is_current():
+    """docs/RULES.md is generated; regenerate it with `lint-news rules --format markdown > docs/RULES.md`."""
+    from conftest import REPO
+
+    generated = run_cli("rules", "--format", "markdown")
+    assert generated.code == 0
+    assert (REPO / "docs" / "RULES.md").read_text(encoding="utf-8") == generated.stdout
+    assert generated.stdout.count("\n## LN") == len(json.loads(run_cli("rules", "--format", "json").stdout))

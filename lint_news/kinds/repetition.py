@@ -101,7 +101,7 @@ class OverusedOptions:
     heavy_per_1000_words: float = 6.0
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk)\S*", re.IGNORECASE)
 
 
@@ -116,7 +116,7 @@ def _phrase_tokens(text: str) -> list[tuple[str | None, int, int]]:
             tokens.append((None, *span))
             continue
         lower = word.lower()
-        if lower in STOP_WORDS or len(lower) < 3 or lower.isdigit():
+        if lower in STOP_WORDS or len(lower) < 3 or lower.isdigit() or "_" in lower:  # identifiers are code, not prose
             tokens.append((None, *span))
         elif position > 0 and word[0].isupper():
             tokens.append((None, *span))  # a name: repeating who the story is about is not padding
