@@ -28,7 +28,8 @@ def main() -> None:
     parser.add_argument("--show", default=None, help="print human findings of this family or code")
     args = parser.parse_args()
 
-    rows = [json.loads(line) for line in open(args.corpus, encoding="utf-8")]
+    with open(args.corpus, encoding="utf-8") as corpus:
+        rows = [json.loads(line) for line in corpus]
     if args.limit:
         rows = rows[: args.limit]
     counts = {"human": 0, "ai": 0}

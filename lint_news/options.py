@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 
@@ -18,7 +18,7 @@ class OptionError(ValueError):
     """An option table does not fit the kind's declared options."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 

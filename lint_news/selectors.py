@@ -10,7 +10,8 @@ a family.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Protocol
+from collections.abc import Iterable
+from typing import Protocol
 
 from lint_news.findings import FAMILIES
 

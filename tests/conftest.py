@@ -15,6 +15,27 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
 SHARED = REPO.parent / "shared"
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
+CLEAN_FIXTURES = sorted(p for p in (FIXTURES / "clean").iterdir() if p.suffix in ARTICLE_SUFFIXES)
+PADDED_FIXTURES = sorted(p for p in (FIXTURES / "padded").iterdir() if p.suffix in ARTICLE_SUFFIXES)
+
+#: A headline and a plain, sourced first paragraph to put rule examples under.
+HEADLINE = "Harlow council approves new budget\n\n"
+LEAD = "The Harlow city council approved a $48 million budget on Tuesday by a vote of 5-2.\n\n"
+
+
+def at(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    """1-based (line, column) of the ``occurrence``-th ``needle`` in ``text``."""
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+def positions(findings) -> list[tuple[str, int, int]]:
+    return sorted((f.code, f.line, f.column) for f in findings)
 
 
 @dataclass

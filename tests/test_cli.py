@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import FIXTURES, findings_of, run_cli
 
 PADDED = FIXTURES / "padded" / "padded-01-headline-tk.txt"

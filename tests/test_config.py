@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
 
 #: LN801 (TK) at 3:16 and LN802 ([Insert date]) at 3:23, both errors by default.

@@ -11,13 +11,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+from conftest import CLEAN_FIXTURES as CLEAN
+from conftest import PADDED_FIXTURES as PADDED
 
 import lint_news
-from conftest import FIXTURES
 from lint_news.findings import FAMILIES
-
-CLEAN = sorted(p for p in (FIXTURES / "clean").iterdir() if p.suffix in (".txt", ".md", ".html"))
-PADDED = sorted(p for p in (FIXTURES / "padded").iterdir() if p.suffix in (".txt", ".md", ".html"))
 
 
 def _expected(path: Path) -> list[dict]:

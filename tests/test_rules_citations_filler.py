@@ -12,18 +12,14 @@ import json
 from pathlib import Path
 
 import pytest
-
-from conftest import FIXTURES
+from conftest import CLEAN_FIXTURES as CLEAN
+from conftest import HEADLINE, LEAD, at, positions
+from conftest import PADDED_FIXTURES as PADDED
 
 import lint_news
 from lint_news.findings import Severity
 
 FAMILIES = ("placeholder-citation", "filler")
-CLEAN = sorted(p for p in (FIXTURES / "clean").iterdir() if p.suffix in (".txt", ".md", ".html"))
-PADDED = sorted(p for p in (FIXTURES / "padded").iterdir() if p.suffix in (".txt", ".md", ".html"))
-
-HEADLINE = "Harlow council approves new budget\n\n"
-LEAD = "The Harlow city council approved a $48 million budget on Tuesday by a vote of 5-2.\n\n"
 
 
 def ours(report) -> list:
@@ -32,20 +28,6 @@ def ours(report) -> list:
 
 def lint(text: str, path: str = "a.txt") -> list:
     return ours(lint_news.lint_text(text, path=path))
-
-
-def at(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
-    """1-based (line, column) of the ``occurrence``-th ``needle`` in ``text``."""
-    index = -1
-    for _ in range(occurrence):
-        index = text.index(needle, index + 1)
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column
-
-
-def positions(findings) -> list[tuple[str, int, int]]:
-    return sorted((f.code, f.line, f.column) for f in findings)
 
 
 # ---------------------------------------------------------------------------

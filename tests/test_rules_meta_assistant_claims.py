@@ -15,8 +15,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
-from conftest import FIXTURES, REPO
+from conftest import CLEAN_FIXTURES as CLEAN
+from conftest import HEADLINE, LEAD, REPO, at, positions
+from conftest import PADDED_FIXTURES as PADDED
 
 import lint_news
 from lint_news.config import Config
@@ -24,11 +25,6 @@ from lint_news.findings import Severity
 from lint_news.rules import load_registry
 
 FAMILIES = ("meta-commentary", "assistant-leak", "unattributed-claim")
-CLEAN = sorted(p for p in (FIXTURES / "clean").iterdir() if p.suffix in (".txt", ".md", ".html"))
-PADDED = sorted(p for p in (FIXTURES / "padded").iterdir() if p.suffix in (".txt", ".md", ".html"))
-
-HEADLINE = "Harlow council approves new budget\n\n"
-LEAD = "The Harlow city council approved a $48 million budget on Tuesday by a vote of 5-2.\n\n"
 
 
 def ours(report) -> list:
@@ -37,20 +33,6 @@ def ours(report) -> list:
 
 def lint(text: str, path: str = "a.txt") -> list:
     return ours(lint_news.lint_text(text, path=path))
-
-
-def at(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
-    """1-based (line, column) of the ``occurrence``-th ``needle`` in ``text``."""
-    index = -1
-    for _ in range(occurrence):
-        index = text.index(needle, index + 1)
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column
-
-
-def positions(findings) -> list[tuple[str, int, int]]:
-    return sorted((f.code, f.line, f.column) for f in findings)
 
 
 # ---------------------------------------------------------------------------

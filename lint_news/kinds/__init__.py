@@ -9,8 +9,9 @@ entry-point group with a :class:`Kind` object.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from lint_news.document import Document
 from lint_news.findings import Hit

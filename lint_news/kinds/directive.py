@@ -8,7 +8,7 @@ documentation and can be selected or ignored like any other.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from lint_news.document import Document
 from lint_news.findings import Hit

@@ -10,8 +10,8 @@ headline's news in its own, longer words stays well below the threshold.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from lint_news.document import Block, BlockKind, Document
 from lint_news.findings import Hit

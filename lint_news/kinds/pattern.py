@@ -29,9 +29,9 @@ Options:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 import regex
 
@@ -152,9 +152,9 @@ def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
     if len(found) < options.min_matches:
         return
     severity = None
-    if options.escalate_per_1000_words and document.word_count:
-        if len(found) * 1000 / document.word_count >= options.escalate_per_1000_words:
-            severity = Severity.parse(options.escalate_to)
+    rate = len(found) * 1000 / document.word_count if document.word_count else 0.0
+    if options.escalate_per_1000_words and rate >= options.escalate_per_1000_words:
+        severity = Severity.parse(options.escalate_to)
     for source_start, source_end, text in found:
         yield Hit(source_start, source_end, {"match": text, "count": len(found)}, severity=severity)
 

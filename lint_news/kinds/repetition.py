@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from lint_news.document import Block, BlockKind, Document, Sentence
 from lint_news.findings import Hit, Severity
@@ -67,7 +67,7 @@ def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[
         keys = set(zip(tokens, tokens[1:]))
         candidates = Counter(candidate for key in keys for candidate in index.get(key, ()))
         best = None
-        for candidate, shared in candidates.most_common(8):
+        for candidate, _shared in candidates.most_common(8):
             similarity = jaccard(bag, seen[candidate][1])
             if similarity >= options.similarity and (best is None or similarity > best[1]):
                 best = (candidate, similarity)

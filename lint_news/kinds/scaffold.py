@@ -12,9 +12,9 @@ together, and ``section-items`` reports the bullets under a generic section
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 from lint_news.document import BlockKind, Document
 from lint_news.findings import Hit

@@ -12,8 +12,9 @@ text and never reach the rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from lint_news.directives import parse_comments
 from lint_news.document import Block, BlockKind, Directive, Document, LineIndex, TextBuilder
