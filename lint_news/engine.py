@@ -138,5 +138,23 @@ def lint_document(document: Document, rules: RuleSet, relative_path: str | None 
             described = " ".join(directive.targets) or "all rules"
             hit = Hit(directive.offset, directive.offset + directive.length, {"action": directive.action, "targets": described})
             findings.append(make_finding(document, unused_rule, hit))
+    findings = _one_per_place(findings)
     findings.sort(key=lambda finding: (finding.offset, finding.code))
     return findings
+
+
+def _one_per_place(findings: list[Finding]) -> list[Finding]:
+    """Two rules of one family starting at the same character are one problem, reported once.
+
+    A Key Takeaways bullet that repeats a body sentence is both a repeated
+    sentence (LN101) and a takeaway restating the body (LN104); the reader
+    needs one finding. The more severe wins, then the one covering more text,
+    then the more specific rule (higher code within the family).
+    """
+    best: dict[tuple[str, int], Finding] = {}
+    for finding in findings:
+        key = (finding.family, finding.offset)
+        kept = best.get(key)
+        if kept is None or (finding.severity.rank, finding.length, finding.code) > (kept.severity.rank, kept.length, kept.code):
+            best[key] = finding
+    return list(best.values())

@@ -134,3 +134,13 @@ def test_seed_article_lights_up_structural_families(seed_article):
     assert {("LN201", 3), ("LN501", 15), ("LN501", 37), ("LN501", 65), ("LN501", 88), ("LN501", 98), ("LN501", 116)} <= lines
     assert {("LN504", 120), ("LN504", 122), ("LN504", 124), ("LN502", 71), ("LN502", 84)} <= lines
     assert ("LN102", 7) in lines
+
+
+def test_one_finding_per_place_within_a_family():
+    """A takeaway that copies a body sentence is one repetition finding (LN104), not two."""
+    sentence = "The Marlow plant will close in June, putting 300 people out of work at the factory, the company said."
+    text = f"Plant Closure Announced\n\n{sentence}\n\nKey Takeaways\n\n- {sentence}\n"
+    report = lint_news.lint_text(text, config=Config(select=("repetition",)))
+    assert [(f.code, f.line, f.column) for f in report.findings] == [("LN104", 7, 3)]
+    alone = lint_news.lint_text(text, config=Config(select=("LN101",)))
+    assert [(f.code, f.line, f.column) for f in alone.findings] == [("LN101", 7, 3)]
