@@ -71,13 +71,7 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     report = run(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename)
 
-    reported: set[str] = set()
-    for file in report.errors:
-        # a broken configuration or pack is one problem however many files it governs
-        line = file.error if file.error_scope == "configuration" else f"{file.path}: {file.error}"
-        if line not in reported:
-            reported.add(line)
-            _error(line)
+    _print_errors(report)
 
     if output_format == "json":
         from lint_news.formatters.json import render as render_json
@@ -127,6 +121,63 @@ def show_rule(code: str, config_path: Path | None) -> None:
         _error(f"unknown rule '{code}' (see 'lint-news rules')")
         sys.exit(EXIT_USAGE)
     click.echo(rule_documentation(rule))
+
+
+@cli.command("score")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Use this configuration file instead of finding one.")
+@click.option("--stdin-filename", default=None, metavar="NAME", help="Name for text read from '-'.")
+def score(paths, output_format, config_path, stdin_filename) -> None:
+    """Score how much each article says (0-100) and explain why."""
+    from lint_news.runner import Overrides, run
+
+    if not paths:
+        paths = ("-",) if stdin_filename else (".",)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    report = run(list(paths), Overrides(config=config_path), stdin=stdin, stdin_filename=stdin_filename)
+    _print_errors(report)
+    if output_format == "json":
+        import json
+
+        rows = [{"path": f.path, "substance": f.substance.to_dict() if f.substance else None, "error": f.error} for f in report.files]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        from lint_news.formatters.text import substance_lines
+
+        for file in report.files:
+            if file.error is None:
+                click.echo("\n".join(substance_lines(file)))
+    sys.exit(EXIT_USAGE if report.errors else 0)
+
+
+@cli.command("train")
+@click.option("--corpus", "corpus_path", required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True), help="Labelled JSON lines (id, source, label human|ai, text).")
+@click.option("--out", "out_path", required=True, type=click.Path(path_type=Path, dir_okay=False), help="Where to write the model JSON.")
+@click.option("--seed", default=0, show_default=True, help="Seed for the cross-validation folds.")
+@click.option("--compare", is_flag=True, help="Also evaluate gradient boosting and a random forest, for comparison.")
+def train_command(corpus_path: Path, out_path: Path, seed: int, compare: bool) -> None:
+    """Fit the substance model (needs scikit-learn) and report grouped and leave-one-source-out results."""
+    from lint_news.substance import train
+
+    try:
+        corpus = train.load_corpus(corpus_path, progress=lambda message: click.echo(message, err=True))
+    except (ValueError, KeyError) as error:
+        _error(f"{corpus_path}: cannot read corpus: {error}")
+        sys.exit(EXIT_USAGE)
+    model = train.train(corpus, seed=seed, compare=compare, log=click.echo)
+    train.write_model(model, out_path)
+    click.echo(f"wrote {out_path} ({out_path.stat().st_size / 1024:.0f} KiB)")
+
+
+def _print_errors(report) -> None:
+    """One line per unreadable file; a broken configuration or pack once, however many files it governs."""
+    reported: set[str] = set()
+    for file in report.errors:
+        line = file.error if file.error_scope == "configuration" else f"{file.path}: {file.error}"
+        if line not in reported:
+            reported.add(line)
+            _error(line)
 
 
 def _registry(config_path: Path | None):

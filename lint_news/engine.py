@@ -119,6 +119,14 @@ def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
     )
 
 
+def run_rule(document: Document, rule: Rule) -> list[Hit]:
+    """A rule's hits on ``document``, computed once per document (the substance score reuses them)."""
+    memo = document.__dict__.setdefault("_rule_hits", {})
+    if rule not in memo:
+        memo[rule] = list(rule.run(document))
+    return memo[rule]
+
+
 def lint_document(document: Document, rules: RuleSet, relative_path: str | None = None) -> list[Finding]:
     """Run every enabled rule over ``document`` and return the findings that survive filtering."""
     ignored = rules.ignored_for(relative_path)
@@ -127,7 +135,7 @@ def lint_document(document: Document, rules: RuleSet, relative_path: str | None 
     for rule in rules.rules:
         if ignored and matches(ignored, rule):
             continue
-        for hit in rule.run(document):
+        for hit in run_rule(document, rule):
             finding = make_finding(document, rule, hit)
             if scopes and directive_scopes.suppressed(scopes, finding.line, rule):
                 continue

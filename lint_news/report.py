@@ -15,15 +15,15 @@ _FAIL_RANK = {"info": 0, "warning": 1, "error": 2}
 
 @dataclass(frozen=True)
 class Reason:
-    """One feature's pull on the substance score, in an editor's words."""
+    """One feature's pull on the substance score (``effect``, in score points), in an editor's words."""
 
     feature: str
     value: float
     effect: float
-    text: str = ""
+    text: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"feature": self.feature, "value": self.value, "effect": self.effect}
+        return {"feature": self.feature, "value": self.value, "effect": self.effect, "text": self.text}
 
 
 @dataclass(frozen=True)

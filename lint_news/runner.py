@@ -16,6 +16,7 @@ from lint_news.readers import read_document
 from lint_news.report import FileReport, Report
 from lint_news.rules import PackError
 from lint_news.sources import InputError, Target, decode, read_text, walk
+from lint_news.substance import score_document
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
     document = read_document(text, name)
     relative = _relative(location, config.root) if location is not None else None
     report.findings = lint_document(document, rules, relative)
+    report.substance = score_document(document, report.findings)
     return report
 
 

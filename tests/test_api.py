@@ -17,7 +17,9 @@ def test_lint_text_returns_typed_findings():
     ]
     assert isinstance(report.findings[0], lint_news.Finding)
     file = report.files[0]
-    assert file.path == "<text>" and file.substance is None and file.error is None
+    assert file.path == "<text>" and file.error is None
+    assert file.substance.score is None and file.substance.band is None  # too short to judge: the model abstains
+    assert file.substance.reasons[0].feature == "word_count" and "too short to judge" in file.substance.reasons[0].text
     assert report.exit_code() == 1
 
 

@@ -150,7 +150,9 @@ def test_text_report_has_location_code_family_and_caret():
     tk_line = next(i for i, line in enumerate(lines) if ":13:149: LN801 [placeholder-text]" in line)
     shown, carets = lines[tk_line + 2], lines[tk_line + 3]
     assert shown[carets.index("^") : carets.rindex("^") + 1] == "TK"
-    assert f"{PADDED}: substance: null" in lines
+    substance = lines.index(next(line for line in lines if line.startswith(f"{PADDED}: substance ")))
+    assert lines[substance].endswith("(low)")
+    assert lines[substance + 1].startswith("  - defects found by the rules: 2 errors, 0 warnings (-")
     assert lines[-1] == "Found 2 findings (2 errors) in 1 file."
     assert "\x1b[" not in result.stdout  # no colour when not a terminal
     coloured = run_cli("check", "--color", "always", str(PADDED))

@@ -50,11 +50,19 @@ def _finding_lines(file: FileReport, finding: Finding, style: _Style, excerpt: b
     return lines
 
 
-def _substance_line(file: FileReport) -> str:
+def substance_lines(file: FileReport) -> list[str]:
+    """``path: substance 23/100 (low)`` and the reasons behind it, one per line."""
     substance = file.substance
-    if substance is None or substance.score is None:
-        return f"{file.path}: substance: null"
-    return f"{file.path}: substance: {substance.score:.0f}/100 ({substance.band})"
+    if substance is None:
+        return [f"{file.path}: substance: null"]
+    if substance.score is None:
+        why = substance.reasons[0].text if substance.reasons else "not scored"
+        return [f"{file.path}: substance: null ({why})"]
+    lines = [f"{file.path}: substance {substance.score:.0f}/100 ({substance.band})"]
+    for reason in substance.reasons:
+        sign = "+" if reason.effect > 0 else "-"
+        lines.append(f"  {sign} {reason.text} ({reason.effect:+.0f})")
+    return lines
 
 
 def _plural(count: int, word: str) -> str:
@@ -76,7 +84,7 @@ def render(report: Report, *, colour: bool = False, quiet: bool = False, statist
             for finding in file.findings:
                 out.extend(_finding_lines(file, finding, style, excerpt=not quiet))
             if not quiet:
-                out.append(_substance_line(file))
+                out.extend(substance_lines(file))
     if not quiet:
         summary = report.summary()
         by_severity = summary["by_severity"]

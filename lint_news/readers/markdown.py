@@ -17,7 +17,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint_news.directives import parse_comments
-from lint_news.document import Block, BlockKind, Directive, Document, LineIndex, TextBuilder
+from lint_news.document import (
+    Block,
+    BlockKind,
+    Directive,
+    Document,
+    LineIndex,
+    TextBuilder,
+)
 from lint_news.readers.structure import assign_headline_and_dek
 
 if TYPE_CHECKING:

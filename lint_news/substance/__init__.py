@@ -1,0 +1,97 @@
+"""The substance score: does this article say anything? 0-100, a band, and the reasons.
+
+``score_document`` runs on every ``lint-news check`` in two stages:
+
+1. The model reads the prose: features in plain Python (:mod:`.features`), a
+   logistic model read from shipped JSON (:mod:`.model`), trained on human and
+   AI-generated news with scikit-learn (:mod:`.train`, ``lint-news train``).
+2. The rules' evidence caps it. The model cannot see layout (it must not
+   learn its training sources' formatting), and an article can read like
+   reporting around a Pros and Cons scaffold, an unfilled TK or a chatbot
+   sign-off. So the findings reported for the article, weighed by severity
+   (error 3, warning 1, info 0) per 1,000 words as the defect density D, cap
+   the score at ``100 * exp(-D / 5)``: one warning in 500 words caps it at 67,
+   one error in 500 words at 30. Clean reporting has D = 0 and no cap;
+   on the human corpus the rules find a warning in fewer than 3% of articles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from lint_news.document import Document
+from lint_news.findings import Finding, Severity
+from lint_news.report import Reason, Substance
+from lint_news.rules import Rule, load_registry
+from lint_news.substance.features import (
+    LAYOUT_KINDS,
+    SUBSTANCE_FAMILIES,
+    Features,
+    compute,
+)
+from lint_news.substance.model import MAX_REASONS
+
+
+def _reads_layout(rule: Rule) -> bool:
+    if rule.kind in LAYOUT_KINDS:
+        return True
+    if rule.kind == "pattern":  # a pattern anchored to the start of a block reads paragraph breaks
+        return any(pattern.startswith("^") for pattern in rule.options.patterns)
+    return False
+
+
+@lru_cache(maxsize=1)
+def substance_rules() -> tuple[Rule, ...]:
+    """The built-in rules (default options) whose findings feed the score: sentence readers only.
+
+    Fixed, whatever the configuration selects, so a project's ``ignore`` list
+    cannot raise its own scores.
+    """
+    return tuple(rule for rule in load_registry() if rule.enabled and rule.family in SUBSTANCE_FAMILIES and not _reads_layout(rule))
+
+
+def document_features(document: Document) -> Features:
+    from lint_news.engine import run_rule
+
+    hits: Counter[str] = Counter()
+    for rule in substance_rules():
+        hits[rule.family] += len(run_rule(document, rule))
+    return compute(document, hits)
+
+
+#: Weight of a finding in the defect density, by severity.
+DEFECT_WEIGHTS = {Severity.ERROR: 3.0, Severity.WARNING: 1.0, Severity.INFO: 0.0}
+#: Defect density (weighted findings per 1,000 words) that divides the cap by e.
+DEFECT_SCALE = 5.0
+
+
+def defect_cap(findings: Iterable[Finding], words: int) -> tuple[float, float]:
+    """The defect density of an article and the score cap it implies."""
+    weight = sum(DEFECT_WEIGHTS[finding.severity] for finding in findings)
+    density = weight * 1000.0 / max(words, 1)
+    return density, 100.0 * math.exp(-density / DEFECT_SCALE)
+
+
+def score_document(document: Document, findings: list[Finding]) -> Substance | None:
+    """The substance of ``document`` given its reported ``findings``; None when no model is installed."""
+    from lint_news.substance.model import default_model
+
+    model = default_model()
+    if model is None:
+        return None
+    features = document_features(document)
+    substance = model.score(features)
+    if substance.score is None:
+        return substance
+    density, cap = defect_cap(findings, features.words)
+    if cap >= substance.score:
+        return substance
+    errors = sum(finding.severity is Severity.ERROR for finding in findings)
+    warnings = sum(finding.severity is Severity.WARNING for finding in findings)
+    text = f"defects found by the rules: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    capped = round(cap, 1)
+    reason = Reason("defect_density_per_1k_words", round(density, 2), round(capped - substance.score, 1), text)
+    return Substance(capped, model.band(capped), (reason, *substance.reasons[: MAX_REASONS - 1]))
