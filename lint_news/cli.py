@@ -15,6 +15,7 @@ import click
 
 from lint_news import __version__
 from lint_news.config import FAIL_ON_VALUES
+from lint_news.formatters import FORMATS, render
 
 EXIT_USAGE = 2
 
@@ -42,7 +43,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--select", multiple=True, metavar="RULES", help="Only these codes, prefixes, rule names or families (comma-separated; replaces the configured selection).")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Also switch these off (comma-separated).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_VALUES), default=None, help="Lowest severity that makes the exit code 1 [default: warning].")
@@ -52,10 +53,18 @@ def cli() -> None:
 @click.option("--statistics", is_flag=True, help="Print how often each rule fired instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no excerpts, scores or summary.")
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the text report.")
-def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour) -> None:
+@click.option("--diff", "diff_ref", is_flag=False, flag_value="", default=None, metavar="[REF]",
+              help="Only report findings on lines added or changed since REF (write --diff=REF); "
+                   "alone: since the merge base with the default branch, or the staged changes.")
+def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref) -> None:
     """Lint articles (files, folders, or - for standard input)."""
     from lint_news.runner import Overrides, run
 
+    if diff_ref:
+        from lint_news.diff import is_revision
+
+        if not is_revision(diff_ref) and Path(diff_ref).exists():
+            paths, diff_ref = (diff_ref, *paths), ""  # `--diff story.md`: click took the path for REF
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     if config_path is not None and not config_path.is_file():
@@ -70,17 +79,18 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
     )
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     report = run(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename)
+    if diff_ref is not None:
+        from lint_news.diff import DiffError, keep_changed_lines
+
+        try:
+            keep_changed_lines(report, diff_ref or None)
+        except DiffError as error:
+            _error(f"--diff: {error}")
+            sys.exit(EXIT_USAGE)
 
     _print_errors(report)
-
-    if output_format == "json":
-        from lint_news.formatters.json import render as render_json
-
-        click.echo(render_json(report), nl=False)
-    else:
-        from lint_news.formatters.text import render as render_text
-
-        click.echo(render_text(report, colour=_use_colour(colour), quiet=quiet, statistics=statistics), nl=False, color=_use_colour(colour))
+    colour_on = _use_colour(colour) and output_format == "text"
+    click.echo(render(report, output_format, colour=colour_on, quiet=quiet, statistics=statistics), nl=False, color=colour_on)
     sys.exit(report.exit_code())
 
 
@@ -168,6 +178,17 @@ def train_command(corpus_path: Path, out_path: Path, seed: int, compare: bool) -
     model = train.train(corpus, seed=seed, compare=compare, log=click.echo)
     train.write_model(model, out_path)
     click.echo(f"wrote {out_path} ({out_path.stat().st_size / 1024:.0f} KiB)")
+
+
+@cli.command("lsp")
+def lsp() -> None:
+    """Run the Language Server Protocol server on stdio (for editors; needs lint-news[lsp])."""
+    try:
+        from lint_news.lsp.server import serve
+    except ImportError as error:
+        _error(f"the language server needs pygls: pip install 'lint-news[lsp]' ({error})")
+        sys.exit(EXIT_USAGE)
+    serve()
 
 
 def _print_errors(report) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint_news.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from lint_news.rules import Rule
 
 SCHEMA = "lint-news/report@1"
 
@@ -52,6 +55,8 @@ class FileReport:
     #: Whether ``error`` is about this file ("file": missing, binary, ...) or about the
     #: configuration or rule packs that govern it ("configuration"), which many files share.
     error_scope: str = "file"
+    #: The rules that ran on this file (for formats that describe them, such as SARIF).
+    rules: tuple[Rule, ...] = field(default=(), repr=False)
 
     def source_line(self, line: int) -> str | None:
         """The 1-based ``line`` of the linted text, without its line ending."""
@@ -90,6 +95,15 @@ class Report:
     @property
     def findings(self) -> list[Finding]:
         return [finding for file in self.files for finding in file.findings]
+
+    @property
+    def rules(self) -> list[Rule]:
+        """Every rule that ran on any file, once, by code."""
+        by_code: dict[str, Rule] = {}
+        for file in self.files:
+            for rule in file.rules:
+                by_code.setdefault(rule.code, rule)
+        return [by_code[code] for code in sorted(by_code)]
 
     @property
     def errors(self) -> list[FileReport]:

@@ -68,6 +68,7 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
     except (ConfigError, PackError) as error:
         report.error, report.error_scope = str(error), "configuration"
         return report
+    report.rules = rules.rules
     document = read_document(text, name)
     relative = _relative(location, config.root) if location is not None else None
     report.findings = lint_document(document, rules, relative)
