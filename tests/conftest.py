@@ -24,6 +24,18 @@ HEADLINE = "Harlow council approves new budget\n\n"
 LEAD = "The Harlow city council approved a $48 million budget on Tuesday by a vote of 5-2.\n\n"
 
 
+def house_pack(message: str = "Stock phrase '{match}': say what happened") -> str:
+    """A newsroom's own one-rule pack (HS101, family filler, "at the end of the day")."""
+    return (
+        '[pack]\nname = "house"\ndescription = "Our own rules"\n\n[[rule]]\ncode = "HS101"\nname = "banned-cliche"\n'
+        'family = "filler"\nseverity = "warning"\nkind = "pattern"\n'
+        f"message = {json.dumps(message)}\n"
+        'summary = "Phrases the style guide bans."\nwhy = "They say nothing."\n'
+        'bad = "At the end of the day, the vote failed."\ngood = "The vote failed 4-3."\n'
+        'options = { patterns = ["\\\\bat the end of the day\\\\b"] }\n'
+    )
+
+
 def at(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
     """1-based (line, column) of the ``occurrence``-th ``needle`` in ``text``."""
     index = -1

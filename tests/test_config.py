@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import house_pack, run_cli
 
 #: LN801 (TK) at 3:16 and LN802 ([Insert date]) at 3:23, both errors by default.
 STORY = "# Vote set\n\nThe vote is on TK and [Insert date].\n"
@@ -22,24 +22,7 @@ RICH_ALL = {"LN201": ("LN201", 3, 3), "LN801": ("LN801", 5, 16), "LN802": ("LN80
 #: Only a TK: one LN801 at 3:16.
 TK_ONLY = "Vote set\n\nThe vote is on TK, the clerk said.\n"
 
-HOUSE_PACK = r'''
-[pack]
-name = "house"
-description = "Our own rules"
-
-[[rule]]
-code = "HS101"
-name = "banned-cliche"
-family = "filler"
-severity = "warning"
-kind = "pattern"
-message = "Stock phrase '{match}': say what happened"
-summary = "Phrases the style guide bans."
-why = "They say nothing."
-bad = "At the end of the day, the vote failed."
-good = "The vote failed 4-3."
-options = { patterns = ["\\bat the end of the day\\b"] }
-'''
+HOUSE_PACK = house_pack()
 
 
 def write(path: Path, text: str) -> Path:

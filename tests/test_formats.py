@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, PADDED_FIXTURES, SHARED, run_cli
+from conftest import FIXTURES, PADDED_FIXTURES, SHARED, house_pack, run_cli
 
 from lint_news import __version__
 from lint_news.formatters.github import escape_data, escape_property
@@ -249,24 +249,7 @@ def test_github_escape_functions():
     assert escape_data("plain") == escape_property("plain") == "plain"
 
 
-HOUSE_PACK = r'''
-[pack]
-name = "house"
-description = "Our own rules"
-
-[[rule]]
-code = "HS101"
-name = "banned-cliche"
-family = "filler"
-severity = "warning"
-kind = "pattern"
-message = "100% stock: '{match}', cut it\nsee: style guide"
-summary = "Phrases the style guide bans."
-why = "They say nothing."
-bad = "At the end of the day, the vote failed."
-good = "The vote failed 4-3."
-options = { patterns = ["\\bat the end of the day\\b"] }
-'''
+HOUSE_PACK = house_pack("100% stock: '{match}', cut it\nsee: style guide")
 
 
 def test_github_escapes_paths_and_messages_end_to_end(tmp_path):
