@@ -42,6 +42,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from lint_news import __version__
+from lint_news.config import CONFIG_NAMES
 from lint_news.lsp.positions import UTF16, split_lines, to_lsp, units
 
 if TYPE_CHECKING:
@@ -63,7 +64,6 @@ _SEVERITIES = {
     "info": types.DiagnosticSeverity.Information,
 }
 _SUFFIX_FOR_LANGUAGE = {"markdown": ".md", "html": ".html", "plaintext": ".txt", "text": ".txt"}
-_CONFIG_NAMES = (".lint-news.toml", "pyproject.toml", "setup.cfg")
 
 
 # ---------------------------------------------------------------------------
@@ -456,7 +456,7 @@ def create_server() -> LintNewsServer:
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: LintNewsServer, params: types.DidChangeWatchedFilesParams) -> None:
-        if any(PurePath(change.uri).name in _CONFIG_NAMES or change.uri.endswith(".toml") for change in params.changes):
+        if any(PurePath(change.uri).name in CONFIG_NAMES or change.uri.endswith(".toml") for change in params.changes):
             ls.relint_all()
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
@@ -485,7 +485,7 @@ def _watch_configuration(ls: LintNewsServer) -> None:
     watched = capabilities.did_change_watched_files if capabilities else None
     if not (watched and watched.dynamic_registration):
         return
-    watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in _CONFIG_NAMES]
+    watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_NAMES]
     registration = types.Registration(
         id="lint-news-configuration",
         method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
