@@ -122,9 +122,10 @@ def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
 def run_rule(document: Document, rule: Rule) -> list[Hit]:
     """A rule's hits on ``document``, computed once per document (the substance score reuses them)."""
     memo = document.__dict__.setdefault("_rule_hits", {})
-    if rule not in memo:
-        memo[rule] = list(rule.run(document))
-    return memo[rule]
+    key = (rule.check, rule.options)  # severity overrides do not change what a rule finds
+    if key not in memo:
+        memo[key] = list(rule.run(document))
+    return memo[key]
 
 
 def lint_document(document: Document, rules: RuleSet, relative_path: str | None = None) -> list[Finding]:
