@@ -15,9 +15,9 @@ from conftest import house_pack, run_cli
 STORY = "# Vote set\n\nThe vote is on TK and [Insert date].\n"
 BOTH = [("LN801", 3, 16), ("LN802", 3, 23)]
 
-#: The headline twice (LN201 at 3:3), TK at 5:16, a slot at 5:23, lorem ipsum at 5:38.
+#: The headline twice (LN201 at 3:1, the whole "# " line), TK at 5:16, a slot at 5:23, lorem ipsum at 5:38.
 RICH = "# Vote set\n\n# Vote set\n\nThe vote is on TK and [Insert date]. Lorem ipsum dolor sit amet.\n"
-RICH_ALL = {"LN201": ("LN201", 3, 3), "LN801": ("LN801", 5, 16), "LN802": ("LN802", 5, 23), "LN803": ("LN803", 5, 38)}
+RICH_ALL = {"LN201": ("LN201", 3, 1), "LN801": ("LN801", 5, 16), "LN802": ("LN802", 5, 23), "LN803": ("LN803", 5, 38)}
 
 #: Only a TK: one LN801 at 3:16.
 TK_ONLY = "Vote set\n\nThe vote is on TK, the clerk said.\n"
@@ -391,7 +391,7 @@ def test_setup_cfg_lists_pairs_and_rule_sections(tmp_path):
     data = result.json
     assert by_path(data) == {
         "archive/old.md": [("LN801", 5, 16)],
-        "news/story.md": [("LN201", 3, 3), ("LN801", 5, 16), ("LN802", 5, 32)],
+        "news/story.md": [("LN201", 3, 1), ("LN801", 5, 16), ("LN802", 5, 32)],
     }
     news = data["files"][1]["findings"]
     assert [f["severity"] for f in news] == ["info", "warning", "error"]

@@ -133,7 +133,7 @@ def test_disable_file_anywhere_in_the_file(tmp_path):
     assert findings == [] and code == 0
     text = "# Vote set\n\n# Vote set\n\n<!-- lint-news: disable-file LN801 LN803 -->\n\nThe vote is on TK and [Insert date]. Lorem ipsum.\n"
     _, findings = lint(tmp_path, "story.md", text)
-    assert positions(findings) == [("LN201", 3, 3), ("LN802", 7, 23)]
+    assert positions(findings) == [("LN201", 3, 1), ("LN802", 7, 23)]
     _, findings = lint(tmp_path, "story.md", "<!-- lint-news: disable-file -->\n# Vote set\n\n# Vote set\n\nThe vote is on TK.\n")
     assert findings == []
 

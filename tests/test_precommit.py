@@ -142,7 +142,7 @@ def test_hook_fails_on_a_padded_article_with_its_findings(hooks):
     result = hooks.try_repo("lint-news", "story.md", "build.py")
     assert result.code == 1, _explain(result)
     assert "- hook id: lint-news\n" in result.stdout, _explain(result)
-    line, column = at(PADDED, HEADLINE, 2)
+    line, column = at(PADDED, f"# {HEADLINE}", 2)  # the whole repeated heading line
     assert f"story.md:{line}:{column}: LN201 [duplicated-headline] Headline repeated on line 3 (first on line 1): delete one\n" in result.stdout
     line, column = at(PADDED, "TK")
     assert f"story.md:{line}:{column}: LN801 [placeholder-text] 'TK' marks material still to come" in result.stdout

@@ -30,7 +30,15 @@ def check(document: Document, options: NoOptions) -> Iterator[Hit]:
     first_line = document.lines.line_of(headline.start)
     for block in document.blocks[1:]:
         if comparable(block.text) == target:
-            yield Hit(block.start, block.end, {"first_line": first_line})
+            yield Hit(_line_start(document, block.start), block.end, {"first_line": first_line})
+
+
+def _line_start(document: Document, offset: int) -> int:
+    """The first non-blank character of ``offset``'s line: a repeated "# Headline" is the whole line."""
+    start = document.lines.start_of(document.lines.line_of(offset) - 1)
+    while start < offset and document.source[start] in " \t":
+        start += 1
+    return start
 
 
 KIND = Kind("headline-repeat", NoOptions, check, "Report blocks that repeat the headline.")
