@@ -101,18 +101,18 @@ def expand(arguments: list[str], overrides: Overrides, stdin_filename: str | Non
             continue
         path = Path(argument)
         if path.is_dir():
-            files = []
+            found: list[Target | FileReport] = []  # in walk order, errors where they occur
             for file in walk(path):
                 try:
                     excluded = _excluded(file, config_for(file, overrides.config))
                 except ConfigError as error:
-                    expanded.append(FileReport(path=str(file), error=str(error), error_scope="configuration"))
+                    found.append(FileReport(path=str(file), error=str(error), error_scope="configuration"))
                     continue
                 if not excluded:
-                    files.append(Target(str(file), file, False))
-            if not files and not any(isinstance(item, FileReport) and item.path.startswith(str(path)) for item in expanded):
-                expanded.append(FileReport(path=argument, error="no lintable files (.txt, .text, .md, .markdown, .html, .htm) in this folder"))
-            expanded.extend(files)
+                    found.append(Target(str(file), file, False))
+            if not found:
+                found.append(FileReport(path=argument, error="no lintable files (.txt, .text, .md, .markdown, .html, .htm) in this folder"))
+            expanded.extend(found)
         else:
             expanded.append(Target(argument, path, True))
     return expanded

@@ -78,6 +78,7 @@ def walk(folder: Path) -> list[Path]:
         folders[:] = sorted(name for name in folders if name not in _SKIPPED_FOLDERS and not name.startswith("."))
         for name in sorted(files):
             path = Path(root, name)
-            if is_lintable(path) and not name.startswith("."):
+            # regular files only: a FIFO or socket named story.txt would block the walk
+            if is_lintable(path) and not name.startswith(".") and path.is_file():
                 found.append(path)
     return found

@@ -212,3 +212,16 @@ def test_rules_reference_in_docs_is_current():
     assert generated.code == 0
     assert (REPO / "docs" / "RULES.md").read_text(encoding="utf-8") == generated.stdout
     assert generated.stdout.count("\n## LN") == len(json.loads(run_cli("rules", "--format", "json").stdout))
+
+
+def test_folder_walk_skips_special_files_and_keeps_order(tmp_path):
+    import os
+
+    (tmp_path / "b.txt").write_text("Vote set\n\nThe vote is on TK.\n")
+    (tmp_path / "a.txt").write_bytes(b"Title\n\nCaf\xe9 owners met.\n")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block forever
+    result = run_cli("check", "--format", "json", str(tmp_path))
+    assert result.code == 2
+    names = [f["path"].rsplit("/", 1)[-1] for f in result.json["files"]]
+    assert names == ["a.txt", "b.txt"]
+    assert [f["error"] is None for f in result.json["files"]] == [False, True]
