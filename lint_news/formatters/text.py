@@ -50,8 +50,8 @@ def _finding_lines(file: FileReport, finding: Finding, style: _Style, excerpt: b
     return lines
 
 
-def substance_lines(file: FileReport) -> list[str]:
-    """``path: substance 23/100 (low)`` and the reasons behind it, one per line."""
+def substance_lines(file: FileReport, reasons: bool = True) -> list[str]:
+    """``path: substance 23/100 (low)`` and, if ``reasons``, the reasons behind it, one per line."""
     substance = file.substance
     if substance is None:
         return [f"{file.path}: substance: null"]
@@ -59,7 +59,7 @@ def substance_lines(file: FileReport) -> list[str]:
         why = substance.reasons[0].text if substance.reasons else "not scored"
         return [f"{file.path}: substance: null ({why})"]
     lines = [f"{file.path}: substance {substance.score:.0f}/100 ({substance.band})"]
-    for reason in substance.reasons:
+    for reason in substance.reasons if reasons else ():
         sign = "+" if reason.effect > 0 else "-"
         lines.append(f"  {sign} {reason.text} ({reason.effect:+.0f})")
     return lines
@@ -84,7 +84,8 @@ def render(report: Report, *, colour: bool = False, quiet: bool = False, statist
             for finding in file.findings:
                 out.extend(_finding_lines(file, finding, style, excerpt=not quiet))
             if not quiet:
-                out.extend(substance_lines(file))
+                # `check` explains only the scores that need it; `score` always does
+                out.extend(substance_lines(file, reasons=file.substance is not None and file.substance.band != "high"))
     if not quiet:
         summary = report.summary()
         by_severity = summary["by_severity"]
