@@ -144,3 +144,15 @@ def test_one_finding_per_place_within_a_family():
     assert [(f.code, f.line, f.column) for f in report.findings] == [("LN104", 7, 3)]
     alone = lint_news.lint_text(text, config=Config(select=("LN101",)))
     assert [(f.code, f.line, f.column) for f in alone.findings] == [("LN101", 7, 3)]
+
+
+def test_common_subheads_are_not_a_scaffold_on_their_own():
+    """Background and Analysis boxes are ordinary reporting; beside Key Takeaways they are the template."""
+    text = (
+        "Bridge Closes\n\nThe bridge closes on May 1, the state said.\n\n"
+        "Background\n\nIt opened in 1961, county records show.\n\n"
+        "Analysis\n\nTraffic will shift to Route 9, officials said.\n"
+    )
+    assert _found(text, "LN501") == []
+    with_scaffold = text + "\nKey Takeaways\n\n- Traffic shifts to Route 9.\n"
+    assert [code_line[:2] for code_line in _found(with_scaffold, "LN501")] == [("LN501", 5), ("LN501", 9), ("LN501", 13)]

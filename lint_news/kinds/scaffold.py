@@ -31,22 +31,40 @@ def _heading_pattern(headings: tuple[str, ...]) -> re.Pattern:
 
 @dataclass(frozen=True)
 class TemplateHeadingOptions:
+    """``headings`` are the scaffold's own (Key Takeaways, Pros and Cons); ``common-headings``
+    also occur in real reporting (Background, Analysis) and count only beside a scaffold heading,
+    or when there are ``min-common-headings`` of them."""
+
     headings: tuple[str, ...]
+    common_headings: tuple[str, ...] = ()
     min_headings: int = 2
+    min_common_headings: int = 3
 
     def __post_init__(self) -> None:
         if not self.headings:
             raise ValueError("option 'headings' must list at least one pattern")
-        try:
-            _heading_pattern(self.headings)
-        except re.error as error:
-            raise ValueError(f"invalid heading pattern: {error}") from None
+        for group in (self.headings, self.common_headings):
+            try:
+                if group:
+                    _heading_pattern(group)
+            except re.error as error:
+                raise ValueError(f"invalid heading pattern: {error}") from None
 
 
 def check_template_headings(document: Document, options: TemplateHeadingOptions) -> Iterator[Hit]:
-    pattern = _heading_pattern(options.headings)
-    found = [block for block in document.blocks if block.kind is BlockKind.HEADING and pattern.match(block.text.strip())]
-    if len(found) < options.min_headings:
+    scaffold = _heading_pattern(options.headings)
+    common = _heading_pattern(options.common_headings) if options.common_headings else None
+    found, strong = [], 0
+    for block in document.blocks:
+        if block.kind is not BlockKind.HEADING:
+            continue
+        text = block.text.strip()
+        if scaffold.match(text):
+            found.append(block)
+            strong += 1
+        elif common is not None and common.match(text):
+            found.append(block)
+    if len(found) < options.min_headings or (not strong and len(found) < options.min_common_headings):
         return
     names = ", ".join(block.text.strip().rstrip(":") for block in found)
     for block in found:
