@@ -126,16 +126,16 @@ def test_seed_article_lights_up_six_families_at_the_right_lines(seed_article):
         ("filler", 9),  # "delicate balancing act ... intricate geopolitical landscape"
         ("filler", 13),  # "palpable weight"
         ("meta-commentary", 47),  # "The summary notes that"
-        ("meta-commentary", 51),  # "The source, from The Washington Times, may present..."
+        ("meta-commentary", 51),  # an aside on the source's perspective
         ("meta-commentary", 53),  # "The use of trigger words ... Maintaining objectivity means"
-        ("placeholder-citation", 29),  # "United Nations Security Council: Budapest Memorandum..."
-        ("placeholder-citation", 33),  # "President of Ukraine: ..."
+        ("placeholder-citation", 29),  # an institution and a title, nothing checkable
+        ("placeholder-citation", 33),  # the same, for a government
         ("placeholder-citation", 59),  # "For a deeper understanding ... one might look to analyses"
-        ("placeholder-citation", 63),  # "Brookings Institution: ... - This type of analysis often delves into"
+        ("placeholder-citation", 63),  # a think tank's title and a generic blurb
         ("padding", 65),  # Pros and Cons
         ("padding", 88),  # Key Takeaways
         ("padding", 116),  # Call to Action
-        ("padding", 120),  # For governments and international bodies:
+        ("padding", 120),  # the audience-by-audience call to action
         ("repetition", 7),  # "security guarantees" over and over
     }
     assert expected <= found

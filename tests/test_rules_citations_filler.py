@@ -41,8 +41,8 @@ CITATION_CASES = [
     ),
     (
         "LN401",
-        "Talks ended without a deal.\n\nUnited Nations Security Council: Budapest Memorandum on Security Assurances in Connection with Ukraine\n",
-        "United Nations Security Council:",
+        "Talks ended without a deal.\n\nUnited Nations Environment Programme: Guidance on Coastal Flood Barriers in Small Island States\n",
+        "United Nations Environment Programme:",
     ),
     (
         "LN401",
@@ -66,7 +66,7 @@ CITATION_CASES = [
     ),
     (
         "LN402",
-        "Talks ended.\n\nNATO's Open Door Policy – While not directly about guarantees, the process is relevant to the broader discussion.\n",
+        "Talks ended.\n\nWorld Bank Water Report – While not directly about the dam, the findings are relevant to the wider debate.\n",
         "– While not directly about",
     ),
     (
@@ -124,12 +124,12 @@ def test_bare_citation_in_a_markdown_list_item():
 
 CITATION_NEGATIVES = [
     # a citation that carries its URL, a year or an author is checkable
-    ("a.txt", "Brookings Institution: What Are Security Guarantees? https://www.brookings.edu/articles/security-guarantees/\n"),
-    ("a.txt", "Brookings Institution: Security Guarantees Revisited (2023)\n"),
-    ("a.txt", "Brookings Institution: Security Guarantees Revisited, by Michael O'Hanlon\n"),
+    ("a.txt", "Urban Institute: What Rent Caps Do to Supply? https://www.urban.org/research/rent-caps/\n"),
+    ("a.txt", "Urban Institute: Rent Caps Revisited (2023)\n"),
+    ("a.txt", "Urban Institute: Rent Caps Revisited, by Jane Okafor\n"),
     # Markdown link citations: the target is a link, so the block is checkable
-    ("a.md", "[Brookings Institution: What Are Security Guarantees and How Can They Be Made Credible?](https://www.brookings.edu/articles/sg/)\n"),
-    ("a.md", "Brookings Institution: [What Are Security Guarantees and How Can They Be Made Credible?](https://www.brookings.edu/articles/sg/)\n"),
+    ("a.md", "[Urban Institute: How Rent Caps Change Housing Supply in Mid-Sized Cities](https://www.urban.org/research/rc/)\n"),
+    ("a.md", "Urban Institute: [How Rent Caps Change Housing Supply in Mid-Sized Cities](https://www.urban.org/research/rc/)\n"),
     # subheads, labels and datelines
     ("a.txt", "Potential Pros:\n\nThe plan keeps two libraries open.\n"),
     ("a.txt", "Pros and Cons\n\nThe plan keeps two libraries open.\n"),
@@ -352,9 +352,9 @@ def test_seed_article(seed_article):
 
     citations = {(f.code, f.line) for f in findings if f.family == "placeholder-citation"}
     assert {
-        ("LN401", line_of("United Nations Security Council: Budapest Memorandum")),
-        ("LN401", line_of("President of Ukraine: Volodymyr Zelenskyy presented")),
-        ("LN402", line_of("Brookings Institution: What Are Security Guarantees")),
+        ("LN401", line_of("United Nations Security Council:")),
+        ("LN401", line_of("President of Ukraine:")),
+        ("LN402", line_of("Brookings Institution:")),
         ("LN402", line_of("Atlantic Council: ")),
         ("LN402", line_of("Chatham House: ")),
         ("LN403", line_of("For a deeper understanding")),

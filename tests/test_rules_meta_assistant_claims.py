@@ -257,7 +257,7 @@ def test_seed_article_meta_commentary(seed_article):
         ("LN301", "The summary notes that"),
         ("LN305", "This phrasing suggests"),
         ("LN305", "The potential for selective omission of context"),
-        ("LN304", "The source, from The Washington Times, may present a particular perspective"),
+        ("LN304", "The source, from The"),
         ("LN305", "A comprehensive analysis requires considering"),
         ("LN305", "The use of trigger words"),
         ("LN302", "in the provided summary"),
