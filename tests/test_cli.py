@@ -225,3 +225,19 @@ def test_folder_walk_skips_special_files_and_keeps_order(tmp_path):
     names = [f["path"].rsplit("/", 1)[-1] for f in result.json["files"]]
     assert names == ["a.txt", "b.txt"]
     assert [f["error"] is None for f in result.json["files"]] == [False, True]
+
+
+def test_lsp_without_pygls_is_a_one_line_error():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "sys.modules['pygls'] = None  # as if lint-news[lsp] were not installed\n"
+        "from lint_news.cli import main\n"
+        "main(['lsp'])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("lint-news: error: the language server needs pygls: pip install 'lint-news[lsp]'")
+    assert result.stderr.count("\n") == 1
