@@ -10,26 +10,35 @@ headline's news in its own, longer words stays well below the threshold.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lint_news.document import Block, BlockKind, Document
 from lint_news.findings import Hit
 from lint_news.kinds import Kind, NoOptions
-from lint_news.readers.structure import comparable
+from lint_news.readers.structure import comparable, looks_like_byline
 from lint_news.words import containment, jaccard, stems
+
+
+_LABEL = re.compile(r"^\s*(?:(?:suggested|working|seo)\s+)?(?:headline|title|hed|h1)(?:\s+suggestion)?\s*[:–—-]\s*", re.IGNORECASE)
+
+
+def unlabelled(text: str) -> str:
+    """``text`` without a leading "Headline:" or "Title:" label."""
+    return _LABEL.sub("", text, count=1)
 
 
 def check(document: Document, options: NoOptions) -> Iterator[Hit]:
     headline = document.headline
     if headline is None:
         return
-    target = comparable(headline.text)
+    target = comparable(unlabelled(headline.text))
     if not target:
         return
     first_line = document.lines.line_of(headline.start)
     for block in document.blocks[1:]:
-        if comparable(block.text) == target:
+        if comparable(unlabelled(block.text)) == target:
             yield Hit(_line_start(document, block.start), block.end, {"first_line": first_line})
 
 
@@ -56,38 +65,47 @@ class RestatedOptions:
 
 def _restatement_candidates(document: Document) -> Iterator[tuple[str, Block, int, int]]:
     """(where, block, start, end) for the dek, subheads, the lede sentence and the closing paragraph."""
-    body = [b for b in document.blocks[1:] if b.kind in (BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE)]
+    prose = [b for b in document.blocks[1:] if b.kind in (BlockKind.DEK, BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE) and not looks_like_byline(b.text)]
+    body = [b for b in prose if b.kind is not BlockKind.DEK]
     for block in document.blocks[1:]:
         if block.kind is BlockKind.DEK:
             yield "dek", block, 0, len(block.text)
         elif block.kind is BlockKind.HEADING:
             yield "subhead", block, 0, len(block.text)
-    if body:
+    if prose:
+        first = document.sentences_of(prose[0])
+        if first and (prose[0].kind is not BlockKind.DEK or len(first) > 1):
+            yield "first sentence", prose[0], first[0].start, first[0].end
+    if body and body[0] is not (prose[0] if prose else None):
         first = document.sentences_of(body[0])
         if first:
             yield "first sentence", body[0], first[0].start, first[0].end
-        if len(body) > 2:
-            for sentence in document.sentences_of(body[-1]):
-                yield "closing paragraph", body[-1], sentence.start, sentence.end
+    if len(body) > 2:
+        for sentence in document.sentences_of(body[-1]):
+            yield "closing paragraph", body[-1], sentence.start, sentence.end
 
 
 def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit]:
     headline = document.headline
     if headline is None:
         return
-    target = stems(headline.text)
+    title = unlabelled(headline.text)
+    target = stems(title)
     if len(target) < options.min_content_words:
         return
-    exact = comparable(headline.text)
+    exact = comparable(title)
     first_line = document.lines.line_of(headline.start)
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, int]] = set()
     for where, block, start, end in _restatement_candidates(document):
         text = block.text[start:end]
-        if (block.index, start) in seen or comparable(text) == exact:
-            continue  # an exact repeat is headline-repeated's finding
-        seen.add((block.index, start))
+        if (block.index, start, end) in seen or comparable(unlabelled(block.text)) == exact:
+            continue  # a whole block that repeats the headline is headline-repeated's finding
+        seen.add((block.index, start, end))
         words = stems(text)
-        if where == "closing paragraph":
+        verbatim = comparable(text) == exact
+        if verbatim:
+            restated = True
+        elif where == "closing paragraph":
             restated = containment(target, words) >= options.closing_containment
         else:
             restated = jaccard(target, words) >= options.similarity
@@ -95,7 +113,8 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
                 restated = containment(target, words) >= options.lede_containment and len(words) <= options.lede_max_ratio * len(target)
         if restated:
             source_start, source_end = block.source_span(start, start + len(text.rstrip()))
-            yield Hit(source_start, source_end, {"first_line": first_line, "where": where})
+            how = "word for word" if verbatim else "almost word for word"
+            yield Hit(source_start, source_end, {"first_line": first_line, "where": where, "how": how})
 
 
 RESTATED = Kind("headline-restated", RestatedOptions, check_restated, "Report a dek, subhead, lede or ending that restates the headline.")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint_news.document import BlockKind, Document
-from lint_news.findings import Hit
+from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
 from lint_news.words import content_words
 
@@ -33,16 +33,21 @@ def _heading_pattern(headings: tuple[str, ...]) -> re.Pattern:
 class TemplateHeadingOptions:
     """``headings`` are the scaffold's own (Key Takeaways, Pros and Cons); ``common-headings``
     also occur in real reporting (Background, Analysis) and count only beside a scaffold heading,
-    or when there are ``min-common-headings`` of them."""
+    or when there are ``min-common-headings`` of them. ``lone-heading-severity`` reports a single
+    scaffold heading on its own at that severity (``info``: a hint, since one "Key Takeaways" box
+    is sometimes an outlet's house format); empty leaves it alone."""
 
     headings: tuple[str, ...]
     common_headings: tuple[str, ...] = ()
     min_headings: int = 2
     min_common_headings: int = 3
+    lone_heading_severity: str = ""
 
     def __post_init__(self) -> None:
         if not self.headings:
             raise ValueError("option 'headings' must list at least one pattern")
+        if self.lone_heading_severity:
+            Severity.parse(self.lone_heading_severity)
         for group in (self.headings, self.common_headings):
             try:
                 if group:
@@ -64,11 +69,17 @@ def check_template_headings(document: Document, options: TemplateHeadingOptions)
             strong += 1
         elif common is not None and common.match(text):
             found.append(block)
+    if strong == 1 and len(found) == 1 and options.lone_heading_severity:
+        block = found[0]
+        heading = block.text.strip()
+        yield Hit(block.start, block.end, {"heading": heading, "count": 1, "headings": heading, "what": "a template heading on its own"}, severity=Severity.parse(options.lone_heading_severity))
+        return
     if len(found) < options.min_headings or (not strong and len(found) < options.min_common_headings):
         return
     names = ", ".join(block.text.strip().rstrip(":") for block in found)
     for block in found:
-        yield Hit(block.start, block.end, {"heading": block.text.strip(), "count": len(found), "headings": names})
+        what = f"one of {len(found)} template headings"
+        yield Hit(block.start, block.end, {"heading": block.text.strip(), "count": len(found), "headings": names, "what": what})
 
 
 @dataclass(frozen=True)

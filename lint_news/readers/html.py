@@ -6,6 +6,12 @@ items, block quotes, and generic containers such as ``div``) close the block
 being read; scripts, styles, preformatted code and page chrome (``nav``,
 ``footer``, ``aside``, forms) are skipped. Runs of white space collapse to one
 space that points at the first of them. Directives are HTML comments.
+
+The headline is the page's first ``<h1>``: what comes before it (the site
+name, a cookie notice, a breadcrumb) is page furniture, not the story, so it
+is not read. When that ``<h1>`` sits inside an ``<article>``, only the
+article's blocks are read. A page with no ``<h1>`` falls back to the first
+short block, as plain text does.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ class _ArticleParser(HTMLParser):
         self.builder = TextBuilder()
         self.pending_space: int | None = None
         self.links: list[str] = []
+        self.in_article: list[bool] = []  # per block: inside an <article> element
 
     # positions -----------------------------------------------------------
     def _offset(self) -> int:
@@ -70,6 +77,7 @@ class _ArticleParser(HTMLParser):
             kind, level = self._kind()
             lines = self.lines.line_of(offsets[end - 1]) - self.lines.line_of(offsets[start]) + 1
             self.blocks.append(Block(kind, text[start:end], offsets[start:end], level=level, source_lines=lines, links=tuple(self.links)))
+            self.in_article.append("article" in self.open_tags)
         self.builder = TextBuilder()
         self.pending_space = None
         self.links = []
@@ -149,12 +157,24 @@ class _ArticleParser(HTMLParser):
         self.directives.extend(parse_comments(f"<!--{data}-->", self._offset()))
 
 
+def _story_blocks(parser: _ArticleParser) -> list[Block]:
+    """The blocks from the first ``<h1>`` on (only those of its ``<article>`` when it has one)."""
+    blocks = parser.blocks
+    first = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.HEADING and block.level == 1), None)
+    if first is None:
+        return blocks
+    if parser.in_article[first]:
+        return [block for block, inside in zip(blocks[first:], parser.in_article[first:]) if inside]
+    return blocks[first:]
+
+
 def read_html(source: str, path: str | None = None) -> Document:
     parser = _ArticleParser(source)
     parser.feed(source)
     parser.close()
     parser._flush()
-    assign_headline_and_dek(parser.blocks)
-    document = Document(source=source, format="html", blocks=parser.blocks, directives=parser.directives, path=path)
+    blocks = _story_blocks(parser)
+    assign_headline_and_dek(blocks)
+    document = Document(source=source, format="html", blocks=blocks, directives=parser.directives, path=path)
     document.__dict__["lines"] = parser.lines
     return document

@@ -20,6 +20,7 @@ from lint_news.document import Block, BlockKind, Directive, Document, TextBuilde
 from lint_news.readers.structure import (
     MAX_HEADLINE_WORDS,
     assign_headline_and_dek,
+    looks_like_byline,
     looks_like_heading,
 )
 
@@ -72,7 +73,7 @@ class _BlockAccumulator:
         if not text:
             return None
         kind = self.kind
-        if kind is BlockKind.PARAGRAPH and self.lines == 1 and looks_like_heading(text):
+        if kind is BlockKind.PARAGRAPH and self.lines == 1 and looks_like_heading(text) and not looks_like_byline(text):
             kind = BlockKind.HEADING
         return Block(kind, text, offsets, level=self.level, source_lines=self.lines)
 

@@ -43,13 +43,28 @@ def looks_like_heading(text: str) -> bool:
     return not _CLOSING_PUNCTUATION.search(stripped)
 
 
+_BYLINE = re.compile(
+    r"^(?:by\s+\S|posted\s+(?:by|on)\b|published\b|updated\b|press\s+release\b|staff\s+report\b|from\s+(?:staff|wire)\s+reports?\b)"
+    r"|\s[|•·]\s",
+    re.IGNORECASE,
+)
+#: A byline or dateline is short; a longer line with "By" in front is a sentence.
+MAX_BYLINE_WORDS = 16
+
+
+def looks_like_byline(text: str) -> bool:
+    """Whether a block is a byline or dateline ("By Ana Ruiz | Staff | May 2"), not prose."""
+    stripped = text.strip()
+    return len(stripped.split()) <= MAX_BYLINE_WORDS and bool(_BYLINE.search(stripped))
+
+
 def assign_headline_and_dek(blocks: list[Block]) -> None:
     """Mark the headline and dek among ``blocks`` in place.
 
     The first block becomes the headline when it is a heading or a single
     short line; the dek is the short paragraph that follows it. A verbatim
     repeat of the headline does not displace the dek (it is a defect that a
-    rule reports, not the standfirst).
+    rule reports, not the standfirst), and a byline is not a dek.
     """
     if not blocks:
         return
@@ -67,6 +82,6 @@ def assign_headline_and_dek(blocks: list[Block]) -> None:
         candidate += 1
     if candidate + 1 < len(blocks):
         dek = blocks[candidate]
-        if dek.kind is BlockKind.PARAGRAPH and dek.word_count <= MAX_DEK_WORDS and len(dek.text) > 0:
+        if dek.kind is BlockKind.PARAGRAPH and dek.word_count <= MAX_DEK_WORDS and dek.text and not looks_like_byline(dek.text):
             dek.kind = BlockKind.DEK
 
