@@ -48,7 +48,7 @@ def test_a_page_headline_is_its_h1_and_only_the_article_is_read():
 
 
 def test_a_dek_that_repeats_the_h1_is_a_repeated_headline():
-    assert _found(PAGE, "duplicated-headline", path="page.html") == [("LN201", 6, 1, "error")]
+    assert _found(PAGE, "duplicated-headline", path="page.html") == [("LN201", 6, 16, "error")]  # the text, not the tag
 
 
 def test_a_page_without_h1_falls_back_to_the_first_short_block():

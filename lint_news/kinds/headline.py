@@ -43,7 +43,12 @@ def check(document: Document, options: NoOptions) -> Iterator[Hit]:
 
 
 def _line_start(document: Document, offset: int) -> int:
-    """The first non-blank character of ``offset``'s line: a repeated "# Headline" is the whole line."""
+    """The first non-blank character of ``offset``'s line: a repeated "# Headline" is the whole line.
+
+    In HTML the block's own text is the span: the line may hold a whole minified page.
+    """
+    if document.format == "html":
+        return offset
     start = document.lines.start_of(document.lines.line_of(offset) - 1)
     while start < offset and document.source[start] in " \t":
         start += 1
