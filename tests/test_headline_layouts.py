@@ -120,3 +120,24 @@ def test_a_lone_scaffold_heading_is_a_hint_and_a_lone_common_one_is_nothing():
     assert _found(lone, "LN501") == [("LN501", 5, 1, "info")]
     assert _messages(lone, "LN501") == ["Template section 'Key Takeaways' (a template heading on its own): replace the scaffold with reporting"]
     assert _found(body + "Why It Matters\n\nIt carries 30,000 cars a day.\n", "LN501") == []
+
+
+def test_a_bold_line_on_its_own_is_a_markdown_subhead():
+    text = (
+        "# Bridge Closes\n\nThe bridge closes on May 1, the state said.\n\n"
+        "**Key Takeaways:**\n\n- It carries 30,000 cars a day.\n\n"
+        "**Future Outlook**\n\nThe months ahead will test commuters.\n\n"
+        "**Tolls rise.** The toll goes to $3 on June 1, the state said.\n"
+    )
+    document = read_document(text, "a.md")
+    assert [(block.kind, block.text) for block in document.blocks if block.kind is BlockKind.HEADING] == [
+        (BlockKind.HEADING, "Key Takeaways:"),
+        (BlockKind.HEADING, "Future Outlook"),
+    ]  # a bold lead-in followed by prose is still a paragraph
+    assert _found(text, "LN501", path="a.md") == [("LN501", 5, 3, "warning"), ("LN501", 9, 3, "warning")]
+
+
+def test_a_conclusion_label_opens_a_wrap_up():
+    text = "Bridge Closes\n\nThe bridge closes on May 1, the state said.\n\nConclusion: the closure will test the town's patience.\n"
+    assert _found(text, "LN503") == [("LN503", 5, 1, "warning")]
+    assert _found("Bridge Closes\n\nThe bridge closes on May 1. The conclusion: tolls rise, the state said.\n", "LN503") == []

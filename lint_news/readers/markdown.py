@@ -25,7 +25,7 @@ from lint_news.document import (
     LineIndex,
     TextBuilder,
 )
-from lint_news.readers.structure import assign_headline_and_dek
+from lint_news.readers.structure import assign_headline_and_dek, looks_like_heading
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -184,7 +184,10 @@ def read_markdown(source: str, path: str | None = None) -> Document:
             mapper.run(token.children or [])
             text, offsets = mapper.builder.build()
             if text.strip():
-                block = Block(pending[0], text, offsets, level=pending[1], source_lines=last_line - first_line, links=tuple(mapper.links))
+                kind_, level = pending
+                if kind_ is BlockKind.PARAGRAPH and _bold_only(token.children or []) and looks_like_heading(text):
+                    kind_, level = BlockKind.HEADING, 6  # "**Key Takeaways**" on its own line is a subhead
+                block = Block(kind_, text, offsets, level=level, source_lines=last_line - first_line, links=tuple(mapper.links))
                 blocks.append(_trimmed(block))
             pending = None
         elif kind == "html_block" and token.map:
@@ -197,6 +200,20 @@ def read_markdown(source: str, path: str | None = None) -> Document:
     document = Document(source=source, format="markdown", blocks=blocks, directives=directives, path=path)
     document.__dict__["lines"] = lines  # already built; spare the cached property the work
     return document
+
+
+def _bold_only(children: list[Token]) -> bool:
+    """Whether an inline run is wholly strong or emphasised text (a pseudo-heading)."""
+    depth, inside, outside = 0, False, False
+    for child in children:
+        if child.type in ("strong_open", "em_open"):
+            depth += 1
+        elif child.type in ("strong_close", "em_close"):
+            depth -= 1
+        elif child.content.strip():
+            inside = inside or depth > 0
+            outside = outside or depth == 0
+    return inside and not outside
 
 
 def _front_matter_title(source: str, token: Token, line_start: Callable[[int], int]) -> Block | None:
