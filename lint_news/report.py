@@ -62,7 +62,9 @@ class FileReport:
         """The 1-based ``line`` of the linted text, without its line ending."""
         if self.source is None:
             return None
-        lines = self.__dict__.setdefault("_lines", self.source.split("\n"))
+        lines = self.__dict__.get("_lines")
+        if lines is None:  # split once: setdefault would split the whole file for every finding
+            lines = self.__dict__["_lines"] = self.source.split("\n")
         return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else None
 
     @property
