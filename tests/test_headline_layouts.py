@@ -141,3 +141,16 @@ def test_a_conclusion_label_opens_a_wrap_up():
     text = "Bridge Closes\n\nThe bridge closes on May 1, the state said.\n\nConclusion: the closure will test the town's patience.\n"
     assert _found(text, "LN503") == [("LN503", 5, 1, "warning")]
     assert _found("Bridge Closes\n\nThe bridge closes on May 1. The conclusion: tolls rise, the state said.\n", "LN503") == []
+
+
+def test_a_lede_that_opens_with_the_whole_headline_after_a_preamble():
+    text = (
+        "New Bike Lanes Planned for Ferris Avenue\n\n"
+        "Here is the story you asked for.\n\n"
+        "New bike lanes planned for Ferris Avenue will run 2.3 miles from the park to the station, the city said on Monday.\n\n"
+        "The $4.1 million project removes 140 parking spaces, according to the transport office.\n"
+    )
+    assert _found(text, "LN202") == [("LN202", 5, 1, "warning")]
+    assert _messages(text, "LN202") == ["The first sentence restates the headline (line 1) by opening with it word for word: say something new"]
+    short = "Storm Cuts Power\n\nStorm cuts power to 20,000 homes in Harlow, the utility said on Monday.\n"
+    assert _found(short, "LN202") == []  # a short headline is a natural opening

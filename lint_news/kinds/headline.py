@@ -66,6 +66,13 @@ class RestatedOptions:
     lede_containment: float = 1.0
     lede_max_ratio: float = 1.5
     min_content_words: int = 4
+    #: A lede that opens with the whole headline, word for word, restates it when the headline
+    #: has at least this many content words (a short one is too easily a natural opening).
+    opening_min_content_words: int = 5
+
+
+#: Blocks of prose whose first sentence is read as the lede.
+LEDE_BLOCKS = 2
 
 
 def _restatement_candidates(document: Document) -> Iterator[tuple[str, Block, int, int]]:
@@ -77,14 +84,12 @@ def _restatement_candidates(document: Document) -> Iterator[tuple[str, Block, in
             yield "dek", block, 0, len(block.text)
         elif block.kind is BlockKind.HEADING:
             yield "subhead", block, 0, len(block.text)
-    if prose:
-        first = document.sentences_of(prose[0])
-        if first and (prose[0].kind is not BlockKind.DEK or len(first) > 1):
-            yield "first sentence", prose[0], first[0].start, first[0].end
-    if body and body[0] is not (prose[0] if prose else None):
-        first = document.sentences_of(body[0])
-        if first:
-            yield "first sentence", body[0], first[0].start, first[0].end
+    # The lede is the first sentence of the first block of prose; pasted chatbot output puts a
+    # preamble ("Here is the story...") before it, so the next block's first sentence counts too.
+    for block in prose[:LEDE_BLOCKS]:
+        first = document.sentences_of(block)
+        if first and (block.kind is not BlockKind.DEK or len(first) > 1):
+            yield "first sentence", block, first[0].start, first[0].end
     if len(body) > 2:
         for sentence in document.sentences_of(body[-1]):
             yield "closing paragraph", body[-1], sentence.start, sentence.end
@@ -108,7 +113,8 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
         seen.add((block.index, start, end))
         words = stems(text)
         verbatim = comparable(text) == exact
-        if verbatim:
+        opens_with = where == "first sentence" and len(target) >= options.opening_min_content_words and comparable(text).startswith(exact + " ")
+        if verbatim or opens_with:
             restated = True
         elif where == "closing paragraph":
             restated = containment(target, words) >= options.closing_containment
@@ -118,7 +124,7 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
                 restated = containment(target, words) >= options.lede_containment and len(words) <= options.lede_max_ratio * len(target)
         if restated:
             source_start, source_end = block.source_span(start, start + len(text.rstrip()))
-            how = "word for word" if verbatim else "almost word for word"
+            how = "word for word" if verbatim else "by opening with it word for word" if opens_with else "almost word for word"
             yield Hit(source_start, source_end, {"first_line": first_line, "where": where, "how": how})
 
 
