@@ -118,12 +118,16 @@ class Quotation:
 
     ``speaker`` is the named person or body it is attributed to ("said Ana
     Ruiz", "the ministry said"), or None when nobody is named nearby.
+    ``mention`` is true when the quotation is not speech at all but words the
+    sentence reports as an example or as evidence (a chatbot reply quoted in a
+    story about chatbots, a quoted title): see :mod:`lint_news.quotes`.
     """
 
     block: Block
     start: int
     end: int
     speaker: str | None
+    mention: bool = False
 
     @property
     def text(self) -> str:
@@ -241,6 +245,13 @@ class Document:
         """The attributed direct quotation that contains ``block.text[start:end]``, if any."""
         for quotation in self.quotations_of(block):
             if quotation.speaker and quotation.start <= start and end <= quotation.end:
+                return quotation
+        return None
+
+    def mention_at(self, block: Block, start: int, end: int) -> Quotation | None:
+        """The quoted mention (an example or evidence, not speech) that contains ``block.text[start:end]``, if any."""
+        for quotation in self.quotations_of(block):
+            if quotation.mention and quotation.start <= start and end <= quotation.end:
                 return quotation
         return None
 

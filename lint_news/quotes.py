@@ -8,6 +8,16 @@ one for an attribution: an attribution verb next to a capitalized name or a
 pronoun ("said Ana Ruiz", "Ruiz told reporters", "according to the ministry",
 "she said"). Generic subjects ("experts say", "critics argue") do not count:
 they are exactly the unattributed claims another family reports.
+
+A quotation that nobody speaks can still be reporting: a *mention*, words
+the sentence holds up as an example or as evidence ("several comments began
+"Certainly! Here's..."", "the phrase "as an AI language model" appears in 12
+papers", a quoted title). A quotation is a mention when it is not speech (no
+attribution verb next to it, not even to an unnamed "company" or an unfilled
+"[Name]"), is at most ``MENTION_MAX_WORDS`` long, and its sentence has at
+least ``MENTION_MIN_OWN_WORDS`` words of the writer's own outside quotation
+marks. A paragraph or sentence that is one quotation with nothing around it
+is pasted text, not a mention.
 """
 
 from __future__ import annotations
@@ -32,12 +42,42 @@ _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|la|l
 _PRONOUN = r"(?:he|she|they|He|She|They|we|We|I)"
 _ROLE = r"(?:the\s+)?(?:[a-z]+\s+){0,3}(?:ministry|department|agency|company|council|court|police|spokesperson|spokesman|spokeswoman|statement|office|commission|board|union|prosecutor|mayor|governor|minister|president|chief|director|judge|coach|manager|official)"
 
+#: A mention needs this many of the writer's own words in its sentence, outside quotation marks.
+MENTION_MIN_OWN_WORDS = 3
+#: A quotation longer than this (words) is a pasted passage, never a mention.
+MENTION_MAX_WORDS = 60
+
 _AFTER = re.compile(
     rf"[\s,–—-]*(?:(?P<verb1>{_VERBS})\s+(?P<name1>{_NAME}|{_ROLE})|(?P<name2>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?P<verb2>{_VERBS}))\b"
 )
 _BEFORE = re.compile(
     rf"(?:(?P<name1>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
 )
+
+# Speech by anyone, named or not: a generic crowd, an unfilled slot ("said [Name]").
+_SLOT = r"(?:\[[^\[\]\n]{1,40}\]|\{\{[^{}\n]{1,40}\}\})"
+_CROWD = (
+    r"(?:(?:many|some|most|several|other|local|industry|company|city|state|federal)\s+)?"
+    r"(?:experts?|critics?|analysts?|observers?|officials?|sources?|residents?|researchers?|scientists?|"
+    r"commentators?|supporters?|opponents?|insiders?|representatives?|executives?|spokes(?:person|man|woman))"
+)
+_ANYONE = rf"(?<![\w'’])(?:{_NAME}|{_PRONOUN}|{_ROLE}|{_SLOT}|{_CROWD})"
+_SPEECH_AFTER = re.compile(rf"[\s,–—-]*(?:(?:{_VERBS})\s+{_ANYONE}|{_ANYONE}(?:\s*,[^,.;\n“”\"]{{1,80}},)?\s+(?:{_VERBS})\b)")
+_SPEECH_BEFORE = re.compile(  # the verb's own clause: no full stop, comma or other quotation in between
+    rf"(?:{_ANYONE}\s+(?:\w+\s+){{0,2}}?(?P<verb>{_VERBS})\b[^.,;“”\"]{{0,60}}?|[Aa]ccording\s+to\b[^.,;“”\"]{{1,60}}?)[,:]?\s*$"
+)
+# A speech verb right next to the quotation ("Pask said: "...", "..." said) is speech whoever
+# the subject is, unless the subject is a piece of text ("one comment says "..."" is a mention).
+_VERB_BEFORE = re.compile(rf"(?<![\w'’])(?P<verb>{_VERBS})\s*[,:]?\s*$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_VERB_AFTER = re.compile(rf"[\s,–—-]*(?:{_VERBS})\b")
+_TEXT_NOUN = re.compile(
+    r"(?:comment|letter|e-?mail|post|paper|message|reply|replies|response|review|essay|notice|sign|text|document|"
+    r"submission|entry|entries|article|abstract|passage|paragraph|sentence|line|caption|headline|title|label|note|page)s?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\0]|$)")
+_OWN_WORD = re.compile(r"[^\W_]+")
 
 #: Capitalized words that are not names: sentence-initial function words and
 #: the anonymous crowd of unattributed claims.
@@ -75,13 +115,73 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
     return None
 
 
+def _is_speech(text: str, start: int, end: int) -> bool:
+    """Whether an attribution verb with any speaker, named or not, stands next to the quotation."""
+    after = min(len(text), end + 1 + ATTRIBUTION_WINDOW)
+    if _SPEECH_AFTER.match(text, end + 1, after) or _VERB_AFTER.match(text, end + 1, after):
+        return True
+    verb = _VERB_BEFORE.search(text, max(0, start - 1 - 40), max(0, start - 1))
+    if verb and not _spoken_by_text(text, verb.start("verb")):
+        return True
+    verb = _SPEECH_BEFORE.search(text, max(0, start - 1 - ATTRIBUTION_WINDOW), max(0, start - 1))
+    return bool(verb) and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb")))
+
+
+def _spoken_by_text(text: str, verb: int) -> bool:
+    """Whether the word before the verb at ``verb`` is a piece of text ("the letter says")."""
+    subject = _LAST_WORD.search(text, max(0, verb - 40), verb)
+    return bool(subject and _TEXT_NOUN.fullmatch(subject.group(1)))
+
+
+def _own_words(text: str, masked: str, start: int, end: int) -> int:
+    """Words outside quotation marks in the sentence around the quotation ``text[start:end]``.
+
+    ``masked`` is ``text`` with every quotation, marks included, blanked out, so
+    sentence ends inside quotations do not count. A quotation that ends with
+    its own full stop and is followed by a new sentence (or nothing) ends its
+    sentence.
+    """
+    left = 0
+    for boundary in _SENTENCE_END.finditer(masked, 0, max(0, start - 1)):
+        left = boundary.end()
+    following = text[end + 1 :].lstrip()
+    if text[start:end].rstrip().endswith((".", "!", "?")) and (not following or following[0].isupper()):
+        right = end
+    else:
+        boundary = _SENTENCE_END.search(masked, end + 1)
+        right = boundary.end() if boundary else len(masked)
+    return len(_OWN_WORD.findall(masked, left, right))
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each quotation, its marks included, blanked out: what is left is the writer's own."""
+    parts, cursor = [], 0
+    for start, end in spans:
+        parts.append(text[cursor : start - 1])
+        parts.append("\0" * (end - start + 2))
+        cursor = end + 1
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
 def find_quotations(document: Document) -> list[Quotation]:
     quotations = []
     for block in document.blocks:
         if block.kind in (BlockKind.HEADLINE, BlockKind.HEADING):
             continue
-        for match in _QUOTE_PAIRS.finditer(block.text):
+        text = block.text
+        found = []
+        for match in _QUOTE_PAIRS.finditer(text):
             group = "curly" if match.group("curly") is not None else "straight"
-            start, end = match.start(group), match.end(group)
-            quotations.append(Quotation(block, start, end, _attribution(block, start, end)))
+            found.append((match.start(group), match.end(group)))
+        masked = _masked(text, found)
+        for start, end in found:
+            speaker = _attribution(block, start, end)
+            quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(text, masked, start, end)))
     return quotations
+
+
+def _is_mention(text: str, masked: str, start: int, end: int) -> bool:
+    if len(text[start:end].split()) > MENTION_MAX_WORDS or _is_speech(text, start, end):
+        return False
+    return _own_words(text, masked, start, end) >= MENTION_MIN_OWN_WORDS
