@@ -62,15 +62,25 @@ _CROWD = (
     r"commentators?|supporters?|opponents?|insiders?|representatives?|executives?|spokes(?:person|man|woman))"
 )
 _ANYONE = rf"(?<![\w'’])(?:{_NAME}|{_PRONOUN}|{_ROLE}|{_SLOT}|{_CROWD})"
-_SPEECH_AFTER = re.compile(rf"[\s,–—-]*(?:(?:{_VERBS})\s+{_ANYONE}|{_ANYONE}(?:\s*,[^,.;\n“”\"]{{1,80}},)?\s+(?:{_VERBS})\b)")
-_SPEECH_BEFORE = re.compile(  # the verb's own clause: no full stop, comma or other quotation in between
-    rf"(?:{_ANYONE}\s+(?:\w+\s+){{0,2}}?(?P<verb>{_VERBS})\b[^.,;“”\"]{{0,60}}?|[Aa]ccording\s+to\b[^.,;“”\"]{{1,60}}?)[,:]?\s*$"
+#: Verbs that introduce speech, for telling speech from mentions: the attribution verbs and
+#: their participles ("stating, "..."") and the ways a statement "read".
+_SPEECH_VERBS = (
+    rf"{_VERBS}|saying|stating|adding|noting|explaining|writing|telling|asking|declaring|insisting|warning|"
+    r"arguing|emphasi[sz]ing|emphasi[sz]ed|stressing|stressed|elaborated|elaborating|expressed|expressing|"
+    r"reiterated|reiterating|responded|responding|mentioned|voiced|affirmed|assured|assuring|read|reads"
 )
-# A speech verb right next to the quotation ("Pask said: "...", "..." said) is speech whoever
-# the subject is, unless the subject is a piece of text ("one comment says "..."" is a mention).
-_VERB_BEFORE = re.compile(rf"(?<![\w'’])(?P<verb>{_VERBS})\s*[,:]?\s*$")
+_SPEECH_AFTER = re.compile(
+    rf"[\s,–—-]*(?:(?:{_SPEECH_VERBS})\s+{_ANYONE}|{_ANYONE}(?:\s*,[^,.;\n“”\"]{{1,80}},)?\s+(?P<verb>{_SPEECH_VERBS})\b)"
+)
+_SPEECH_BEFORE = re.compile(  # the verb's own clause: no full stop, comma or other quotation in between
+    rf"(?:{_ANYONE}\s+(?:\w+\s+){{0,2}}?(?P<verb>{_SPEECH_VERBS})\b[^.,;“”\"]{{0,60}}?|[Aa]ccording\s+to\b[^.,;“”\"]{{1,60}}?)[,:]?\s*$"
+)
+# A speech verb right next to the quotation ("Pask said: "...", "..." said), or ending a clause
+# that a colon closes ("explained the change: "..."), is speech whoever the subject is, unless
+# the subject is a piece of text ("one comment says "..."" is a mention).
+_VERB_BEFORE = re.compile(rf"(?<![\w'’])(?P<verb>{_SPEECH_VERBS})(?:\s*,?|\b[^.;“”\"]{{0,80}}?:)\s*$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
-_VERB_AFTER = re.compile(rf"[\s,–—-]*(?:{_VERBS})\b")
+_VERB_AFTER = re.compile(rf"[\s,–—-]*(?:{_SPEECH_VERBS})\b")
 _TEXT_NOUN = re.compile(
     r"(?:comment|letter|e-?mail|post|paper|message|reply|replies|response|review|essay|notice|sign|text|document|"
     r"submission|entry|entries|article|abstract|passage|paragraph|sentence|line|caption|headline|title|label|note|page)s?",
@@ -118,9 +128,12 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
 def _is_speech(text: str, start: int, end: int) -> bool:
     """Whether an attribution verb with any speaker, named or not, stands next to the quotation."""
     after = min(len(text), end + 1 + ATTRIBUTION_WINDOW)
-    if _SPEECH_AFTER.match(text, end + 1, after) or _VERB_AFTER.match(text, end + 1, after):
+    if _VERB_AFTER.match(text, end + 1, after):
         return True
-    verb = _VERB_BEFORE.search(text, max(0, start - 1 - 40), max(0, start - 1))
+    verb = _SPEECH_AFTER.match(text, end + 1, after)
+    if verb and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb"))):
+        return True
+    verb = _VERB_BEFORE.search(text, max(0, start - 1 - 100), max(0, start - 1))
     if verb and not _spoken_by_text(text, verb.start("verb")):
         return True
     verb = _SPEECH_BEFORE.search(text, max(0, start - 1 - ATTRIBUTION_WINDOW), max(0, start - 1))
