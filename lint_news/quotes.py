@@ -79,7 +79,7 @@ _SPEECH_BEFORE = re.compile(  # the verb's own clause: no full stop, comma or ot
 # that a colon closes ("explained the change: "..."), is speech whoever the subject is, unless
 # the subject is a piece of text ("one comment says "..."" is a mention).
 _VERB_BEFORE = re.compile(rf"(?<![\w'’])(?P<verb>{_SPEECH_VERBS})(?:\s*,?|\b[^.;“”\"]{{0,80}}?:)\s*$")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)(?:\s+(?:that|which|also|still|then|now|only|even))*\s+$")
 _VERB_AFTER = re.compile(rf"[\s,–—-]*(?:{_SPEECH_VERBS})\b")
 _TEXT_NOUN = re.compile(
     r"(?:comment|letter|e-?mail|post|paper|message|reply|replies|response|review|essay|notice|sign|text|document|"
@@ -141,7 +141,7 @@ def _is_speech(text: str, start: int, end: int) -> bool:
 
 
 def _spoken_by_text(text: str, verb: int) -> bool:
-    """Whether the word before the verb at ``verb`` is a piece of text ("the letter says")."""
+    """Whether the subject of the verb at ``verb`` is a piece of text ("the letter says", "a post that said")."""
     subject = _LAST_WORD.search(text, max(0, verb - 40), verb)
     return bool(subject and _TEXT_NOUN.fullmatch(subject.group(1)))
 
