@@ -248,12 +248,26 @@ class Document:
                 return quotation
         return None
 
+    @cached_property
+    def mentions(self) -> list[Quotation]:
+        """Quoted mentions (examples or evidence, not speech), headlines and headings included."""
+        from lint_news.quotes import find_mentions
+
+        return find_mentions(self)
+
     def mention_at(self, block: Block, start: int, end: int) -> Quotation | None:
         """The quoted mention (an example or evidence, not speech) that contains ``block.text[start:end]``, if any."""
-        for quotation in self.quotations_of(block):
-            if quotation.mention and quotation.start <= start and end <= quotation.end:
+        for quotation in self._mentions_by_block.get(block.index, ()):
+            if quotation.start <= start and end <= quotation.end:
                 return quotation
         return None
+
+    @cached_property
+    def _mentions_by_block(self) -> dict[int, list[Quotation]]:
+        grouped: dict[int, list[Quotation]] = {}
+        for quotation in self.mentions:
+            grouped.setdefault(quotation.block.index, []).append(quotation)
+        return grouped
 
     @cached_property
     def _quotations_by_block(self) -> dict[int, list[Quotation]]:

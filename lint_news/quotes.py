@@ -177,21 +177,34 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def find_quotations(document: Document) -> list[Quotation]:
+#: Blocks whose quotations are titles and display text, not reporting: they are left out of
+#: :func:`find_quotations` (quote counts, attribution), but can still hold a mention.
+_DISPLAY = (BlockKind.HEADLINE, BlockKind.HEADING)
+
+
+def _block_quotations(block: Block) -> list[Quotation]:
+    text = block.text
+    found = []
+    for match in _QUOTE_PAIRS.finditer(text):
+        group = "curly" if match.group("curly") is not None else "straight"
+        found.append((match.start(group), match.end(group)))
+    masked = _masked(text, found)
     quotations = []
-    for block in document.blocks:
-        if block.kind in (BlockKind.HEADLINE, BlockKind.HEADING):
-            continue
-        text = block.text
-        found = []
-        for match in _QUOTE_PAIRS.finditer(text):
-            group = "curly" if match.group("curly") is not None else "straight"
-            found.append((match.start(group), match.end(group)))
-        masked = _masked(text, found)
-        for start, end in found:
-            speaker = _attribution(block, start, end)
-            quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(text, masked, start, end)))
+    for start, end in found:
+        speaker = _attribution(block, start, end)
+        quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(text, masked, start, end)))
     return quotations
+
+
+def find_quotations(document: Document) -> list[Quotation]:
+    """The direct quotations of the body (headlines and headings left out), in order."""
+    return [quotation for block in document.blocks if block.kind not in _DISPLAY for quotation in _block_quotations(block)]
+
+
+def find_mentions(document: Document) -> list[Quotation]:
+    """Every quoted mention, headlines and headings included ("Why "As an AI language model" ended up in print")."""
+    display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block)]
+    return sorted((q for q in [*document.quotations, *display] if q.mention), key=lambda q: (q.block.index, q.start))
 
 
 def _is_mention(text: str, masked: str, start: int, end: int) -> bool:

@@ -249,3 +249,14 @@ def test_development_chatbot_comments_article_is_quiet():
     report = lint_news.lint_path(path)
     assert [f.code for f in report.findings if f.severity is not Severity.INFO] == []
     assert report.files[0].substance.score >= 80
+
+
+def test_a_mention_in_a_headline_or_heading_is_exempt_and_residue_there_is_not():
+    text = (
+        '# Journal retracts papers that said "As an AI language model"\n\n'
+        "The journal retracted 31 papers on Tuesday, editor Ana Ruiz said.\n\n"
+        '## Why "I hope this helps!" ended up in print\n\n'
+        "The papers were pulled in March, Ruiz said.\n\n"
+        "## As an AI language model, I cannot help\n"
+    )
+    assert positions(f for f in lint_news.lint_text(text, path="a.md").findings if f.family in FAMILIES) == [("LN902", 9, 4)]
