@@ -22,6 +22,7 @@ is pasted text, not a mention.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lint_news.document import Block, BlockKind, Document, Quotation
@@ -30,6 +31,9 @@ from lint_news.document import Block, BlockKind, Document, Quotation
 ATTRIBUTION_WINDOW = 160
 
 _QUOTE_PAIRS = re.compile(r"“(?P<curly>[^“”]{1,3000})”|\"(?P<straight>[^\"]{1,3000})\"")
+#: Single quotation marks, for mentions only (British style, quotes in headlines): a pair
+#: opens after a non-letter and closes before one, so apostrophes ("don’t") do not close it.
+_SINGLE_PAIRS = re.compile(r"(?<![\w’'])[‘'](?P<single>[^‘’'\n]{1,600}?(?:[’'][^\W_][^‘’'\n]{0,600}?){0,8})[’'](?![^\W_])")
 _VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|stated|states|"
     r"noted|notes|argued|argues|recalled|recalls|insisted|insists|warned|warns|tweeted|posted|"
@@ -146,24 +150,36 @@ def _spoken_by_text(text: str, verb: int) -> bool:
     return bool(subject and _TEXT_NOUN.fullmatch(subject.group(1)))
 
 
-def _own_words(text: str, masked: str, start: int, end: int) -> int:
-    """Words outside quotation marks in the sentence around the quotation ``text[start:end]``.
+class _OwnText:
+    """The writer's own words of a block: its text with each quotation, marks included, blanked out.
 
-    ``masked`` is ``text`` with every quotation, marks included, blanked out, so
-    sentence ends inside quotations do not count. A quotation that ends with
-    its own full stop and is followed by a new sentence (or nothing) ends its
-    sentence.
+    Sentence ends and word starts are indexed once, so asking how many own
+    words surround a quotation costs a binary search, however many quotations
+    the block holds.
     """
-    left = 0
-    for boundary in _SENTENCE_END.finditer(masked, 0, max(0, start - 1)):
-        left = boundary.end()
-    following = text[end + 1 :].lstrip()
-    if text[start:end].rstrip().endswith((".", "!", "?")) and (not following or following[0].isupper()):
-        right = end
-    else:
-        boundary = _SENTENCE_END.search(masked, end + 1)
-        right = boundary.end() if boundary else len(masked)
-    return len(_OWN_WORD.findall(masked, left, right))
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        masked = _masked(text, spans)
+        self._ends = [match.end() for match in _SENTENCE_END.finditer(masked)]
+        self._words = [match.start() for match in _OWN_WORD.finditer(masked)]
+
+    def words_around(self, start: int, end: int) -> int:
+        """Own words in the sentence around the quotation ``text[start:end]``.
+
+        Sentence ends inside quotations do not count. A quotation that ends
+        with its own full stop and is followed by a new sentence (or nothing)
+        ends its sentence.
+        """
+        before = bisect.bisect_right(self._ends, max(0, start - 1)) - 1
+        left = self._ends[before] if before >= 0 else 0
+        following = self.text[end + 1 : end + 40].lstrip()
+        if self.text[start:end].rstrip().endswith((".", "!", "?")) and (not following or following[0].isupper()):
+            right = end
+        else:
+            after = bisect.bisect_right(self._ends, end + 1)
+            right = self._ends[after] if after < len(self._ends) else len(self.text)
+        return bisect.bisect_left(self._words, right) - bisect.bisect_left(self._words, left)
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -182,18 +198,42 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 _DISPLAY = (BlockKind.HEADLINE, BlockKind.HEADING)
 
 
-def _block_quotations(block: Block) -> list[Quotation]:
-    text = block.text
+def _pairs(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _QUOTE_PAIRS.finditer(text):
         group = "curly" if match.group("curly") is not None else "straight"
         found.append((match.start(group), match.end(group)))
-    masked = _masked(text, found)
+    return found
+
+
+def _block_quotations(block: Block) -> list[Quotation]:
+    text = block.text
+    found = _pairs(text)
+    own = _OwnText(text, found)
     quotations = []
     for start, end in found:
         speaker = _attribution(block, start, end)
-        quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(text, masked, start, end)))
+        quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(own, start, end)))
     return quotations
+
+
+def _single_quoted_mentions(block: Block) -> list[Quotation]:
+    """Mentions in single quotation marks outside any double-quoted span ("the phrase ‘I hope this helps’")."""
+    text = block.text
+    doubles = _pairs(text)
+    singles = [
+        (match.start("single"), match.end("single"))
+        for match in _SINGLE_PAIRS.finditer(text)
+        if not any(start - 1 <= match.start() < end + 1 for start, end in doubles)
+    ]
+    if not singles:
+        return []
+    own = _OwnText(text, sorted(doubles + singles))
+    return [
+        Quotation(block, start, end, None, True)
+        for start, end in singles
+        if _attribution(block, start, end) is None and _is_mention(own, start, end)
+    ]
 
 
 def find_quotations(document: Document) -> list[Quotation]:
@@ -204,10 +244,11 @@ def find_quotations(document: Document) -> list[Quotation]:
 def find_mentions(document: Document) -> list[Quotation]:
     """Every quoted mention, headlines and headings included ("Why "As an AI language model" ended up in print")."""
     display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block)]
-    return sorted((q for q in [*document.quotations, *display] if q.mention), key=lambda q: (q.block.index, q.start))
+    single = [q for block in document.blocks for q in _single_quoted_mentions(block)]
+    return sorted((q for q in [*document.quotations, *display, *single] if q.mention), key=lambda q: (q.block.index, q.start))
 
 
-def _is_mention(text: str, masked: str, start: int, end: int) -> bool:
-    if len(text[start:end].split()) > MENTION_MAX_WORDS or _is_speech(text, start, end):
+def _is_mention(own: _OwnText, start: int, end: int) -> bool:
+    if len(own.text[start:end].split()) > MENTION_MAX_WORDS or _is_speech(own.text, start, end):
         return False
-    return _own_words(text, masked, start, end) >= MENTION_MIN_OWN_WORDS
+    return own.words_around(start, end) >= MENTION_MIN_OWN_WORDS

@@ -260,3 +260,9 @@ def test_a_mention_in_a_headline_or_heading_is_exempt_and_residue_there_is_not()
         "## As an AI language model, I cannot help\n"
     )
     assert positions(f for f in lint_news.lint_text(text, path="a.md").findings if f.family in FAMILIES) == [("LN902", 9, 4)]
+
+
+def test_single_quotation_marks_can_hold_a_mention():
+    body = "Nine letters ended with \u2018I hope this helps!\u2019 and little else.\n\n\u2018As an AI language model, I cannot help.\u2019\n"
+    text = HEADLINE + LEAD + body
+    assert positions(ours(text)) == [("LN902", 7, 2)]  # the whole-paragraph quotation is still residue
