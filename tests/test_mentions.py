@@ -198,6 +198,17 @@ POSITIVE = [
     ("LN802", "The winner, ____, will be announced Friday.", "____"),
     ("LN804", "The project will cost XX million dollars.", "XX"),
     ("LN804", "The school was founded in 19XX.", "19XX"),
+    ("LN804", "Turnout rose X% from 2020.", "X%"),
+    ("LN805", "Dear {first_name}, thank you for voting.", "{first_name}"),
+    ("LN805", "Welcome to %CITY%, the best place to live.", "%CITY%"),
+    ("LN806", "The winner is INSERT NAME HERE.", "INSERT NAME HERE"),
+    ("LN806", "The vote is set for (insert date).", "(insert date)"),
+    # more of the assistant and the material it was given
+    ("LN302", "As you requested, the article is under 400 words.", "As you requested"),
+    ("LN303", "The article highlights the importance of early voting.", "The article highlights"),
+    ("LN902", "I don't have personal opinions about the mayor, but here is a balanced summary.", "I don't have personal opinions"),
+    ("LN902", "I apologize for the confusion in the earlier draft.", "I apologize for the confusion"),
+    ("LN902", "Regenerate response", "Regenerate response"),
 ]
 
 
@@ -228,6 +239,8 @@ NEGATIVE = [
     "As stated in the report published by the auditor on Tuesday, the fund is short $2 million.",
     "The court's summary judgment ended the case.",
     "Based on the information provided by the county, the road will reopen in June.",
+    "I don't have personal opinions about the mayor, the columnist Dana Hale wrote in 2019.",
+    "The Times article, published in May, highlights the case of a nurse in Leeds.",
 ]
 
 
