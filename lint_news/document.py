@@ -118,12 +118,16 @@ class Quotation:
 
     ``speaker`` is the named person or body it is attributed to ("said Ana
     Ruiz", "the ministry said"), or None when nobody is named nearby.
+    ``mention`` is true when the quotation is not speech at all but words the
+    sentence reports as an example or as evidence (a chatbot reply quoted in a
+    story about chatbots, a quoted title): see :mod:`lint_news.quotes`.
     """
 
     block: Block
     start: int
     end: int
     speaker: str | None
+    mention: bool = False
 
     @property
     def text(self) -> str:
@@ -243,6 +247,27 @@ class Document:
             if quotation.speaker and quotation.start <= start and end <= quotation.end:
                 return quotation
         return None
+
+    @cached_property
+    def mentions(self) -> list[Quotation]:
+        """Quoted mentions (examples or evidence, not speech), headlines and headings included."""
+        from lint_news.quotes import find_mentions
+
+        return find_mentions(self)
+
+    def mention_at(self, block: Block, start: int, end: int) -> Quotation | None:
+        """The quoted mention (an example or evidence, not speech) that contains ``block.text[start:end]``, if any."""
+        for quotation in self._mentions_by_block.get(block.index, ()):
+            if quotation.start <= start and end <= quotation.end:
+                return quotation
+        return None
+
+    @cached_property
+    def _mentions_by_block(self) -> dict[int, list[Quotation]]:
+        grouped: dict[int, list[Quotation]] = {}
+        for quotation in self.mentions:
+            grouped.setdefault(quotation.block.index, []).append(quotation)
+        return grouped
 
     @cached_property
     def _quotations_by_block(self) -> dict[int, list[Quotation]]:

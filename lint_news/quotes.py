@@ -8,10 +8,21 @@ one for an attribution: an attribution verb next to a capitalized name or a
 pronoun ("said Ana Ruiz", "Ruiz told reporters", "according to the ministry",
 "she said"). Generic subjects ("experts say", "critics argue") do not count:
 they are exactly the unattributed claims another family reports.
+
+A quotation that nobody speaks can still be reporting: a *mention*, words
+the sentence holds up as an example or as evidence ("several comments began
+"Certainly! Here's..."", "the phrase "as an AI language model" appears in 12
+papers", a quoted title). A quotation is a mention when it is not speech (no
+attribution verb next to it, not even to an unnamed "company" or an unfilled
+"[Name]"), is at most ``MENTION_MAX_WORDS`` long, and its sentence has at
+least ``MENTION_MIN_OWN_WORDS`` words of the writer's own outside quotation
+marks. A paragraph or sentence that is one quotation with nothing around it
+is pasted text, not a mention.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lint_news.document import Block, BlockKind, Document, Quotation
@@ -20,6 +31,9 @@ from lint_news.document import Block, BlockKind, Document, Quotation
 ATTRIBUTION_WINDOW = 160
 
 _QUOTE_PAIRS = re.compile(r"“(?P<curly>[^“”]{1,3000})”|\"(?P<straight>[^\"]{1,3000})\"")
+#: Single quotation marks, for mentions only (British style, quotes in headlines): a pair
+#: opens after a non-letter and closes before one, so apostrophes ("don’t") do not close it.
+_SINGLE_PAIRS = re.compile(r"(?<![\w’'])[‘'](?P<single>[^‘’'\n]{1,600}?(?:[’'][^\W_][^‘’'\n]{0,600}?){0,8})[’'](?![^\W_])")
 _VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|stated|states|"
     r"noted|notes|argued|argues|recalled|recalls|insisted|insists|warned|warns|tweeted|posted|"
@@ -32,12 +46,52 @@ _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|la|l
 _PRONOUN = r"(?:he|she|they|He|She|They|we|We|I)"
 _ROLE = r"(?:the\s+)?(?:[a-z]+\s+){0,3}(?:ministry|department|agency|company|council|court|police|spokesperson|spokesman|spokeswoman|statement|office|commission|board|union|prosecutor|mayor|governor|minister|president|chief|director|judge|coach|manager|official)"
 
+#: A mention needs this many of the writer's own words in its sentence, outside quotation marks.
+MENTION_MIN_OWN_WORDS = 3
+#: A quotation longer than this (words) is a pasted passage, never a mention.
+MENTION_MAX_WORDS = 60
+
 _AFTER = re.compile(
     rf"[\s,–—-]*(?:(?P<verb1>{_VERBS})\s+(?P<name1>{_NAME}|{_ROLE})|(?P<name2>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?P<verb2>{_VERBS}))\b"
 )
 _BEFORE = re.compile(
     rf"(?:(?P<name1>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
 )
+
+# Speech by anyone, named or not: a generic crowd, an unfilled slot ("said [Name]").
+_SLOT = r"(?:\[[^\[\]\n]{1,40}\]|\{\{[^{}\n]{1,40}\}\})"
+_CROWD = (
+    r"(?:(?:many|some|most|several|other|local|industry|company|city|state|federal)\s+)?"
+    r"(?:experts?|critics?|analysts?|observers?|officials?|sources?|residents?|researchers?|scientists?|"
+    r"commentators?|supporters?|opponents?|insiders?|representatives?|executives?|spokes(?:person|man|woman))"
+)
+_ANYONE = rf"(?<![\w'’])(?:{_NAME}|{_PRONOUN}|{_ROLE}|{_SLOT}|{_CROWD})"
+#: Verbs that introduce speech, for telling speech from mentions: the attribution verbs and
+#: their participles ("stating, "..."") and the ways a statement "read".
+_SPEECH_VERBS = (
+    rf"{_VERBS}|saying|stating|adding|noting|explaining|writing|telling|asking|declaring|insisting|warning|"
+    r"arguing|emphasi[sz]ing|emphasi[sz]ed|stressing|stressed|elaborated|elaborating|expressed|expressing|"
+    r"reiterated|reiterating|responded|responding|mentioned|voiced|affirmed|assured|assuring|read|reads"
+)
+_SPEECH_AFTER = re.compile(
+    rf"[\s,–—-]*(?:(?:{_SPEECH_VERBS})\s+{_ANYONE}|{_ANYONE}(?:\s*,[^,.;\n“”\"]{{1,80}},)?\s+(?P<verb>{_SPEECH_VERBS})\b)"
+)
+_SPEECH_BEFORE = re.compile(  # the verb's own clause: no full stop, comma or other quotation in between
+    rf"(?:{_ANYONE}\s+(?:\w+\s+){{0,2}}?(?P<verb>{_SPEECH_VERBS})\b[^.,;“”\"]{{0,60}}?|[Aa]ccording\s+to\b[^.,;“”\"]{{1,60}}?)[,:]?\s*$"
+)
+# A speech verb right next to the quotation ("Pask said: "...", "..." said), or ending a clause
+# that a colon closes ("explained the change: "..."), is speech whoever the subject is, unless
+# the subject is a piece of text ("one comment says "..."" is a mention).
+_VERB_BEFORE = re.compile(rf"(?<![\w'’])(?P<verb>{_SPEECH_VERBS})(?:\s*,?|\b[^.;“”\"]{{0,80}}?:)\s*$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)(?:\s+(?:that|which|also|still|then|now|only|even))*\s+$")
+_VERB_AFTER = re.compile(rf"[\s,–—-]*(?:{_SPEECH_VERBS})\b")
+_TEXT_NOUN = re.compile(
+    r"(?:comment|letter|e-?mail|post|paper|message|reply|replies|response|review|essay|notice|sign|text|document|"
+    r"submission|entry|entries|article|abstract|passage|paragraph|sentence|line|caption|headline|title|label|note|page)s?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\0]|$)")
+_OWN_WORD = re.compile(r"[^\W_]+")
 
 #: Capitalized words that are not names: sentence-initial function words and
 #: the anonymous crowd of unattributed claims.
@@ -75,13 +129,126 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
     return None
 
 
-def find_quotations(document: Document) -> list[Quotation]:
+def _is_speech(text: str, start: int, end: int) -> bool:
+    """Whether an attribution verb with any speaker, named or not, stands next to the quotation."""
+    after = min(len(text), end + 1 + ATTRIBUTION_WINDOW)
+    if _VERB_AFTER.match(text, end + 1, after):
+        return True
+    verb = _SPEECH_AFTER.match(text, end + 1, after)
+    if verb and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb"))):
+        return True
+    verb = _VERB_BEFORE.search(text, max(0, start - 1 - 100), max(0, start - 1))
+    if verb and not _spoken_by_text(text, verb.start("verb")):
+        return True
+    verb = _SPEECH_BEFORE.search(text, max(0, start - 1 - ATTRIBUTION_WINDOW), max(0, start - 1))
+    return bool(verb) and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb")))
+
+
+def _spoken_by_text(text: str, verb: int) -> bool:
+    """Whether the subject of the verb at ``verb`` is a piece of text ("the letter says", "a post that said")."""
+    subject = _LAST_WORD.search(text, max(0, verb - 40), verb)
+    return bool(subject and _TEXT_NOUN.fullmatch(subject.group(1)))
+
+
+class _OwnText:
+    """The writer's own words of a block: its text with each quotation, marks included, blanked out.
+
+    Sentence ends and word starts are indexed once, so asking how many own
+    words surround a quotation costs a binary search, however many quotations
+    the block holds.
+    """
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        masked = _masked(text, spans)
+        self._ends = [match.end() for match in _SENTENCE_END.finditer(masked)]
+        self._words = [match.start() for match in _OWN_WORD.finditer(masked)]
+
+    def words_around(self, start: int, end: int) -> int:
+        """Own words in the sentence around the quotation ``text[start:end]``.
+
+        Sentence ends inside quotations do not count. A quotation that ends
+        with its own full stop and is followed by a new sentence (or nothing)
+        ends its sentence.
+        """
+        before = bisect.bisect_right(self._ends, max(0, start - 1)) - 1
+        left = self._ends[before] if before >= 0 else 0
+        following = self.text[end + 1 : end + 40].lstrip()
+        if self.text[start:end].rstrip().endswith((".", "!", "?")) and (not following or following[0].isupper()):
+            right = end
+        else:
+            after = bisect.bisect_right(self._ends, end + 1)
+            right = self._ends[after] if after < len(self._ends) else len(self.text)
+        return bisect.bisect_left(self._words, right) - bisect.bisect_left(self._words, left)
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each quotation, its marks included, blanked out: what is left is the writer's own."""
+    parts, cursor = [], 0
+    for start, end in spans:
+        parts.append(text[cursor : start - 1])
+        parts.append("\0" * (end - start + 2))
+        cursor = end + 1
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+#: Blocks whose quotations are titles and display text, not reporting: they are left out of
+#: :func:`find_quotations` (quote counts, attribution), but can still hold a mention.
+_DISPLAY = (BlockKind.HEADLINE, BlockKind.HEADING)
+
+
+def _pairs(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _QUOTE_PAIRS.finditer(text):
+        group = "curly" if match.group("curly") is not None else "straight"
+        found.append((match.start(group), match.end(group)))
+    return found
+
+
+def _block_quotations(block: Block) -> list[Quotation]:
+    text = block.text
+    found = _pairs(text)
+    own = _OwnText(text, found)
     quotations = []
-    for block in document.blocks:
-        if block.kind in (BlockKind.HEADLINE, BlockKind.HEADING):
-            continue
-        for match in _QUOTE_PAIRS.finditer(block.text):
-            group = "curly" if match.group("curly") is not None else "straight"
-            start, end = match.start(group), match.end(group)
-            quotations.append(Quotation(block, start, end, _attribution(block, start, end)))
+    for start, end in found:
+        speaker = _attribution(block, start, end)
+        quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(own, start, end)))
     return quotations
+
+
+def _single_quoted_mentions(block: Block) -> list[Quotation]:
+    """Mentions in single quotation marks outside any double-quoted span ("the phrase ‘I hope this helps’")."""
+    text = block.text
+    doubles = _pairs(text)
+    singles = [
+        (match.start("single"), match.end("single"))
+        for match in _SINGLE_PAIRS.finditer(text)
+        if not any(start - 1 <= match.start() < end + 1 for start, end in doubles)
+    ]
+    if not singles:
+        return []
+    own = _OwnText(text, sorted(doubles + singles))
+    return [
+        Quotation(block, start, end, None, True)
+        for start, end in singles
+        if _attribution(block, start, end) is None and _is_mention(own, start, end)
+    ]
+
+
+def find_quotations(document: Document) -> list[Quotation]:
+    """The direct quotations of the body (headlines and headings left out), in order."""
+    return [quotation for block in document.blocks if block.kind not in _DISPLAY for quotation in _block_quotations(block)]
+
+
+def find_mentions(document: Document) -> list[Quotation]:
+    """Every quoted mention, headlines and headings included ("Why "As an AI language model" ended up in print")."""
+    display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block)]
+    single = [q for block in document.blocks for q in _single_quoted_mentions(block)]
+    return sorted((q for q in [*document.quotations, *display, *single] if q.mention), key=lambda q: (q.block.index, q.start))
+
+
+def _is_mention(own: _OwnText, start: int, end: int) -> bool:
+    if len(own.text[start:end].split()) > MENTION_MAX_WORDS or _is_speech(own.text, start, end):
+        return False
+    return own.words_around(start, end) >= MENTION_MIN_OWN_WORDS

@@ -13,6 +13,10 @@ Options:
                      list-item, blockquote); empty means all
   exempt-quotations  skip matches inside a direct quotation attributed to a
                      named speaker (default false)
+  exempt-mentions    skip matches inside a quoted mention: words the sentence reports as
+                     an example or evidence ("several comments began "Certainly! Here's..."",
+                     a quoted title), not as the writer's own (default true; a whole
+                     paragraph that is one quotation is not a mention)
   exceptions         regular expressions; a match whose text matches one is not reported
   unless-sentence    regular expressions; a match is not reported when its sentence
                      matches one (e.g. a named source: "experts say" next to
@@ -49,6 +53,7 @@ class PatternOptions:
     ignore_case: bool = True
     scopes: tuple[str, ...] = ()
     exempt_quotations: bool = False
+    exempt_mentions: bool = True
     exceptions: tuple[str, ...] = ()
     unless_sentence: tuple[str, ...] = ()
     skip_linked_blocks: bool = False
@@ -120,6 +125,8 @@ def _matches(document: Document, options: PatternOptions) -> Iterator[tuple[Bloc
             if options.exceptions and _any(options.exceptions, options.ignore_case, text, whole=True):
                 continue
             if options.exempt_quotations and document.attributed_quotation_at(block, start, end):
+                continue
+            if options.exempt_mentions and document.mention_at(block, start, end):
                 continue
             if options.unless_sentence:
                 sentence = document.sentence_at(block, start)

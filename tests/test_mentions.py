@@ -1,0 +1,281 @@
+"""Use vs mention: quoted words the article reports are not the writer's own defects.
+
+A chatbot reply quoted in a story about chatbots, a quoted title, a quoted
+example: the quotation is a *mention*. Residue that is not quoted, a paragraph
+that is one quotation, and quotations that are somebody's speech (named or
+not) are still the writer's. Also the classes of meta-commentary,
+assistant-leak and placeholder-text residue, written as variants, and the
+precision traps each family must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CLEAN_FIXTURES as CLEAN
+from conftest import HEADLINE, LEAD, SHARED, at, positions
+
+import lint_news
+from lint_news.document import Document
+from lint_news.findings import Severity
+from lint_news.readers import read_document
+
+FAMILIES = ("meta-commentary", "assistant-leak", "placeholder-text", "filler")
+MENTION_FIXTURE = next(path for path in CLEAN if path.stem == "clean-mention-journal-retractions")
+
+
+def ours(text: str) -> list:
+    return [f for f in lint_news.lint_text(text).findings if f.family in FAMILIES and f.severity is not Severity.INFO]
+
+
+# ---------------------------------------------------------------------------
+# the Document notion: which quotations are mentions
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mentions"),
+    [
+        # evidence quoted inside the writer's own sentence
+        ('Several letters begin "Certainly! Here is a letter," and nine end with "I hope this helps!"', [True, True]),
+        ('The phrase "as an AI language model" appeared in 12 papers, the journal found.', [True]),
+        ('Forty comments called the plan "a delicate balancing act."', [True]),
+        ('One comment says "I hope this helps!" at the end.', [True]),  # a piece of text as the subject
+        ('"I hope this helps," one comment read.', [True]),
+        ('An abstract that said "the provided text does not specify" was withdrawn.', [True]),
+        # a paragraph or sentence that is one quotation is pasted, not a mention
+        ('"As an AI language model, I cannot verify this."', [False]),
+        ('Note: "I hope this helps!"', [False]),
+        ('"As an AI language model, I cannot do that." The council rejected it.', [False]),
+        # speech, named or not, is not a mention
+        ('"It is a testament," said Ana Ruiz.', [False]),
+        ('The company said the plan was "a testament to our values."', [False]),
+        ('"We love [CITY]," said [Name], [Title] at [Company].', [False]),
+        ('"Our bread is a testament," {{founder}}, founder of {{company}}, said.', [False]),
+        ('Its director, Owen Pask, said: "[Insert quote from director]"', [False]),
+        ('The judge condemned the scheme, saying, "This was a vital lesson."', [False]),
+        ('"This incident underscores the danger," the statement read.', [False]),
+        ('Dana Moss explained the change in the logo: "It is vital in the digital age."', [False]),
+        ('Experts say "this is bad" for the town.', [False]),
+    ],
+)
+def test_which_quotations_are_mentions(paragraph, mentions):
+    document = read_document("Headline Here\n\n" + paragraph + "\n", "a.txt")
+    assert [q.mention for q in document.quotations] == mentions
+
+
+def test_mention_at_finds_the_mention_that_contains_a_span():
+    document = read_document('Headline Here\n\nNine letters end with "I hope this helps!" and little else.\n', "a.txt")
+    block = document.blocks[1]
+    start = block.text.index("I hope")
+    assert document.mention_at(block, start, start + len("I hope this helps!")).text == "I hope this helps!"
+    assert document.mention_at(block, 0, 4) is None  # "Nine" is the writer's own
+
+
+def test_a_long_quoted_passage_is_not_a_mention():
+    passage = " ".join(["word"] * 70)
+    document = read_document(f'Headline Here\n\nThe letter included "{passage}" at the end.\n', "a.txt")
+    assert [q.mention for q in document.quotations] == [False]
+
+
+# ---------------------------------------------------------------------------
+# the rules: a mention is exempt in every family, residue is not
+
+
+def test_quoted_residue_in_a_story_about_chatbots_is_reporting():
+    body = (
+        'Auditors found 19 papers whose introductions began "Certainly! Here is a possible introduction for your topic:" '
+        'and nine that ended with "I hope this helps!"\n\n'
+        'One methods section contains the sentence "As an AI language model, I cannot access the samples."\n\n'
+        'Reviewers counted 11 captions with the phrase "the provided text does not specify" and three notes that read "[Insert citation here]".\n\n'
+        'Twenty papers described the area as "a rich tapestry of geological history."\n'
+    )
+    assert ours(HEADLINE + LEAD + body) == []
+
+
+def test_the_same_residue_unquoted_is_flagged():
+    body = (
+        "Certainly! Here is a possible introduction for your topic:\n\n"
+        "As an AI language model, I cannot access the samples.\n\n"
+        "The provided text does not specify the sample size. See [Insert citation here].\n\n"
+        "I hope this helps!\n"
+    )
+    text = HEADLINE + LEAD + body
+    assert positions(ours(text)) == sorted(
+        [
+            ("LN901", *at(text, "Certainly!")),
+            ("LN902", *at(text, "As an AI")),
+            ("LN302", *at(text, "The provided text")),
+            ("LN802", *at(text, "[Insert")),
+            ("LN904", *at(text, "I hope this helps")),
+        ]
+    )
+
+
+def test_whole_paragraph_quotations_are_still_flagged():
+    body = '"As an AI language model, I cannot access the samples."\n\n"I hope this helps! Let me know if you\'d like any changes."\n'
+    text = HEADLINE + LEAD + body
+    assert [f.code for f in ours(text)] == ["LN902", "LN904", "LN904"]
+
+
+@pytest.mark.parametrize(("option", "quoted_too"), [("", False), (", exempt-mentions = false", True)])
+def test_a_house_rule_can_opt_out_of_the_mention_exemption(tmp_path, option, quoted_too):
+    (tmp_path / "house.toml").write_text(
+        '[pack]\nname = "house"\ndescription = "Our own rules"\n\n[[rule]]\ncode = "HS101"\nname = "banned-word"\n'
+        'family = "filler"\nseverity = "warning"\nkind = "pattern"\nmessage = "{match}"\n'
+        'summary = "A banned word."\nwhy = "House style."\nbad = "It was synergy."\ngood = "It was cheap."\n'
+        f'options = {{ patterns = ["\\\\bsynergy\\\\b"]{option} }}\n',
+        "utf-8",
+    )
+    (tmp_path / ".lint-news.toml").write_text('rule-packs = ["house.toml"]\nselect = ["HS101"]\n', "utf-8")
+    article = tmp_path / "a.txt"
+    line = 'Ten memos used the word "synergy" in their titles. It was synergy.'
+    article.write_text(HEADLINE + line + "\n", "utf-8")
+    quoted, unquoted = line.index("synergy") + 1, line.rindex("synergy") + 1
+    expected = [("HS101", 3, quoted)] * quoted_too + [("HS101", 3, unquoted)]
+    assert [(f.code, f.line, f.column) for f in lint_news.lint_path(article).findings] == expected
+
+
+# ---------------------------------------------------------------------------
+# substance: the defect cap reads the findings after the exemption
+
+
+def test_clean_story_quoting_residue_has_no_findings_and_scores_high():
+    report = lint_news.lint_path(MENTION_FIXTURE)
+    assert [(f.code, f.line) for f in report.findings if f.severity is not Severity.INFO] == []
+    assert report.files[0].substance.score >= 80
+
+
+def test_without_the_exemption_the_same_story_would_be_floored(monkeypatch):
+    # guards the test above: the fixture really quotes residue the rules would otherwise report
+    monkeypatch.setattr(Document, "mention_at", lambda self, block, start, end: None)
+    report = lint_news.lint_path(MENTION_FIXTURE)
+    errors = [f for f in report.findings if f.severity is Severity.ERROR]
+    assert {f.family for f in errors} == {"assistant-leak", "meta-commentary", "placeholder-text"}
+    assert report.files[0].substance.score < 20
+
+
+@pytest.mark.parametrize("stem", ["padded-mention-journal-pasted", "padded-mention-whole-quotes"])
+def test_padded_counterparts_score_low(stem):
+    from conftest import PADDED_FIXTURES
+
+    path = next(p for p in PADDED_FIXTURES if p.stem == stem)
+    assert lint_news.lint_path(path).files[0].substance.score < 20
+
+
+# ---------------------------------------------------------------------------
+# the classes, as variants (own wording), and their look-alikes
+
+POSITIVE = [
+    # meta-commentary: material the writer was given
+    ("LN302", "According to the provided notes, the meeting lasted three hours.", "According to the provided notes"),
+    ("LN302", "The release you shared does not name the new chief executive.", "The release you shared"),
+    ("LN302", "I left the time blank because it wasn't in your notes.", "in your notes"),
+    ("LN301", "The summary identifies the chair as Ana Ruiz.", "The summary identifies"),
+    ("LN301", "The excerpt highlights the cost of the repairs.", "The excerpt highlights"),
+    ("LN301", "According to the abstract, the sample included 400 patients.", "According to the abstract"),
+    ("LN303", "As mentioned in the source, the plant will close next year.", "As mentioned in the source"),
+    ("LN303", "The text does not name the three schools involved.", "The text does not name"),
+    ("LN303", "It is unclear from the text whether the mayor attended.", "It is unclear from the text"),
+    ("LN305", "This wording implies that the decision is final.", "This wording implies"),
+    ("LN307", "Rewrite the following article in a friendly tone for young readers.", "Rewrite the following"),
+    ("LN307", "Please summarize the text below in three paragraphs.", "Please summarize the text"),
+    ("LN307", "Target length: 600 words.", "Target length"),
+    ("LN308", "Note: I've kept all the original quotes and figures.", "I've kept all the original quotes"),
+    ("LN308", "I left placeholders where the dates should go.", "I left placeholders"),
+    # assistant-leak
+    ("LN901", "Here are two possible headlines: Council passes budget; Budget clears council.", "Here are two possible headlines"),
+    ("LN903", "I can't browse the internet, so I could not check the minutes.", "I can't browse the internet"),
+    ("LN903", "I cannot access real-time data, so the totals may be out of date.", "I cannot access real-time data"),
+    ("LN904", "I hope this article helps you understand the vote.", "I hope this article helps"),
+    ("LN904", "Feel free to ask if you need more details.", "Feel free to ask if"),
+    ("LN904", "If you'd like, I can also write a shorter version for social media.", "If you'd like, I can also write"),
+    ("LN904", "Please verify these figures with the clerk's office before publishing.", "Please verify these figures"),
+    ("LN904", "You may want to add a quote from the mayor here.", "You may want to add a quote"),
+    # placeholder-text
+    ("LN802", "Hours will be [HOURS], seven days a week.", "[HOURS]"),
+    ("LN802", "The mayor, [Mayor's Name], will speak.", "[Mayor's Name]"),
+    ("LN802", "It will open on [Month Day, Year].", "[Month Day, Year]"),
+    ("LN802", "Contact <NAME> for details.", "<NAME>"),
+    ("LN802", "The winner, ____, will be announced Friday.", "____"),
+    ("LN804", "The project will cost XX million dollars.", "XX"),
+    ("LN804", "The school was founded in 19XX.", "19XX"),
+    ("LN804", "Turnout rose X% from 2020.", "X%"),
+    ("LN805", "Dear {first_name}, thank you for voting.", "{first_name}"),
+    ("LN805", "Welcome to %CITY%, the best place to live.", "%CITY%"),
+    ("LN806", "The winner is INSERT NAME HERE.", "INSERT NAME HERE"),
+    ("LN806", "The vote is set for (insert date).", "(insert date)"),
+    # more of the assistant and the material it was given
+    ("LN302", "As you requested, the article is under 400 words.", "As you requested"),
+    ("LN303", "The article highlights the importance of early voting.", "The article highlights"),
+    ("LN902", "I don't have personal opinions about the mayor, but here is a balanced summary.", "I don't have personal opinions"),
+    ("LN902", "I apologize for the confusion in the earlier draft.", "I apologize for the confusion"),
+    ("LN902", "Regenerate response", "Regenerate response"),
+]
+
+
+@pytest.mark.parametrize(("code", "paragraph", "needle"), POSITIVE, ids=[case[1][:40] for case in POSITIVE])
+def test_variant_is_flagged_at_its_position(code, paragraph, needle):
+    text = HEADLINE + LEAD + paragraph + "\n"
+    found = [(f.code, f.line, f.column) for f in ours(text)]
+    assert (code, *at(text, needle)) in found
+
+
+NEGATIVE = [
+    # a real, named report that "notes" something
+    "The 48-page audit, titled Response Times in Rural Counties, notes that 14 stations missed the target.",
+    # a correction note
+    "Correction: An earlier version of this article misstated the date of the hearing. It was March 4.",
+    # editorial brackets inside a quotation
+    '"They [the council] never answered the letter, and it was signed [sic] by the clerk," Ruiz said.',
+    '"We told [the company] in writing," said Ana Ruiz.',
+    # ordinary bracketed insertions and look-alike Xs
+    'Traders said [Oil prices] had steadied by the afternoon.',
+    "The halftime show at Super Bowl XX drew 92 million viewers.",
+    "The study looked at XX chromosomes in 300 patients.",
+    # TK as a code the sentence explains
+    "TK is the agency's code for the Tanner-Kessler crosstown route.",
+    "Riders on route TK will see new timetables from Monday.",
+    # second-person service writing and material that is itself news
+    "Keep the receipts in your notes app until the rebate arrives.",
+    "As stated in the report published by the auditor on Tuesday, the fund is short $2 million.",
+    "The court's summary judgment ended the case.",
+    "Based on the information provided by the county, the road will reopen in June.",
+    "I don't have personal opinions about the mayor, the columnist Dana Hale wrote in 2019.",
+    "The Times article, published in May, highlights the case of a nurse in Leeds.",
+]
+
+
+@pytest.mark.parametrize("paragraph", NEGATIVE, ids=[case[:40] for case in NEGATIVE])
+def test_look_alike_is_quiet(paragraph):
+    assert ours(HEADLINE + LEAD + paragraph + "\n") == []
+
+
+def test_tk_in_a_fenced_code_block_and_explained_after_it_is_quiet():
+    text = '# Transit feed opens\n\nThe agency published its feed on Monday.\n\n```\n{"route": "TK"}\n```\n\nTK is the code for the crosstown route.\n'
+    assert [f for f in lint_news.lint_text(text, path="a.md").findings if f.family == "placeholder-text"] == []
+
+
+@pytest.mark.skipif(not (SHARED / "annotated" / "clean").is_dir(), reason="../shared/annotated not present")
+def test_development_chatbot_comments_article_is_quiet():
+    path = SHARED / "annotated" / "clean" / "c09_chatbot_comments.html"
+    if not path.is_file():
+        pytest.skip("article not present")
+    report = lint_news.lint_path(path)
+    assert [f.code for f in report.findings if f.severity is not Severity.INFO] == []
+    assert report.files[0].substance.score >= 80
+
+
+def test_a_mention_in_a_headline_or_heading_is_exempt_and_residue_there_is_not():
+    text = (
+        '# Journal retracts papers that said "As an AI language model"\n\n'
+        "The journal retracted 31 papers on Tuesday, editor Ana Ruiz said.\n\n"
+        '## Why "I hope this helps!" ended up in print\n\n'
+        "The papers were pulled in March, Ruiz said.\n\n"
+        "## As an AI language model, I cannot help\n"
+    )
+    assert positions(f for f in lint_news.lint_text(text, path="a.md").findings if f.family in FAMILIES) == [("LN902", 9, 4)]
+
+
+def test_single_quotation_marks_can_hold_a_mention():
+    body = "Nine letters ended with \u2018I hope this helps!\u2019 and little else.\n\n\u2018As an AI language model, I cannot help.\u2019\n"
+    text = HEADLINE + LEAD + body
+    assert positions(ours(text)) == [("LN902", 7, 2)]  # the whole-paragraph quotation is still residue
