@@ -9,6 +9,10 @@ code: nothing is downloaded.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from lint_news.light_import import import_light
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -61,3 +65,62 @@ def containment(part: set[str], whole: set[str]) -> float:
     if not part:
         return 0.0
     return len(part & whole) / len(part)
+
+
+# ---------------------------------------------------------------------------
+# Restatement terms: Snowball stems, a few synonyms, figures written either way
+
+#: Words that say the same thing in news copy, mapped to one stand-in. Hedges
+#: ("roughly", "about") and attribution verbs carry no content: they are dropped.
+_SYNONYMS = {
+    **dict.fromkeys("roughly approximately around nearly almost some reported according told stated noted added".split(), ""),
+    **dict.fromkeys("midday noon".split(), "noon"),
+    **dict.fromkeys("miles mile".split(), "mile"),
+    "mph": "mile hour",
+    **dict.fromkeys("km kilometers kilometres kilometer kilometre".split(), "kilometer"),
+    **dict.fromkeys("win won victory triumph beat defeated".split(), "win"),
+    **dict.fromkeys("rise rose risen increase increased climb climbed grew grow jump jumped".split(), "rise"),
+    **dict.fromkeys("fall fell fallen drop dropped decline declined decrease decreased dip dipped".split(), "fall"),
+    **dict.fromkeys("cut cuts reduce reduced lower lowered trim trimmed".split(), "cut"),
+    **dict.fromkeys("begin began begun start started starts commence launch launched".split(), "begin"),
+    **dict.fromkeys("end ended conclude concluded finish finished".split(), "end"),
+    **dict.fromkeys("buy bought purchase purchased acquire acquired".split(), "buy"),
+    **dict.fromkeys("shut closed close closes closure".split(), "close"),
+    **dict.fromkeys("plan plans proposal proposed proposes".split(), "plan"),
+    **dict.fromkeys("show shows showed reveal revealed indicate indicated".split(), "show"),
+    **dict.fromkeys("people residents".split(), "people"),
+    **dict.fromkeys("homes houses households".split(), "home"),
+    **dict.fromkeys("big large major huge".split(), "big"),
+}
+
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12"})
+
+#: A figure: 38,000 / $2.1 / 2:11:04 / 58-55 / 31%.
+FIGURE = re.compile(r"\d+(?:[,.:]\d+)*(?:-\d+)?")
+
+
+@lru_cache(maxsize=1)
+def _snowball() -> Callable[[str], str]:
+    snowball = import_light("nltk.stem.snowball", ("nltk", "nltk.stem", "nltk.corpus"), {"nltk.corpus": {"stopwords": None}})
+    return lru_cache(maxsize=8192)(snowball.EnglishStemmer().stem)
+
+
+def figure(text: str) -> str:
+    """A figure in one spelling: "38,000" and "38000" are one figure; "nine" is "9"."""
+    return "#" + _NUMBER_WORDS.get(text.lower(), text.replace(",", ""))
+
+
+def terms(word: str) -> list[str]:
+    """The comparable forms of a lower-cased content word: synonym stand-ins, then Snowball stems.
+
+    Usually one; none for a hedge ("roughly"), two for "mph" ("mile", "hour").
+    """
+    stem = _snowball()
+    return [stem(part) for part in _SYNONYMS.get(word, word).split()]

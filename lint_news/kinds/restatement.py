@@ -1,0 +1,244 @@
+"""restated-point: a sentence that makes an earlier sentence's point again, in other words.
+
+A rewrite that pads a story says each fact twice: "Gusts of 60 mph cut power
+to 12,000 homes on Monday" and, three paragraphs on, "On Monday, winds
+reaching 60 miles per hour left some 12,000 households without electricity".
+``duplicate-passage`` only sees the copy; this kind sees the point.
+
+Each body sentence becomes a set of *terms*: the Snowball stems of its content
+words (with a few news synonyms folded together: "midday" and "noon",
+"roughly" and "about" dropped) plus its *anchors*, the figures (38,000, 2:11:04,
+nine) and names in it. Text inside quotation marks is left out: a quote that
+echoes the writer's paraphrase is reporting. Terms are weighted by how rare
+they are in the article (an inverse document frequency over its sentences),
+anchors more. A later sentence restates an earlier one when
+
+- most of its weight is already in the earlier sentence (``coverage``), or in
+  two earlier sentences together (``pair-coverage``), or the earlier sentence
+  stands whole inside it with a clause added (``copy-containment``);
+- they share at least ``min-shared-anchors`` figures or names; and
+- it brings no figure or name the article has not given before
+  (``max-new-anchors``): a follow-up that repeats a name and a number but adds
+  a new figure is a new fact, not a restatement.
+
+Weaker matches (``info-coverage``) are reported at info. The later sentence is
+reported, with the line of the earlier one; near-copies are left to
+``duplicate-passage`` and the headline to the headline rules. Work is
+linear in the article's length: earlier sentences are found through an
+inverted index over terms with a cap per term, never by comparing all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lint_news.document import BlockKind, Document, Sentence
+from lint_news.findings import Hit, Severity
+from lint_news.kinds import Kind
+from lint_news.words import FIGURE, STOP_WORDS, content_words, figure, jaccard
+from lint_news.words import terms as word_terms
+
+#: Earlier sentences remembered per term; bounds the work per sentence.
+_CANDIDATES_PER_TERM = 24
+#: Earlier sentences scored per sentence (the ones sharing the most weight).
+_CANDIDATES = 6
+#: Blocks whose sentences make points (a short lede under a plain-text headline reads as a dek).
+_POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
+#: The headline is the headline rules' business, but its figures and names are not new facts.
+_CONTEXT = (BlockKind.HEADLINE,)
+_TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december i".split()
+)
+_NOT_FIGURES = frozenset({"one", "zero"})  # "one of the", "zero-emission": words, not figures
+#: How much more a figure or a name weighs than a content word of the same rarity.
+_FIGURE_WEIGHT = 2.0
+_NAME_WEIGHT = 1.5
+
+
+@dataclass(frozen=True)
+class RestatedOptions:
+    #: Weighted share of the later sentence found in one earlier sentence: warning / info.
+    coverage: float = 0.65
+    info_coverage: float = 0.55
+    #: The same, counting only its content words (not figures and names).
+    content_coverage: float = 0.5
+    info_content_coverage: float = 0.35
+    #: When two earlier sentences together hold the point: warning / info.
+    pair_coverage: float = 0.8
+    pair_content_coverage: float = 0.6
+    info_pair_coverage: float = 0.7
+    info_pair_content_coverage: float = 0.4
+    min_terms: int = 5
+    min_shared_anchors: int = 2
+    min_shared_figures: int = 1
+    min_shared_words: int = 3
+    #: Sentences this similar (content-word Jaccard) are copies: ``duplicate-passage`` reports them.
+    copy_similarity: float = 0.8
+
+    def __post_init__(self) -> None:
+        for name, value in vars(self).items():
+            if isinstance(value, float) and not 0 < value <= 1:
+                raise ValueError(f"option '{name.replace('_', '-')}' must be between 0 and 1")
+
+
+@dataclass
+class Point:
+    """A body sentence as terms: stems of content words and ``#figures``; which stems were capitalized."""
+
+    sentence: Sentence
+    terms: frozenset[str]
+    capitalized: frozenset[str]
+    content: frozenset[str]  # plain content words, for the near-copy test
+
+
+@dataclass(frozen=True)
+class Match:
+    later: Point
+    earlier: tuple[Point, ...]
+    coverage: float
+    severity: Severity
+
+
+class _Weights:
+    """Term weights within one article: rarer terms weigh more, figures and names most."""
+
+    def __init__(self, points: list[Point]) -> None:
+        self.names = set().union(*(p.capitalized for p in points))
+        self.frequency = Counter(t for p in points for t in p.terms)
+        self.size = len(points) + 1
+        self.scale = math.log(self.size)
+
+    def anchors(self, terms: frozenset[str] | set[str]) -> set[str]:
+        return {t for t in terms if t.startswith("#") or t in self.names}
+
+    def __call__(self, terms: frozenset[str] | set[str]) -> float:
+        total = 0.0
+        for t in terms:
+            base = math.log(self.size / self.frequency[t]) / self.scale + 0.1
+            total += base * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
+        return total
+
+
+def _unquoted(document: Document, sentence: Sentence) -> str:
+    text = list(sentence.text)
+    for quotation in document.quotations_of(sentence.block):
+        for position in range(max(quotation.start, sentence.start), min(quotation.end, sentence.end)):
+            text[position - sentence.start] = " "
+    return "".join(text)
+
+
+def point(document: Document, sentence: Sentence) -> Point:
+    terms: set[str] = set()
+    capitalized: set[str] = set()
+    text = _unquoted(document, sentence)
+    for index, match in enumerate(_TOKEN.finditer(text)):
+        token = match.group()
+        lower = token.lower().replace("’", "'").removesuffix("'s")
+        if token[0].isdigit() or (lower in _NUMBER_TERMS and lower not in _NOT_FIGURES):
+            terms.add(figure(lower))
+            continue
+        if lower in STOP_WORDS or len(lower) < 2:
+            continue
+        forms = word_terms(lower)
+        terms.update(forms)
+        if index > 0 and token[0].isupper() and lower not in _NOT_NAMES:
+            capitalized.update(forms)
+    return Point(sentence, frozenset(terms), frozenset(capitalized), frozenset(content_words(text)))
+
+
+_NUMBER_TERMS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty hundred dozen".split()
+)
+
+
+def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
+    """Every body sentence that restates earlier ones, with how sure the match is."""
+    points = [point(document, s) for s in document.sentences if s.block.kind in _POINTS and s.text.strip()]
+    if len(points) < 2:
+        return
+    weigh = _Weights(points)
+    known: set[str] = set()
+    for sentence in document.sentences:
+        if sentence.block.kind in _CONTEXT:
+            known |= weigh.anchors(point(document, sentence).terms)
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, later in enumerate(points):
+        own = weigh.anchors(later.terms)
+        if len(later.terms) >= options.min_terms and not own - known:
+            shared: Counter[int] = Counter()
+            for t in later.terms:
+                for candidate in index.get(t, ()):
+                    shared[candidate] += weigh({t})
+            ranked = [points[c] for c, _ in shared.most_common(_CANDIDATES)]
+            match = _judge(later, ranked, weigh, options)
+            if match is not None:
+                yield match
+        known |= own
+        for t in later.terms:
+            bucket = index[t]
+            if len(bucket) < _CANDIDATES_PER_TERM:
+                bucket.append(position)
+
+
+def _judge(later: Point, ranked: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
+    """The surest restatement of ``later`` by one or two of the ``ranked`` earlier sentences."""
+    own = weigh.anchors(later.terms)
+    total, words = weigh(later.terms), weigh(later.terms - own)
+    best: Match | None = None
+
+    def consider(earlier: tuple[Point, ...], strict: tuple[float, float], loose: tuple[float, float]) -> None:
+        nonlocal best
+        shared = frozenset().union(*(later.terms & p.terms for p in earlier))
+        anchors = own & shared
+        figures = [t for t in anchors if t.startswith("#")]
+        if len(anchors) < options.min_shared_anchors + len(earlier) - 1 or len(figures) < options.min_shared_figures:
+            return
+        if len(shared - own) < options.min_shared_words:
+            return
+        coverage = weigh(shared) / total
+        content = weigh(shared - own) / words if words else 0.0
+        if coverage >= strict[0] and content >= strict[1]:
+            severity = Severity.WARNING
+        elif coverage >= loose[0] and content >= loose[1]:
+            severity = Severity.INFO
+        else:
+            return
+        if best is None or (severity.rank, len(earlier) == 1, coverage) > (best.severity.rank, len(best.earlier) == 1, best.coverage):
+            best = Match(later, earlier, coverage, severity)
+
+    for earlier in ranked:
+        if len(later.content) >= 7 and jaccard(set(later.content), set(earlier.content)) >= options.copy_similarity:
+            return None  # a near-copy: duplicate-passage reports it
+        consider((earlier,), (options.coverage, options.content_coverage), (options.info_coverage, options.info_content_coverage))
+    if best is None or best.severity is Severity.INFO:
+        for i, first in enumerate(ranked):
+            for second in ranked[i + 1 :]:
+                one, two = later.terms & first.terms, later.terms & second.terms
+                if len(one - two) >= 2 and len(two - one) >= 2:  # each holds part of the point
+                    pair = tuple(sorted((first, second), key=lambda p: (p.sentence.block.index, p.sentence.start)))
+                    consider(pair, (options.pair_coverage, options.pair_content_coverage), (options.info_pair_coverage, options.info_pair_content_coverage))
+    return best
+
+
+def _line(document: Document, p: Point) -> int:
+    block = p.sentence.block
+    return document.lines.line_of(block.offsets[min(p.sentence.start, len(block.offsets) - 1)])
+
+
+def check(document: Document, options: RestatedOptions) -> Iterator[Hit]:
+    for match in restatements(document, options):
+        sentence = match.later.sentence
+        start, end = sentence.block.source_span(sentence.start, sentence.start + len(sentence.text.rstrip()))
+        lines = [_line(document, p) for p in match.earlier]
+        also = f" and line {lines[1]}" if len(lines) > 1 else ""
+        yield Hit(start, end, {"first_line": lines[0], "also": also}, severity=match.severity)
+
+
+KIND = Kind("restated-point", RestatedOptions, check, "Report sentences that restate an earlier point in other words.")
