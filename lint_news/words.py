@@ -70,27 +70,32 @@ def containment(part: set[str], whole: set[str]) -> float:
 # ---------------------------------------------------------------------------
 # Restatement terms: Snowball stems, a few synonyms, figures written either way
 
-#: Words that say the same thing in news copy, mapped to one stand-in. Hedges
-#: ("roughly", "about") and attribution verbs carry no content: they are dropped.
-_SYNONYMS = {
-    **dict.fromkeys("roughly approximately around nearly almost some reported according told stated noted added".split(), ""),
-    **dict.fromkeys("midday noon".split(), "noon"),
-    **dict.fromkeys("miles mile".split(), "mile"),
-    "mph": "mile hour",
-    **dict.fromkeys("km kilometers kilometres kilometer kilometre".split(), "kilometer"),
-    **dict.fromkeys("win won victory triumph beat defeated".split(), "win"),
-    **dict.fromkeys("rise rose risen increase increased climb climbed grew grow jump jumped".split(), "rise"),
-    **dict.fromkeys("fall fell fallen drop dropped decline declined decrease decreased dip dipped".split(), "fall"),
-    **dict.fromkeys("cut cuts reduce reduced lower lowered trim trimmed".split(), "cut"),
-    **dict.fromkeys("begin began begun start started starts commence launch launched".split(), "begin"),
-    **dict.fromkeys("end ended conclude concluded finish finished".split(), "end"),
-    **dict.fromkeys("buy bought purchase purchased acquire acquired".split(), "buy"),
-    **dict.fromkeys("shut closed close closes closure".split(), "close"),
-    **dict.fromkeys("plan plans proposal proposed proposes".split(), "plan"),
-    **dict.fromkeys("show shows showed reveal revealed indicate indicated".split(), "show"),
-    **dict.fromkeys("people residents".split(), "people"),
-    **dict.fromkeys("homes houses households".split(), "home"),
-    **dict.fromkeys("big large major huge".split(), "big"),
+#: Words that say the same thing in news copy; the first of each group stands for the rest.
+#: Groups are matched on Snowball stems, so "finished" and "finishing" both join "end".
+_SYNONYM_GROUPS = (
+    "noon midday",
+    "mile miles",
+    "kilometer km kilometre",
+    "win won victory triumph beat defeated",
+    "rise rose risen increase climb grew grow jump",
+    "fall fell fallen drop decline decrease dip",
+    "cut reduce lower trim",
+    "begin began begun start commence launch",
+    "end conclude finish",
+    "buy bought purchase acquire",
+    "close shut closure",
+    "plan proposal propose",
+    "show reveal indicate",
+    "people residents",
+    "home house household",
+    "big large major huge",
+    "record mark",
+    "break broke broken eclipse shatter",
+)
+#: Hedges and attribution verbs carry no content; "mph" is two words.
+_EXPANSIONS = {
+    **dict.fromkeys("roughly approximately around nearly almost some reported according told stated noted added".split(), ()),
+    "mph": ("mile", "hour"),
 }
 
 _NUMBER_WORDS = {
@@ -112,15 +117,21 @@ def _snowball() -> Callable[[str], str]:
     return lru_cache(maxsize=8192)(snowball.EnglishStemmer().stem)
 
 
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    stem = _snowball()
+    return {stem(word): stem(group.split()[0]) for group in _SYNONYM_GROUPS for word in group.split()}
+
+
 def figure(text: str) -> str:
     """A figure in one spelling: "38,000" and "38000" are one figure; "nine" is "9"."""
     return "#" + _NUMBER_WORDS.get(text.lower(), text.replace(",", ""))
 
 
 def terms(word: str) -> list[str]:
-    """The comparable forms of a lower-cased content word: synonym stand-ins, then Snowball stems.
+    """The comparable forms of a lower-cased content word: Snowball stems, synonyms folded together.
 
     Usually one; none for a hedge ("roughly"), two for "mph" ("mile", "hour").
     """
-    stem = _snowball()
-    return [stem(part) for part in _SYNONYMS.get(word, word).split()]
+    stem, synonyms = _snowball(), _synonyms()
+    return [synonyms.get(stem(part), stem(part)) for part in _EXPANSIONS.get(word, (word,))]

@@ -50,6 +50,9 @@ _CANDIDATES = 6
 _POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
 #: The headline is the headline rules' business, but its figures and names are not new facts.
 _CONTEXT = (BlockKind.HEADLINE,)
+#: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
+_DURATION = re.compile(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -74,10 +77,16 @@ class RestatedOptions:
     pair_content_coverage: float = 0.6
     info_pair_coverage: float = 0.7
     info_pair_content_coverage: float = 0.4
+    #: Sharing this many figures (and adding none) is a restatement at a lower coverage (info).
+    many_figures: int = 3
+    many_figures_coverage: float = 0.45
     min_terms: int = 5
     min_shared_anchors: int = 2
     min_shared_figures: int = 1
     min_shared_words: int = 3
+    #: An earlier sentence of at least ``copy-min-terms`` terms standing (weighted) this whole in the later one.
+    copy_containment: float = 0.9
+    copy_min_terms: int = 7
     #: Sentences this similar (content-word Jaccard) are copies: ``duplicate-passage`` reports them.
     copy_similarity: float = 0.8
 
@@ -133,10 +142,15 @@ def _unquoted(document: Document, sentence: Sentence) -> str:
     return "".join(text)
 
 
+def _clock(match: re.Match[str]) -> str:
+    hours, minutes, seconds = match.groups()
+    return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
+
+
 def point(document: Document, sentence: Sentence) -> Point:
     terms: set[str] = set()
     capitalized: set[str] = set()
-    text = _unquoted(document, sentence)
+    text = _DURATION.sub(_clock, _URL.sub(" ", _unquoted(document, sentence)))
     for index, match in enumerate(_TOKEN.finditer(text)):
         token = match.group()
         lower = token.lower().replace("’", "'").removesuffix("'s")
@@ -198,16 +212,24 @@ def _judge(later: Point, ranked: list[Point], weigh: _Weights, options: Restated
         shared = frozenset().union(*(later.terms & p.terms for p in earlier))
         anchors = own & shared
         figures = [t for t in anchors if t.startswith("#")]
-        if len(anchors) < options.min_shared_anchors + len(earlier) - 1 or len(figures) < options.min_shared_figures:
-            return
-        if len(shared - own) < options.min_shared_words:
-            return
         coverage = weigh(shared) / total
+        anchored = (
+            len(anchors) >= options.min_shared_anchors + len(earlier) - 1
+            and len(figures) >= options.min_shared_figures
+            and len(shared - own) >= options.min_shared_words
+        )
         content = weigh(shared - own) / words if words else 0.0
-        if coverage >= strict[0] and content >= strict[1]:
+        copied = len(earlier) == 1 and len(earlier[0].terms) >= options.copy_min_terms and weigh(shared) >= options.copy_containment * weigh(earlier[0].terms)
+        if copied:  # the earlier sentence whole, with a clause added
+            severity = Severity.WARNING if anchored else Severity.INFO
+        elif not anchored:
+            return
+        elif coverage >= strict[0] and content >= strict[1]:
             severity = Severity.WARNING
         elif coverage >= loose[0] and content >= loose[1]:
             severity = Severity.INFO
+        elif len(figures) >= options.many_figures and coverage >= options.many_figures_coverage:
+            severity = Severity.INFO  # the same set of figures, told again at length
         else:
             return
         if best is None or (severity.rank, len(earlier) == 1, coverage) > (best.severity.rank, len(best.earlier) == 1, best.coverage):
