@@ -52,6 +52,12 @@ _POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
 _CONTEXT = (BlockKind.HEADLINE,)
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
 _DURATION = re.compile(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
+#: Openers that announce a restatement.
+_MARKER = re.compile(
+    r"\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in summary|to sum up|to recap|"
+    r"to reiterate|to summarize|in a nutshell|once again|as (?:mentioned|noted|stated|discussed|reported)(?: earlier| above| before)?)\b",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_NAMES = frozenset(
@@ -80,6 +86,10 @@ class RestatedOptions:
     #: Sharing this many figures (and adding none) is a restatement at a lower coverage (info).
     many_figures: int = 3
     many_figures_coverage: float = 0.45
+    #: With no shared figure, a restatement needs this share of both all and content weight (info).
+    wordy_coverage: float = 0.75
+    #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
+    marked_coverage: float = 0.4
     min_terms: int = 5
     min_shared_anchors: int = 2
     min_shared_figures: int = 1
@@ -104,6 +114,7 @@ class Point:
     terms: frozenset[str]
     capitalized: frozenset[str]
     content: frozenset[str]  # plain content words, for the near-copy test
+    marked: bool = False  # opens with "In other words", "Once again"...
 
 
 @dataclass(frozen=True)
@@ -163,7 +174,8 @@ def point(document: Document, sentence: Sentence) -> Point:
         terms.update(forms)
         if index > 0 and token[0].isupper() and lower not in _NOT_NAMES:
             capitalized.update(forms)
-    return Point(sentence, frozenset(terms), frozenset(capitalized), frozenset(content_words(text)))
+    marked = bool(_MARKER.match(sentence.text))
+    return Point(sentence, frozenset(terms), frozenset(capitalized), frozenset(content_words(text)), marked)
 
 
 _NUMBER_TERMS = frozenset(
@@ -203,50 +215,56 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
 
 def _judge(later: Point, ranked: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
     """The surest restatement of ``later`` by one or two of the ``ranked`` earlier sentences."""
-    own = weigh.anchors(later.terms)
-    total, words = weigh(later.terms), weigh(later.terms - own)
     best: Match | None = None
-
-    def consider(earlier: tuple[Point, ...], strict: tuple[float, float], loose: tuple[float, float]) -> None:
-        nonlocal best
-        shared = frozenset().union(*(later.terms & p.terms for p in earlier))
-        anchors = own & shared
-        figures = [t for t in anchors if t.startswith("#")]
-        coverage = weigh(shared) / total
-        anchored = (
-            len(anchors) >= options.min_shared_anchors + len(earlier) - 1
-            and len(figures) >= options.min_shared_figures
-            and len(shared - own) >= options.min_shared_words
-        )
-        content = weigh(shared - own) / words if words else 0.0
-        copied = len(earlier) == 1 and len(earlier[0].terms) >= options.copy_min_terms and weigh(shared) >= options.copy_containment * weigh(earlier[0].terms)
-        if copied:  # the earlier sentence whole, with a clause added
-            severity = Severity.WARNING if anchored else Severity.INFO
-        elif not anchored:
-            return
-        elif coverage >= strict[0] and content >= strict[1]:
-            severity = Severity.WARNING
-        elif coverage >= loose[0] and content >= loose[1]:
-            severity = Severity.INFO
-        elif len(figures) >= options.many_figures and coverage >= options.many_figures_coverage:
-            severity = Severity.INFO  # the same set of figures, told again at length
-        else:
-            return
-        if best is None or (severity.rank, len(earlier) == 1, coverage) > (best.severity.rank, len(best.earlier) == 1, best.coverage):
-            best = Match(later, earlier, coverage, severity)
-
     for earlier in ranked:
         if len(later.content) >= 7 and jaccard(set(later.content), set(earlier.content)) >= options.copy_similarity:
             return None  # a near-copy: duplicate-passage reports it
-        consider((earlier,), (options.coverage, options.content_coverage), (options.info_coverage, options.info_content_coverage))
+        best = _better(best, later, (earlier,), weigh, options)
     if best is None or best.severity is Severity.INFO:
         for i, first in enumerate(ranked):
             for second in ranked[i + 1 :]:
                 one, two = later.terms & first.terms, later.terms & second.terms
                 if len(one - two) >= 2 and len(two - one) >= 2:  # each holds part of the point
                     pair = tuple(sorted((first, second), key=lambda p: (p.sentence.block.index, p.sentence.start)))
-                    consider(pair, (options.pair_coverage, options.pair_content_coverage), (options.info_pair_coverage, options.info_pair_content_coverage))
+                    best = _better(best, later, pair, weigh, options)
     return best
+
+
+def _better(best: Match | None, later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions) -> Match | None:
+    severity, coverage = _severity(later, earlier, weigh, options)
+    if severity is None:
+        return best
+    if best is None or (severity.rank, len(earlier) == 1, coverage) > (best.severity.rank, len(best.earlier) == 1, best.coverage):
+        return Match(later, earlier, coverage, severity)
+    return best
+
+
+def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions) -> tuple[Severity | None, float]:
+    """How surely ``earlier`` (one sentence or two) already makes ``later``'s point, and the coverage."""
+    own = weigh.anchors(later.terms)
+    shared = frozenset().union(*(later.terms & p.terms for p in earlier))
+    anchors, words = own & shared, shared - own
+    figures = [t for t in anchors if t.startswith("#")]
+    coverage = weigh(shared) / weigh(later.terms)
+    content = weigh(words) / (weigh(later.terms - own) or 1.0)
+    single = len(earlier) == 1
+    anchored = len(anchors) >= options.min_shared_anchors + (not single) and len(figures) >= options.min_shared_figures and len(words) >= options.min_shared_words
+    if single and len(earlier[0].terms) >= options.copy_min_terms and weigh(shared) >= options.copy_containment * weigh(earlier[0].terms):
+        return (Severity.WARNING if anchored else Severity.INFO), coverage  # copied whole, a clause added
+    if single and later.marked and anchors and len(words) >= options.min_shared_words and coverage >= options.marked_coverage:
+        return Severity.WARNING, coverage  # "In other words, ..." and the same point
+    if not anchored:
+        wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
+        return (Severity.INFO if wordy else None), coverage  # no figure: the same words, a name, nothing new
+    strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
+    loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
+    if coverage >= strict[0] and content >= strict[1]:
+        return Severity.WARNING, coverage
+    if coverage >= loose[0] and content >= loose[1]:
+        return Severity.INFO, coverage
+    if len(figures) >= options.many_figures and coverage >= options.many_figures_coverage:
+        return Severity.INFO, coverage  # the same set of figures, told again at length
+    return None, coverage
 
 
 def _line(document: Document, p: Point) -> int:
