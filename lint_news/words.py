@@ -128,10 +128,11 @@ def figure(text: str) -> str:
     return "#" + _NUMBER_WORDS.get(text.lower(), text.replace(",", ""))
 
 
-def terms(word: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def terms(word: str) -> tuple[str, ...]:
     """The comparable forms of a lower-cased content word: Snowball stems, synonyms folded together.
 
     Usually one; none for a hedge ("roughly"), two for "mph" ("mile", "hour").
     """
     stem, synonyms = _snowball(), _synonyms()
-    return [synonyms.get(stem(part), stem(part)) for part in _EXPANSIONS.get(word, (word,))]
+    return tuple(synonyms.get(stem(part), stem(part)) for part in _EXPANSIONS.get(word, (word,)))

@@ -35,6 +35,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lint_news.document import BlockKind, Document, Sentence
 from lint_news.findings import Hit, Severity
@@ -130,27 +131,30 @@ class _Weights:
 
     def __init__(self, points: list[Point]) -> None:
         self.names = set().union(*(p.capitalized for p in points))
-        self.frequency = Counter(t for p in points for t in p.terms)
-        self.size = len(points) + 1
-        self.scale = math.log(self.size)
+        frequency = Counter(t for p in points for t in p.terms)
+        size = len(points) + 1
+        scale = math.log(size)
+        self.weight = {
+            t: (math.log(size / count) / scale + 0.1) * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
+            for t, count in frequency.items()
+        }
 
     def anchors(self, terms: frozenset[str] | set[str]) -> set[str]:
         return {t for t in terms if t.startswith("#") or t in self.names}
 
     def __call__(self, terms: frozenset[str] | set[str]) -> float:
-        total = 0.0
-        for t in terms:
-            base = math.log(self.size / self.frequency[t]) / self.scale + 0.1
-            total += base * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
-        return total
+        weight = self.weight
+        return sum(weight.get(t, 0.0) for t in terms)
 
 
 def _unquoted(document: Document, sentence: Sentence) -> str:
-    text = list(sentence.text)
+    """The sentence with the text of its direct quotations blanked out."""
+    text = sentence.text
     for quotation in document.quotations_of(sentence.block):
-        for position in range(max(quotation.start, sentence.start), min(quotation.end, sentence.end)):
-            text[position - sentence.start] = " "
-    return "".join(text)
+        start, end = max(quotation.start, sentence.start) - sentence.start, min(quotation.end, sentence.end) - sentence.start
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _clock(match: re.Match[str]) -> str:
@@ -162,20 +166,24 @@ def point(document: Document, sentence: Sentence) -> Point:
     terms: set[str] = set()
     capitalized: set[str] = set()
     text = _DURATION.sub(_clock, _URL.sub(" ", _unquoted(document, sentence)))
-    for index, match in enumerate(_TOKEN.finditer(text)):
-        token = match.group()
-        lower = token.lower().replace("’", "'").removesuffix("'s")
-        if token[0].isdigit() or (lower in _NUMBER_TERMS and lower not in _NOT_FIGURES):
-            terms.add(figure(lower))
-            continue
-        if lower in STOP_WORDS or len(lower) < 2:
-            continue
-        forms = word_terms(lower)
+    for index, token in enumerate(_TOKEN.findall(text)):
+        forms, name = _token_terms(token)
         terms.update(forms)
-        if index > 0 and token[0].isupper() and lower not in _NOT_NAMES:
+        if name and index > 0:
             capitalized.update(forms)
     marked = bool(_MARKER.match(sentence.text))
     return Point(sentence, frozenset(terms), frozenset(capitalized), frozenset(content_words(text)), marked)
+
+
+@lru_cache(maxsize=16384)
+def _token_terms(token: str) -> tuple[tuple[str, ...], bool]:
+    """A token's terms, and whether a capital there (not opening the sentence) marks a name."""
+    lower = token.lower().replace("’", "'").removesuffix("'s")
+    if token[0].isdigit() or (lower in _NUMBER_TERMS and lower not in _NOT_FIGURES):
+        return (figure(lower),), False
+    if lower in STOP_WORDS or len(lower) < 2:
+        return (), False
+    return word_terms(lower), token[0].isupper() and lower not in _NOT_NAMES
 
 
 _NUMBER_TERMS = frozenset(
@@ -201,8 +209,9 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             shared: Counter[int] = Counter()
             for t in later.terms:
                 for candidate in index.get(t, ()):
-                    shared[candidate] += weigh({t})
-            ranked = [points[c] for c, _ in shared.most_common(_CANDIDATES)]
+                    shared[candidate] += weigh.weight[t]
+            total = weigh(later.terms)
+            ranked = [(points[c], w / total) for c, w in shared.most_common(_CANDIDATES)]
             match = _judge(later, ranked, weigh, options)
             if match is not None:
                 yield match
@@ -213,16 +222,25 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                 bucket.append(position)
 
 
-def _judge(later: Point, ranked: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
-    """The surest restatement of ``later`` by one or two of the ``ranked`` earlier sentences."""
+def _judge(later: Point, ranked: list[tuple[Point, float]], weigh: _Weights, options: RestatedOptions) -> Match | None:
+    """The surest restatement of ``later`` by one or two of the ``ranked`` earlier sentences.
+
+    ``ranked`` pairs each candidate with the share of ``later``'s weight it holds,
+    which estimates every coverage from above (up to the index cap) and lets
+    hopeless candidates go unexamined.
+    """
+    floor = min(options.marked_coverage, options.many_figures_coverage, options.info_coverage, options.wordy_coverage)
     best: Match | None = None
-    for earlier in ranked:
+    for earlier, share in ranked:
         if len(later.content) >= 7 and jaccard(set(later.content), set(earlier.content)) >= options.copy_similarity:
             return None  # a near-copy: duplicate-passage reports it
-        best = _better(best, later, (earlier,), weigh, options)
+        if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
+            best = _better(best, later, (earlier,), weigh, options)
     if best is None or best.severity is Severity.INFO:
-        for i, first in enumerate(ranked):
-            for second in ranked[i + 1 :]:
+        for i, (first, share) in enumerate(ranked):
+            for second, other in ranked[i + 1 :]:
+                if share + other < options.info_pair_coverage:
+                    continue  # together they cannot hold enough of it
                 one, two = later.terms & first.terms, later.terms & second.terms
                 if len(one - two) >= 2 and len(two - one) >= 2:  # each holds part of the point
                     pair = tuple(sorted((first, second), key=lambda p: (p.sentence.block.index, p.sentence.start)))
