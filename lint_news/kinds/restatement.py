@@ -87,6 +87,7 @@ class RestatedOptions:
     #: Sharing this many figures (and adding none) is a restatement at a lower coverage (info).
     many_figures: int = 3
     many_figures_coverage: float = 0.45
+    many_figures_warning_coverage: float = 0.6
     #: With no shared figure, a restatement needs this share of both all and content weight (info).
     wordy_coverage: float = 0.75
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
@@ -98,6 +99,8 @@ class RestatedOptions:
     #: An earlier sentence of at least ``copy-min-terms`` terms standing (weighted) this whole in the later one.
     copy_containment: float = 0.9
     copy_min_terms: int = 7
+    #: ... and making up this share of it: a clause added, not a new paragraph wrapped around it.
+    copy_coverage: float = 0.45
     #: Sentences this similar (content-word Jaccard) are copies: ``duplicate-passage`` reports them.
     copy_similarity: float = 0.8
 
@@ -203,31 +206,50 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         if sentence.block.kind in _CONTEXT:
             known |= weigh.anchors(point(document, sentence).terms)
     index: dict[str, list[int]] = defaultdict(list)
+    lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
+    run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
-        if len(later.terms) >= options.min_terms and not own - known:
+        if len(later.terms) >= options.min_terms:
             shared: Counter[int] = Counter()
             for t in later.terms:
                 for candidate in index.get(t, ()):
                     shared[candidate] += weigh.weight[t]
             total = weigh(later.terms)
             ranked = [(points[c], w / total) for c, w in shared.most_common(_CANDIDATES)]
-            match = _judge(later, ranked, weigh, options)
+            items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run}
+            match = _judge(later, ranked, list(items.values()), weigh, options, bool(own - known))
             if match is not None:
                 yield match
         known |= own
+        if later.sentence.block.index in run:
+            lists[run[later.sentence.block.index]].append(later)
         for t in later.terms:
             bucket = index[t]
             if len(bucket) < _CANDIDATES_PER_TERM:
                 bucket.append(position)
 
 
-def _judge(later: Point, ranked: list[tuple[Point, float]], weigh: _Weights, options: RestatedOptions) -> Match | None:
-    """The surest restatement of ``later`` by one or two of the ``ranked`` earlier sentences.
+def _list_start(document: Document, p: Point) -> int:
+    """The index of the first block of the list that ``p``'s item belongs to."""
+    index = p.sentence.block.index
+    while index > 0 and document.blocks[index - 1].kind is BlockKind.LIST_ITEM:
+        index -= 1
+    return index
+
+
+def _judge(
+    later: Point, ranked: list[tuple[Point, float]], lists: list[list[Point]], weigh: _Weights, options: RestatedOptions, news: bool
+) -> Match | None:
+    """The surest restatement of ``later`` by one or two of the ``ranked`` earlier sentences, or a list.
+
+    ``lists`` are the earlier items of the lists that ranked candidates belong to:
+    an FAQ answer may restate three steps of a how-to list at once.
 
     ``ranked`` pairs each candidate with the share of ``later``'s weight it holds,
     which estimates every coverage from above (up to the index cap) and lets
-    hopeless candidates go unexamined.
+    hopeless candidates go unexamined. A sentence with ``news`` (a figure or
+    name the article has not given before) can only be a copy with a clause added.
     """
     floor = min(options.marked_coverage, options.many_figures_coverage, options.info_coverage, options.wordy_coverage)
     best: Match | None = None
@@ -235,8 +257,8 @@ def _judge(later: Point, ranked: list[tuple[Point, float]], weigh: _Weights, opt
         if len(later.content) >= 7 and jaccard(set(later.content), set(earlier.content)) >= options.copy_similarity:
             return None  # a near-copy: duplicate-passage reports it
         if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
-            best = _better(best, later, (earlier,), weigh, options)
-    if best is None or best.severity is Severity.INFO:
+            best = _better(best, later, (earlier,), weigh, options, news)
+    if not news and (best is None or best.severity is Severity.INFO):
         for i, (first, share) in enumerate(ranked):
             for second, other in ranked[i + 1 :]:
                 if share + other < options.info_pair_coverage:
@@ -244,12 +266,17 @@ def _judge(later: Point, ranked: list[tuple[Point, float]], weigh: _Weights, opt
                 one, two = later.terms & first.terms, later.terms & second.terms
                 if len(one - two) >= 2 and len(two - one) >= 2:  # each holds part of the point
                     pair = tuple(sorted((first, second), key=lambda p: (p.sentence.block.index, p.sentence.start)))
-                    best = _better(best, later, pair, weigh, options)
+                    best = _better(best, later, pair, weigh, options, news)
+    if not news and (best is None or best.severity is Severity.INFO):
+        for items in lists:
+            group = tuple(item for item in items[:_CANDIDATES] if len(later.terms & item.terms) >= 2)
+            if len(group) >= 3:
+                best = _better(best, later, group, weigh, options, news)
     return best
 
 
-def _better(best: Match | None, later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions) -> Match | None:
-    severity, coverage = _severity(later, earlier, weigh, options)
+def _better(best: Match | None, later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions, news: bool) -> Match | None:
+    severity, coverage = _severity(later, earlier, weigh, options, news)
     if severity is None:
         return best
     if best is None or (severity.rank, len(earlier) == 1, coverage) > (best.severity.rank, len(best.earlier) == 1, best.coverage):
@@ -257,7 +284,7 @@ def _better(best: Match | None, later: Point, earlier: tuple[Point, ...], weigh:
     return best
 
 
-def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions) -> tuple[Severity | None, float]:
+def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions, news: bool) -> tuple[Severity | None, float]:
     """How surely ``earlier`` (one sentence or two) already makes ``later``'s point, and the coverage."""
     own = weigh.anchors(later.terms)
     shared = frozenset().union(*(later.terms & p.terms for p in earlier))
@@ -266,9 +293,19 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     coverage = weigh(shared) / weigh(later.terms)
     content = weigh(words) / (weigh(later.terms - own) or 1.0)
     single = len(earlier) == 1
-    anchored = len(anchors) >= options.min_shared_anchors + (not single) and len(figures) >= options.min_shared_figures and len(words) >= options.min_shared_words
-    if single and len(earlier[0].terms) >= options.copy_min_terms and weigh(shared) >= options.copy_containment * weigh(earlier[0].terms):
+    enough_anchors = len(anchors) >= options.min_shared_anchors + (not single) or (
+        content >= options.wordy_coverage and len(words) >= options.min_shared_words + 3  # one figure, and the same words around it
+    )
+    anchored = enough_anchors and len(figures) >= options.min_shared_figures and len(words) >= options.min_shared_words
+    if (
+        single
+        and len(earlier[0].terms) >= options.copy_min_terms
+        and weigh(shared) >= options.copy_containment * weigh(earlier[0].terms)
+        and coverage >= options.copy_coverage
+    ):
         return (Severity.WARNING if anchored else Severity.INFO), coverage  # copied whole, a clause added
+    if news:
+        return None, coverage  # a new figure or name: a new fact, not a restatement
     if single and later.marked and anchors and len(words) >= options.min_shared_words and coverage >= options.marked_coverage:
         return Severity.WARNING, coverage  # "In other words, ..." and the same point
     if not anchored:
@@ -278,10 +315,12 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
         return Severity.WARNING, coverage
+    if single and len(figures) >= options.many_figures and coverage >= options.many_figures_warning_coverage:
+        return Severity.WARNING, coverage  # the same set of figures, told again in other words
     if coverage >= loose[0] and content >= loose[1]:
         return Severity.INFO, coverage
     if len(figures) >= options.many_figures and coverage >= options.many_figures_coverage:
-        return Severity.INFO, coverage  # the same set of figures, told again at length
+        return Severity.INFO, coverage  # the same figures, told again at length
     return None, coverage
 
 
@@ -294,9 +333,14 @@ def check(document: Document, options: RestatedOptions) -> Iterator[Hit]:
     for match in restatements(document, options):
         sentence = match.later.sentence
         start, end = sentence.block.source_span(sentence.start, sentence.start + len(sentence.text.rstrip()))
-        lines = [_line(document, p) for p in match.earlier]
-        also = f" and line {lines[1]}" if len(lines) > 1 else ""
-        yield Hit(start, end, {"first_line": lines[0], "also": also}, severity=match.severity)
+        lines = sorted({_line(document, p) for p in match.earlier})
+        if len(lines) == 1:
+            where = f"line {lines[0]}"
+        elif len(match.earlier) == 2:
+            where = f"lines {lines[0]} and {lines[1]}"
+        else:
+            where = f"lines {lines[0]}-{lines[-1]}"
+        yield Hit(start, end, {"where": where, "first_line": lines[0]}, severity=match.severity)
 
 
 KIND = Kind("restated-point", RestatedOptions, check, "Report sentences that restate an earlier point in other words.")
