@@ -84,10 +84,10 @@ class RestatedOptions:
     pair_content_coverage: float = 0.6
     info_pair_coverage: float = 0.7
     info_pair_content_coverage: float = 0.4
-    #: Sharing this many figures (and adding none) is a restatement at a lower coverage (info).
-    many_figures: int = 3
-    many_figures_coverage: float = 0.45
-    many_figures_warning_coverage: float = 0.6
+    #: Three shared anchors, two of them figures, make this coverage a warning whatever the words...
+    anchors_coverage: float = 0.6
+    #: ... and three shared figures make this one an info.
+    figures_coverage: float = 0.45
     #: With no shared figure, a restatement needs this share of both all and content weight (info).
     wordy_coverage: float = 0.75
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
@@ -251,7 +251,7 @@ def _judge(
     hopeless candidates go unexamined. A sentence with ``news`` (a figure or
     name the article has not given before) can only be a copy with a clause added.
     """
-    floor = min(options.marked_coverage, options.many_figures_coverage, options.info_coverage, options.wordy_coverage)
+    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage)
     best: Match | None = None
     for earlier, share in ranked:
         if len(later.content) >= 7 and jaccard(set(later.content), set(earlier.content)) >= options.copy_similarity:
@@ -315,11 +315,11 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
         return Severity.WARNING, coverage
-    if single and len(figures) >= options.many_figures and coverage >= options.many_figures_warning_coverage:
+    if single and len(figures) >= 2 and len(anchors) >= 3 and coverage >= options.anchors_coverage:
         return Severity.WARNING, coverage  # the same set of figures, told again in other words
     if coverage >= loose[0] and content >= loose[1]:
         return Severity.INFO, coverage
-    if len(figures) >= options.many_figures and coverage >= options.many_figures_coverage:
+    if len(figures) >= 3 and coverage >= options.figures_coverage:
         return Severity.INFO, coverage  # the same figures, told again at length
     return None, coverage
 
