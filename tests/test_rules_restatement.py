@@ -186,3 +186,14 @@ def test_the_stemmer_does_not_import_all_of_nltk():
     code = "import sys, lint_news.words as w; w.terms('restored'); print('nltk' in sys.modules, w.terms('restoring'))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "('restor',)"]
+
+
+def test_a_lede_that_expands_the_dek_is_the_job_of_a_lede():
+    text = (
+        "# Transit Board Raises Fares\n\n"
+        "*The Harlow transit board approved a 25-cent fare increase on Tuesday, the first since 2016.*\n\n"
+        "Harlow riders will pay 25 cents more per trip from July after the transit board approved the increase on Tuesday, "
+        "the first fare rise the board has approved since 2016.\n\n"
+        "The agency expects the change to raise about $3 million a year.\n"
+    )
+    assert _found(text, "repetition", path="fares.md") == []

@@ -216,7 +216,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                 for candidate in index.get(t, ()):
                     shared[candidate] += weigh.weight[t]
             total = weigh(later.terms)
-            ranked = [(points[c], w / total) for c, w in shared.most_common(_CANDIDATES)]
+            ranked = [(points[c], w / total) for c, w in shared.most_common(_CANDIDATES) if not _expands(points[c], later)]
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run}
             match = _judge(later, ranked, list(items.values()), weigh, options, bool(own - known))
             if match is not None:
@@ -228,6 +228,11 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             bucket = index[t]
             if len(bucket) < _CANDIDATES_PER_TERM:
                 bucket.append(position)
+
+
+def _expands(earlier: Point, later: Point) -> bool:
+    """A lede that follows the dek expands it: saying the dek's news again there is the job."""
+    return earlier.sentence.block.kind is BlockKind.DEK and later.sentence.block.index == earlier.sentence.block.index + 1
 
 
 def _list_start(document: Document, p: Point) -> int:
