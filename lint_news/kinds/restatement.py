@@ -3,29 +3,41 @@
 A rewrite that pads a story says each fact twice: "Gusts of 60 mph cut power
 to 12,000 homes on Monday" and, three paragraphs on, "On Monday, winds
 reaching 60 miles per hour left some 12,000 households without electricity".
-``duplicate-passage`` only sees the copy; this kind sees the point.
+``duplicate-passage`` only sees the copy; this kind sees the point, wherever it
+comes back: the next sentence, a later paragraph, a takeaways list, an FAQ
+answer, the closing line.
 
 Each body sentence becomes a set of *terms*: the Snowball stems of its content
-words (with a few news synonyms folded together: "midday" and "noon",
-"roughly" and "about" dropped) plus its *anchors*, the figures (38,000, 2:11:04,
-nine) and names in it. Text inside quotation marks is left out: a quote that
-echoes the writer's paraphrase is reporting. Terms are weighted by how rare
-they are in the article (an inverse document frequency over its sentences),
-anchors more. A later sentence restates an earlier one when
+words, with a few news synonyms folded together ("midday" and "noon", "broke"
+and "eclipsed"; hedges such as "roughly" dropped), plus its *anchors*: the
+figures (38,000; 2:11:04, also written "2 hours, 11 minutes and 4 seconds";
+nine) and the names in it. Text inside quotation marks and URLs are left out: a
+quote that echoes the writer's paraphrase is reporting. Terms weigh more the
+rarer they are in the article (an inverse document frequency over its
+sentences), figures and names most. *Coverage* is the share of a sentence's
+weight found in an earlier sentence; *content coverage* the same for its
+content words alone. A later sentence restates an earlier one (a warning) when
 
-- most of its weight is already in the earlier sentence (``coverage``), or in
-  two earlier sentences together (``pair-coverage``), or the earlier sentence
-  stands whole inside it with a clause added (``copy-containment``);
-- they share at least ``min-shared-anchors`` figures or names; and
-- it brings no figure or name the article has not given before
-  (``max-new-anchors``): a follow-up that repeats a name and a number but adds
-  a new figure is a new fact, not a restatement.
+- it shares two or more anchors, one of them a figure, and three content
+  words, and its coverage and content coverage reach ``coverage`` and
+  ``content-coverage``; or it shares three anchors, two of them figures, at
+  ``anchors-coverage``; or two earlier sentences together, or the items of one
+  earlier list, hold it (``pair-coverage``, ``pair-content-coverage``);
+- or it opens with "In other words", "In short", "Once again"... and shares
+  an anchor and three content words at ``marked-coverage``;
+- or an earlier sentence stands in it whole with a clause added
+  (``copy-containment``, ``copy-coverage``);
 
-Weaker matches (``info-coverage``) are reported at info. The later sentence is
-reported, with the line of the earlier one; near-copies are left to
-``duplicate-passage`` and the headline to the headline rules. Work is
-linear in the article's length: earlier sentences are found through an
-inverted index over terms with a cap per term, never by comparing all pairs.
+and it brings no figure or name the article has not given before (but for a
+copy): a follow-up that repeats a name and a number to add a new figure is a
+new fact. Weaker matches (``info-coverage``, ``figures-coverage``,
+``wordy-coverage`` for a match with no shared figure) are reported at info.
+
+The later sentence is reported, naming the line of the earlier one. Near-copies
+are left to ``duplicate-passage``, the headline to the headline rules, and the
+lede right under a dek may say the dek's news again. Work is linear in the
+article's length: earlier sentences are found through an inverted index over
+terms with a cap per term, and only the few sharing the most weight are scored.
 """
 
 from __future__ import annotations
@@ -92,7 +104,9 @@ class RestatedOptions:
     wordy_coverage: float = 0.75
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
     marked_coverage: float = 0.4
+    #: Sentences with fewer terms are too short to judge.
     min_terms: int = 5
+    #: What a match must share: anchors (one more for two sentences), figures, content words.
     min_shared_anchors: int = 2
     min_shared_figures: int = 1
     min_shared_words: int = 3
