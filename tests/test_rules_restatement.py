@@ -197,3 +197,12 @@ def test_a_lede_that_expands_the_dek_is_the_job_of_a_lede():
         "The agency expects the change to raise about $3 million a year.\n"
     )
     assert _found(text, "repetition", path="fares.md") == []
+
+
+def test_full_nltk_import_still_works_after_the_light_stemmer_import():
+    code = (
+        "import lint_news.words as w; w.terms('restored'); import nltk; from nltk.corpus import stopwords; "
+        "from nltk.stem.snowball import SnowballStemmer; print(SnowballStemmer('english').stem('restored'), stopwords.__class__.__name__)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.split() == ["restor", "LazyCorpusLoader"], result.stderr
