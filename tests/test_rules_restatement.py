@@ -206,3 +206,31 @@ def test_full_nltk_import_still_works_after_the_light_stemmer_import():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.split() == ["restor", "LazyCorpusLoader"], result.stderr
+
+
+FLU_FAQ = (
+    "# Where to Get a Flu Shot in Harlow This Fall\n\n"
+    "Flu shots are available at pharmacies, walk-in clinics and the county health department, and most insurance plans cover them in full.\n\n"
+    "The health department recommends a shot for everyone who is able to get one, especially older adults and people with asthma.\n\n"
+    "## FAQ\n\n"
+    "### Where can I get a flu shot?\n\n"
+    "You can get a flu shot at a pharmacy, a walk-in clinic or the county health department, and most insurance plans cover the full cost.\n\n"
+    "### Is there anything new this year?\n\n"
+    "The department will run a drive-through site at the fairgrounds on Saturdays in October.\n"
+)
+
+
+def test_an_faq_answer_without_figures_that_repeats_the_body():
+    assert _found(FLU_FAQ, "repetition", path="flu.md") == [("LN105", 11, 1, "warning")]
+
+
+def test_answers_under_question_subheads_that_add_facts_stay_quiet():
+    text = (
+        "Landfill Permit Renewed\n\n"
+        "The state renewed the Ketter landfill's permit on Monday for ten more years.\n\n"
+        "What happens next?\n\n"
+        "The county must cap the landfill's oldest cell by 2027 and test the wells around it every quarter.\n\n"
+        "Who objected?\n\n"
+        "Neighbors on Pell Road asked the state to require a larger buffer, which it declined to do.\n"
+    )
+    assert _found(text, "repetition") == []

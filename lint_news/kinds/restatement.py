@@ -104,6 +104,8 @@ class RestatedOptions:
     wordy_coverage: float = 0.75
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
     marked_coverage: float = 0.4
+    #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
+    answer_coverage: float = 0.6
     #: Sentences with fewer terms are too short to judge.
     min_terms: int = 5
     #: What a match must share: anchors (one more for two sentences), figures, content words.
@@ -133,6 +135,7 @@ class Point:
     capitalized: frozenset[str]
     content: frozenset[str]  # plain content words, for the near-copy test
     marked: bool = False  # opens with "In other words", "Once again"...
+    answer: bool = False  # answers a question subhead or a question line (an FAQ)
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,9 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     points = [point(document, s) for s in document.sentences if s.block.kind in _POINTS and s.text.strip()]
     if len(points) < 2:
         return
+    answers = _answers(document)
+    for p in points:
+        p.answer = p.sentence.block.index in answers
     weigh = _Weights(points)
     known: set[str] = set()
     for sentence in document.sentences:
@@ -244,6 +250,22 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                 bucket.append(position)
 
 
+def _answers(document: Document) -> set[int]:
+    """Indexes of the blocks that answer a question: the blocks after a heading or a line ending in "?"."""
+    answers: set[int] = set()
+    asking = False
+    for block in document.blocks:
+        question = block.text.rstrip().endswith("?")
+        if block.kind in (BlockKind.HEADING, BlockKind.HEADLINE):
+            asking = question
+        elif question and block.kind is BlockKind.PARAGRAPH and len(block.text) < 200:
+            asking = True  # "Q: Who qualifies?" as a line of its own
+        elif asking and block.kind in _POINTS:
+            answers.add(block.index)
+            asking = block.kind is BlockKind.LIST_ITEM  # a list answers as a whole
+    return answers
+
+
 def _expands(earlier: Point, later: Point) -> bool:
     """A lede that follows the dek expands it: saying the dek's news again there is the job."""
     return earlier.sentence.block.kind is BlockKind.DEK and later.sentence.block.index == earlier.sentence.block.index + 1
@@ -270,7 +292,7 @@ def _judge(
     hopeless candidates go unexamined. A sentence with ``news`` (a figure or
     name the article has not given before) can only be a copy with a clause added.
     """
-    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage)
+    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage)
     best: Match | None = None
     for earlier, share in ranked:
         if len(later.content) >= 7 and jaccard(set(later.content), set(earlier.content)) >= options.copy_similarity:
@@ -327,6 +349,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return None, coverage  # a new figure or name: a new fact, not a restatement
     if single and later.marked and anchors and len(words) >= options.min_shared_words and coverage >= options.marked_coverage:
         return Severity.WARNING, coverage  # "In other words, ..." and the same point
+    if single and later.answer and len(words) >= options.min_shared_words + 1 and min(coverage, content) >= options.answer_coverage:
+        return Severity.WARNING, coverage  # an FAQ answer that says what the body said
     if not anchored:
         wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
         return (Severity.INFO if wordy else None), coverage  # no figure: the same words, a name, nothing new
