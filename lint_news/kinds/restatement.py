@@ -25,6 +25,8 @@ content words alone. A later sentence restates an earlier one (a warning) when
   earlier list, hold it (``pair-coverage``, ``pair-content-coverage``);
 - or it opens with "In other words", "In short", "Once again"... and shares
   an anchor and three content words at ``marked-coverage``;
+- or it answers a question (a subhead or a line ending in "?", as in an FAQ)
+  with what one earlier sentence said, figures or not (``answer-coverage``);
 - or an earlier sentence stands in it whole with a clause added
   (``copy-containment``, ``copy-coverage``);
 
