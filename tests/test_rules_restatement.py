@@ -10,6 +10,7 @@ import pytest
 import lint_news
 from lint_news.config import Config
 from lint_news.kinds.restatement import RestatedOptions
+from lint_news.readers import read_document
 
 
 def _found(text: str, *codes: str, path: str = "a.txt") -> list[tuple[str, int, int, str]]:
@@ -234,3 +235,23 @@ def test_answers_under_question_subheads_that_add_facts_stay_quiet():
         "Neighbors on Pell Road asked the state to require a larger buffer, which it declined to do.\n"
     )
     assert _found(text, "repetition") == []
+
+
+def test_work_per_sentence_is_bounded_on_long_documents(monkeypatch):
+    """Each sentence is scored against a capped handful of earlier ones, never against all of them."""
+    from lint_news.kinds import restatement
+
+    calls = []
+    real = restatement._severity
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(restatement, "_severity", counting)
+    topics = ("parking fees", "bus lanes", "tree planting", "library hours", "snow removal")
+    paragraphs = [f"On day {n % 9}, the Harlow council heard {n % 7} residents speak about {topics[n % 5]} downtown." for n in range(1500)]
+    document = read_document("Council Notes\n\n" + "\n\n".join(paragraphs) + "\n", "long.txt")
+    list(restatement.restatements(document, RestatedOptions()))
+    single, pairs = restatement._CANDIDATES, restatement._CANDIDATES * (restatement._CANDIDATES - 1) // 2
+    assert 0 < len(calls) <= len(paragraphs) * (single + pairs)
