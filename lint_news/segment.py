@@ -8,22 +8,18 @@ the Punkt parameters come from ``lint_news/data/punkt_english.json`` (made by
 a second, while the Punkt module itself needs only a handful of light NLTK
 modules. We therefore import ``nltk.tokenize.punkt`` without executing the
 ``nltk`` and ``nltk.tokenize`` package initializers (about 40 ms instead of
-800 ms) and then take it out of ``sys.modules`` again, so the rest of the
-process sees NLTK untouched; if NLTK is already imported we simply use it.
+800 ms; see :mod:`lint_news.light_import`).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
-import sys
-import types
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from lint_news.document import Block, BlockKind, Sentence
+from lint_news.light_import import import_light
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -32,33 +28,10 @@ if TYPE_CHECKING:
 _UNSPLIT_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 
 
-def _import_punkt() -> types.ModuleType:
-    """Import ``nltk.tokenize.punkt`` without running NLTK's heavy package ``__init__``."""
-    if "nltk" in sys.modules:
-        return importlib.import_module("nltk.tokenize.punkt")
-    spec = importlib.util.find_spec("nltk")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("nltk is not installed")
-    root = list(spec.submodule_search_locations)[0]
-    shells = {"nltk": root, "nltk.tokenize": f"{root}/tokenize"}
-    for name, path in shells.items():
-        shell = types.ModuleType(name)
-        shell.__path__ = [path]
-        sys.modules[name] = shell
-    try:
-        return importlib.import_module("nltk.tokenize.punkt")
-    finally:
-        # Forget the shells and the submodules loaded through them: our punkt
-        # module keeps what it needs, and a later ``import nltk`` elsewhere in
-        # the process then loads NLTK normally, attributes and all.
-        for name in [name for name in sys.modules if name == "nltk" or name.startswith("nltk.")]:
-            del sys.modules[name]
-
-
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
     """The shared Punkt tokenizer, built once from the shipped parameters."""
-    punkt = _import_punkt()
+    punkt = import_light("nltk.tokenize.punkt", ("nltk", "nltk.tokenize"))
     data = json.loads(resources.files("lint_news.data").joinpath("punkt_english.json").read_text("utf-8"))
     params = punkt.PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])

@@ -9,6 +9,10 @@ code: nothing is downloaded.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from lint_news.light_import import import_light
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -61,3 +65,74 @@ def containment(part: set[str], whole: set[str]) -> float:
     if not part:
         return 0.0
     return len(part & whole) / len(part)
+
+
+# ---------------------------------------------------------------------------
+# Restatement terms: Snowball stems, a few synonyms, figures written either way
+
+#: Words that say the same thing in news copy; the first of each group stands for the rest.
+#: Groups are matched on Snowball stems, so "finished" and "finishing" both join "end".
+_SYNONYM_GROUPS = (
+    "noon midday",
+    "mile miles",
+    "kilometer km kilometre",
+    "win won victory triumph beat defeated",
+    "rise rose risen increase climb grew grow jump",
+    "fall fell fallen drop decline decrease dip",
+    "cut reduce lower trim",
+    "begin began begun start commence launch",
+    "end conclude finish",
+    "buy bought purchase acquire",
+    "close shut closure",
+    "plan proposal propose",
+    "show reveal indicate",
+    "people residents",
+    "home house household",
+    "big large major huge",
+    "record mark",
+    "break broke broken eclipse shatter",
+)
+#: Hedges and attribution verbs carry no content; "mph" is two words.
+_EXPANSIONS = {
+    **dict.fromkeys("roughly approximately around nearly almost some reported according told stated noted added".split(), ()),
+    "mph": ("mile", "hour"),
+}
+
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12"})
+
+#: A figure: 38,000 / $2.1 / 2:11:04 / 58-55 / 31%.
+FIGURE = re.compile(r"\d+(?:[,.:]\d+)*(?:-\d+)?")
+
+
+@lru_cache(maxsize=1)
+def _snowball() -> Callable[[str], str]:
+    snowball = import_light("nltk.stem.snowball", ("nltk", "nltk.stem", "nltk.corpus"), {"nltk.corpus": {"stopwords": None}})
+    return lru_cache(maxsize=8192)(snowball.EnglishStemmer().stem)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    stem = _snowball()
+    return {stem(word): stem(group.split()[0]) for group in _SYNONYM_GROUPS for word in group.split()}
+
+
+def figure(text: str) -> str:
+    """A figure in one spelling: "38,000" and "38000" are one figure; "nine" is "9"."""
+    return "#" + _NUMBER_WORDS.get(text.lower(), text.replace(",", ""))
+
+
+@lru_cache(maxsize=16384)
+def terms(word: str) -> tuple[str, ...]:
+    """The comparable forms of a lower-cased content word: Snowball stems, synonyms folded together.
+
+    Usually one; none for a hedge ("roughly"), two for "mph" ("mile", "hour").
+    """
+    stem, synonyms = _snowball(), _synonyms()
+    return tuple(synonyms.get(stem(part), stem(part)) for part in _EXPANSIONS.get(word, (word,)))

@@ -33,7 +33,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import directive, headline, pattern, repetition, scaffold
+    from lint_news.kinds import directive, headline, pattern, repetition, restatement, scaffold
 
     kinds = (
         pattern.KIND,
@@ -43,6 +43,7 @@ def builtin_kinds() -> dict[str, Kind]:
         repetition.OVERUSED,
         repetition.OPENERS,
         repetition.TAKEAWAYS,
+        restatement.KIND,
         scaffold.TEMPLATE_HEADINGS,
         scaffold.SECTION_ITEMS,
         directive.KIND,

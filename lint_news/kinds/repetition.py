@@ -99,34 +99,59 @@ class OverusedOptions:
     #: A phrase repeated this often is a warning at a lower density (long articles).
     heavy_count: int = 20
     heavy_per_1000_words: float = 6.0
+    #: A name with a common noun ("Calder County rebates") counts only from here, and only as
+    #: info: keyword stuffing reads like this, but so does a story about one product or bank.
+    named_count: int = 6
+    named_per_1000_words: float = 10.0
 
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk)\S*", re.IGNORECASE)
 
 
-def _phrase_tokens(text: str) -> list[tuple[str | None, int, int]]:
-    """Tokens as (lower-cased word or None, start, end); names, stop words and URLs are None (breaks)."""
+def _phrase_tokens(text: str) -> list[tuple[str | None, int, int, bool]]:
+    """Tokens as (lower-cased word or None, start, end, is a name); stop words and URLs are None (breaks)."""
     urls = [match.span() for match in _URL.finditer(text)]
-    tokens: list[tuple[str | None, int, int]] = []
+    tokens: list[tuple[str | None, int, int, bool]] = []
     for position, match in enumerate(_TOKEN.finditer(text)):
         word = match.group()
         span = match.span()
         if any(start <= span[0] < end for start, end in urls):
-            tokens.append((None, *span))
+            tokens.append((None, *span, False))
             continue
         lower = word.lower()
         if lower in STOP_WORDS or len(lower) < 3 or lower.isdigit() or "_" in lower:  # identifiers are code, not prose
-            tokens.append((None, *span))
-        elif position > 0 and word[0].isupper():
-            tokens.append((None, *span))  # a name: repeating who the story is about is not padding
+            tokens.append((None, *span, False))
         else:
-            tokens.append((lower, *span))
+            tokens.append((lower, *span, position > 0 and word[0].isupper()))
     return tokens
+
+
+#: Past-tense verbs that follow a name ("Ruiz spoke") without making a keyword phrase.
+_PAST_VERBS = frozenset(
+    "said spoke told took made went came gave got saw won lost led ran met left held sought thought wrote began "
+    "became brought kept found felt stood knew grew drew sent built paid sold".split()
+)
+
+
+def _named_phrase(gram: list[tuple[str | None, int, int, bool]]) -> bool | None:
+    """True for a name and then common nouns ("Calder County rebates"); None for anything else with a name."""
+    names = [name for _, _, _, name in gram]
+    if not any(names):
+        return False
+    lead = names.index(False) if False in names else len(names)
+    tail = gram[lead:]
+    if lead == 0 or any(names[lead:]) or not tail:
+        return None  # a name alone, or words then a name: who the story is about, not a keyword
+    last = tail[-1][0] or ""
+    if last.endswith("ed") or last in _PAST_VERBS:
+        return None  # "Ruiz spoke": a name doing something
+    return True
 
 
 def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit]:
     counts: Counter[tuple[str, ...]] = Counter()
+    named: set[tuple[str, ...]] = set()
     first_seen: dict[tuple[str, ...], tuple[Block, int, int]] = {}
     total_words = document.word_count
     if not total_words:
@@ -140,28 +165,40 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
             for size in range(options.min_words, options.max_words + 1):
                 for i in range(len(tokens) - size + 1):
                     gram = tokens[i : i + size]
-                    if any(word is None for word, _, _ in gram):
+                    if any(word is None for word, _, _, _ in gram):
                         continue
+                    is_named = _named_phrase(gram)
+                    if is_named is None:
+                        continue  # a name alone: repeating who the story is about is not padding
                     start = sentence.start + gram[0][1]
                     if any(q_start <= start < q_end for q_start, q_end in quoted):
                         continue
-                    key = tuple(word for word, _, _ in gram)  # type: ignore[misc]
+                    key = tuple(word for word, _, _, _ in gram)  # type: ignore[misc]
                     counts[key] += 1
+                    if is_named:
+                        named.add(key)
                     first_seen.setdefault(key, (block, start, sentence.start + gram[-1][2]))
     reported: list[tuple[str, ...]] = []
+    spans: list[tuple[int, int]] = []
     for gram, count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
         rate = count * 1000 / total_words
         if count < options.min_count or rate < options.min_per_1000_words:
             continue
+        is_named = gram in named
+        if is_named and (count < options.named_count or rate < options.named_per_1000_words):
+            continue
+        block, start, end = first_seen[gram]
+        source_start, source_end = block.source_span(start, end)
         if any(" ".join(gram) in " ".join(longer) or " ".join(longer) in " ".join(gram) for longer in reported):
             continue  # "security guarantees" and "security guarantees ukraine" are one finding
+        if any(source_start < other_end and other_start < source_end for other_start, other_end in spans):
+            continue  # "heat pump" and "pump rebates" where they first stand together are one finding
         reported.append(gram)
-        block, start, end = first_seen[gram]
+        spans.append((source_start, source_end))
         phrase = " ".join(gram)
-        source_start, source_end = block.source_span(start, end)
         dense = count >= options.warning_count and rate >= options.warning_per_1000_words
         heavy = count >= options.heavy_count and rate >= options.heavy_per_1000_words
-        severity = Severity.WARNING if dense or heavy else Severity.INFO
+        severity = Severity.WARNING if (dense or heavy) and not is_named else Severity.INFO
         yield Hit(source_start, source_end, {"phrase": phrase, "count": count, "rate": f"{rate:.1f}"}, severity=severity)
 
 

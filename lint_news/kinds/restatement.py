@@ -1,0 +1,391 @@
+"""restated-point: a sentence that makes an earlier sentence's point again, in other words.
+
+A rewrite that pads a story says each fact twice: "Gusts of 60 mph cut power
+to 12,000 homes on Monday" and, three paragraphs on, "On Monday, winds
+reaching 60 miles per hour left some 12,000 households without electricity".
+``duplicate-passage`` only sees the copy; this kind sees the point, wherever it
+comes back: the next sentence, a later paragraph, a takeaways list, an FAQ
+answer, the closing line.
+
+Each body sentence becomes a set of *terms*: the Snowball stems of its content
+words, with a few news synonyms folded together ("midday" and "noon", "broke"
+and "eclipsed"; hedges such as "roughly" dropped), plus its *anchors*: the
+figures (38,000; 2:11:04, also written "2 hours, 11 minutes and 4 seconds";
+nine) and the names in it. Text inside quotation marks and URLs are left out: a
+quote that echoes the writer's paraphrase is reporting. Terms weigh more the
+rarer they are in the article (an inverse document frequency over its
+sentences), figures and names most. *Coverage* is the share of a sentence's
+weight found in an earlier sentence; *content coverage* the same for its
+content words alone. A later sentence restates an earlier one (a warning) when
+
+- it shares two or more anchors, one of them a figure, and three content
+  words, and its coverage and content coverage reach ``coverage`` and
+  ``content-coverage``; or it shares three anchors, two of them figures, at
+  ``anchors-coverage``; or two earlier sentences together, or the items of one
+  earlier list, hold it (``pair-coverage``, ``pair-content-coverage``);
+- or it opens with "In other words", "In short", "Once again"... and shares
+  an anchor and three content words at ``marked-coverage``;
+- or it answers a question (a subhead or a line ending in "?", as in an FAQ)
+  with what one earlier sentence said, figures or not (``answer-coverage``);
+- or an earlier sentence stands in it whole with a clause added
+  (``copy-containment``, ``copy-coverage``);
+
+and it brings no figure or name the article has not given before (but for a
+copy): a follow-up that repeats a name and a number to add a new figure is a
+new fact. Weaker matches (``info-coverage``, ``figures-coverage``,
+``wordy-coverage`` for a match with no shared figure) are reported at info.
+
+The later sentence is reported, naming the line of the earlier one. Near-copies
+are left to ``duplicate-passage``, the headline to the headline rules, and the
+lede right under a dek may say the dek's news again. Work is linear in the
+article's length: earlier sentences are found through an inverted index over
+terms with a cap per term, and only the few sharing the most weight are scored.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint_news.document import BlockKind, Document, Sentence
+from lint_news.findings import Hit, Severity
+from lint_news.kinds import Kind
+from lint_news.words import FIGURE, STOP_WORDS, content_words, figure, jaccard
+from lint_news.words import terms as word_terms
+
+#: Earlier sentences remembered per term; bounds the work per sentence.
+_CANDIDATES_PER_TERM = 24
+#: Earlier sentences scored per sentence (the ones sharing the most weight).
+_CANDIDATES = 6
+#: Blocks whose sentences make points (a short lede under a plain-text headline reads as a dek).
+_POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
+#: The headline is the headline rules' business, but its figures and names are not new facts.
+_CONTEXT = (BlockKind.HEADLINE,)
+#: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
+_DURATION = re.compile(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
+#: Openers that announce a restatement.
+_MARKER = re.compile(
+    r"\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in summary|to sum up|to recap|"
+    r"to reiterate|to summarize|in a nutshell|once again|as (?:mentioned|noted|stated|discussed|reported)(?: earlier| above| before)?)\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december i".split()
+)
+_NOT_FIGURES = frozenset({"one", "zero"})  # "one of the", "zero-emission": words, not figures
+#: How much more a figure or a name weighs than a content word of the same rarity.
+_FIGURE_WEIGHT = 2.0
+_NAME_WEIGHT = 1.5
+
+
+@dataclass(frozen=True)
+class RestatedOptions:
+    #: Weighted share of the later sentence found in one earlier sentence: warning / info.
+    coverage: float = 0.65
+    info_coverage: float = 0.55
+    #: The same, counting only its content words (not figures and names).
+    content_coverage: float = 0.5
+    info_content_coverage: float = 0.35
+    #: When two earlier sentences together hold the point: warning / info.
+    pair_coverage: float = 0.8
+    pair_content_coverage: float = 0.6
+    info_pair_coverage: float = 0.7
+    info_pair_content_coverage: float = 0.4
+    #: Three shared anchors, two of them figures, make this coverage a warning whatever the words...
+    anchors_coverage: float = 0.6
+    #: ... and three shared figures make this one an info.
+    figures_coverage: float = 0.45
+    #: With no shared figure, a restatement needs this share of both all and content weight (info).
+    wordy_coverage: float = 0.75
+    #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
+    marked_coverage: float = 0.4
+    #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
+    answer_coverage: float = 0.6
+    #: Sentences with fewer terms are too short to judge.
+    min_terms: int = 5
+    #: What a match must share: anchors (one more for two sentences), figures, content words.
+    min_shared_anchors: int = 2
+    min_shared_figures: int = 1
+    min_shared_words: int = 3
+    #: An earlier sentence of at least ``copy-min-terms`` terms standing (weighted) this whole in the later one.
+    copy_containment: float = 0.9
+    copy_min_terms: int = 7
+    #: ... and making up this share of it: a clause added, not a new paragraph wrapped around it.
+    copy_coverage: float = 0.45
+    #: Sentences this similar (content-word Jaccard) are copies: ``duplicate-passage`` reports them.
+    copy_similarity: float = 0.8
+
+    def __post_init__(self) -> None:
+        for name, value in vars(self).items():
+            if isinstance(value, float) and not 0 < value <= 1:
+                raise ValueError(f"option '{name.replace('_', '-')}' must be between 0 and 1")
+
+
+@dataclass
+class Point:
+    """A body sentence as terms: stems of content words and ``#figures``; which stems were capitalized."""
+
+    sentence: Sentence
+    terms: frozenset[str]
+    capitalized: frozenset[str]
+    content: frozenset[str]  # plain content words, for the near-copy test
+    marked: bool = False  # opens with "In other words", "Once again"...
+    answer: bool = False  # answers a question subhead or a question line (an FAQ)
+
+
+@dataclass(frozen=True)
+class Match:
+    later: Point
+    earlier: tuple[Point, ...]
+    coverage: float
+    severity: Severity
+
+
+class _Weights:
+    """Term weights within one article: rarer terms weigh more, figures and names most."""
+
+    def __init__(self, points: list[Point]) -> None:
+        self.names = set().union(*(p.capitalized for p in points))
+        frequency = Counter(t for p in points for t in p.terms)
+        size = len(points) + 1
+        scale = math.log(size)
+        self.weight = {
+            t: (math.log(size / count) / scale + 0.1) * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
+            for t, count in frequency.items()
+        }
+
+    def anchors(self, terms: frozenset[str] | set[str]) -> set[str]:
+        return {t for t in terms if t.startswith("#") or t in self.names}
+
+    def __call__(self, terms: frozenset[str] | set[str]) -> float:
+        weight = self.weight
+        return sum(weight.get(t, 0.0) for t in terms)
+
+
+def _unquoted(document: Document, sentence: Sentence) -> str:
+    """The sentence with the text of its direct quotations blanked out."""
+    text = sentence.text
+    for quotation in document.quotations_of(sentence.block):
+        start, end = max(quotation.start, sentence.start) - sentence.start, min(quotation.end, sentence.end) - sentence.start
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _clock(match: re.Match[str]) -> str:
+    hours, minutes, seconds = match.groups()
+    return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
+
+
+def point(document: Document, sentence: Sentence) -> Point:
+    terms: set[str] = set()
+    capitalized: set[str] = set()
+    text = _DURATION.sub(_clock, _URL.sub(" ", _unquoted(document, sentence)))
+    for index, token in enumerate(_TOKEN.findall(text)):
+        forms, name = _token_terms(token)
+        terms.update(forms)
+        if name and index > 0:
+            capitalized.update(forms)
+    marked = bool(_MARKER.match(sentence.text))
+    return Point(sentence, frozenset(terms), frozenset(capitalized), frozenset(content_words(text)), marked)
+
+
+@lru_cache(maxsize=16384)
+def _token_terms(token: str) -> tuple[tuple[str, ...], bool]:
+    """A token's terms, and whether a capital there (not opening the sentence) marks a name."""
+    lower = token.lower().replace("’", "'").removesuffix("'s")
+    if token[0].isdigit() or (lower in _NUMBER_TERMS and lower not in _NOT_FIGURES):
+        return (figure(lower),), False
+    if lower in STOP_WORDS or len(lower) < 2:
+        return (), False
+    return word_terms(lower), token[0].isupper() and lower not in _NOT_NAMES
+
+
+_NUMBER_TERMS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty hundred dozen".split()
+)
+
+
+def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
+    """Every body sentence that restates earlier ones, with how sure the match is."""
+    points = [point(document, s) for s in document.sentences if s.block.kind in _POINTS and s.text.strip()]
+    if len(points) < 2:
+        return
+    answers = _answers(document)
+    for p in points:
+        p.answer = p.sentence.block.index in answers
+    weigh = _Weights(points)
+    known: set[str] = set()
+    for sentence in document.sentences:
+        if sentence.block.kind in _CONTEXT:
+            known |= weigh.anchors(point(document, sentence).terms)
+    index: dict[str, list[int]] = defaultdict(list)
+    lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
+    run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
+    for position, later in enumerate(points):
+        own = weigh.anchors(later.terms)
+        if len(later.terms) >= options.min_terms:
+            shared: Counter[int] = Counter()
+            for t in later.terms:
+                for candidate in index.get(t, ()):
+                    shared[candidate] += weigh.weight[t]
+            total = weigh(later.terms)
+            ranked = [(points[c], w / total) for c, w in shared.most_common(_CANDIDATES) if not _expands(points[c], later)]
+            items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run}
+            match = _judge(later, ranked, list(items.values()), weigh, options, bool(own - known))
+            if match is not None:
+                yield match
+        known |= own
+        if later.sentence.block.index in run:
+            lists[run[later.sentence.block.index]].append(later)
+        for t in later.terms:
+            bucket = index[t]
+            if len(bucket) < _CANDIDATES_PER_TERM:
+                bucket.append(position)
+
+
+def _answers(document: Document) -> set[int]:
+    """Indexes of the blocks that answer a question: the blocks after a heading or a line ending in "?"."""
+    answers: set[int] = set()
+    asking = False
+    for block in document.blocks:
+        question = block.text.rstrip().endswith("?")
+        if block.kind in (BlockKind.HEADING, BlockKind.HEADLINE):
+            asking = question
+        elif question and block.kind is BlockKind.PARAGRAPH and len(block.text) < 200:
+            asking = True  # "Q: Who qualifies?" as a line of its own
+        elif asking and block.kind in _POINTS:
+            answers.add(block.index)
+            asking = block.kind is BlockKind.LIST_ITEM  # a list answers as a whole
+    return answers
+
+
+def _expands(earlier: Point, later: Point) -> bool:
+    """A lede that follows the dek expands it: saying the dek's news again there is the job."""
+    return earlier.sentence.block.kind is BlockKind.DEK and later.sentence.block.index == earlier.sentence.block.index + 1
+
+
+def _list_start(document: Document, p: Point) -> int:
+    """The index of the first block of the list that ``p``'s item belongs to."""
+    index = p.sentence.block.index
+    while index > 0 and document.blocks[index - 1].kind is BlockKind.LIST_ITEM:
+        index -= 1
+    return index
+
+
+def _judge(
+    later: Point, ranked: list[tuple[Point, float]], lists: list[list[Point]], weigh: _Weights, options: RestatedOptions, news: bool
+) -> Match | None:
+    """The surest restatement of ``later`` by one or two of the ``ranked`` earlier sentences, or a list.
+
+    ``lists`` are the earlier items of the lists that ranked candidates belong to:
+    an FAQ answer may restate three steps of a how-to list at once.
+
+    ``ranked`` pairs each candidate with the share of ``later``'s weight it holds,
+    which estimates every coverage from above (up to the index cap) and lets
+    hopeless candidates go unexamined. A sentence with ``news`` (a figure or
+    name the article has not given before) can only be a copy with a clause added.
+    """
+    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage)
+    best: Match | None = None
+    for earlier, share in ranked:
+        if len(later.content) >= 7 and jaccard(set(later.content), set(earlier.content)) >= options.copy_similarity:
+            return None  # a near-copy: duplicate-passage reports it
+        if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
+            best = _better(best, later, (earlier,), weigh, options, news)
+    if not news and (best is None or best.severity is Severity.INFO):
+        for i, (first, share) in enumerate(ranked):
+            for second, other in ranked[i + 1 :]:
+                if share + other < options.info_pair_coverage:
+                    continue  # together they cannot hold enough of it
+                one, two = later.terms & first.terms, later.terms & second.terms
+                if len(one - two) >= 2 and len(two - one) >= 2:  # each holds part of the point
+                    pair = tuple(sorted((first, second), key=lambda p: (p.sentence.block.index, p.sentence.start)))
+                    best = _better(best, later, pair, weigh, options, news)
+    if not news and (best is None or best.severity is Severity.INFO):
+        for items in lists:
+            group = tuple(item for item in items[:_CANDIDATES] if len(later.terms & item.terms) >= 2)
+            if len(group) >= 3:
+                best = _better(best, later, group, weigh, options, news)
+    return best
+
+
+def _better(best: Match | None, later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions, news: bool) -> Match | None:
+    severity, coverage = _severity(later, earlier, weigh, options, news)
+    if severity is None:
+        return best
+    if best is None or (severity.rank, len(earlier) == 1, coverage) > (best.severity.rank, len(best.earlier) == 1, best.coverage):
+        return Match(later, earlier, coverage, severity)
+    return best
+
+
+def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions, news: bool) -> tuple[Severity | None, float]:
+    """How surely ``earlier`` (one sentence or two) already makes ``later``'s point, and the coverage."""
+    own = weigh.anchors(later.terms)
+    shared = frozenset().union(*(later.terms & p.terms for p in earlier))
+    anchors, words = own & shared, shared - own
+    figures = [t for t in anchors if t.startswith("#")]
+    coverage = weigh(shared) / weigh(later.terms)
+    content = weigh(words) / (weigh(later.terms - own) or 1.0)
+    single = len(earlier) == 1
+    enough_anchors = len(anchors) >= options.min_shared_anchors + (not single) or (
+        content >= options.wordy_coverage and len(words) >= options.min_shared_words + 3  # one figure, and the same words around it
+    )
+    anchored = enough_anchors and len(figures) >= options.min_shared_figures and len(words) >= options.min_shared_words
+    if (
+        single
+        and len(earlier[0].terms) >= options.copy_min_terms
+        and weigh(shared) >= options.copy_containment * weigh(earlier[0].terms)
+        and coverage >= options.copy_coverage
+    ):
+        return (Severity.WARNING if anchored else Severity.INFO), coverage  # copied whole, a clause added
+    if news:
+        return None, coverage  # a new figure or name: a new fact, not a restatement
+    if single and later.marked and anchors and len(words) >= options.min_shared_words and coverage >= options.marked_coverage:
+        return Severity.WARNING, coverage  # "In other words, ..." and the same point
+    if single and later.answer and len(words) >= options.min_shared_words + 1 and min(coverage, content) >= options.answer_coverage:
+        return Severity.WARNING, coverage  # an FAQ answer that says what the body said
+    if not anchored:
+        wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
+        return (Severity.INFO if wordy else None), coverage  # no figure: the same words, a name, nothing new
+    strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
+    loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
+    if coverage >= strict[0] and content >= strict[1]:
+        return Severity.WARNING, coverage
+    if single and len(figures) >= 2 and len(anchors) >= 3 and coverage >= options.anchors_coverage:
+        return Severity.WARNING, coverage  # the same set of figures, told again in other words
+    if coverage >= loose[0] and content >= loose[1]:
+        return Severity.INFO, coverage
+    if len(figures) >= 3 and coverage >= options.figures_coverage:
+        return Severity.INFO, coverage  # the same figures, told again at length
+    return None, coverage
+
+
+def _line(document: Document, p: Point) -> int:
+    block = p.sentence.block
+    return document.lines.line_of(block.offsets[min(p.sentence.start, len(block.offsets) - 1)])
+
+
+def check(document: Document, options: RestatedOptions) -> Iterator[Hit]:
+    for match in restatements(document, options):
+        sentence = match.later.sentence
+        start, end = sentence.block.source_span(sentence.start, sentence.start + len(sentence.text.rstrip()))
+        lines = sorted({_line(document, p) for p in match.earlier})
+        if len(lines) == 1:
+            where = f"line {lines[0]}"
+        elif len(match.earlier) == 2:
+            where = f"lines {lines[0]} and {lines[1]}"
+        else:
+            where = f"lines {lines[0]}-{lines[-1]}"
+        yield Hit(start, end, {"where": where, "first_line": lines[0]}, severity=match.severity)
+
+
+KIND = Kind("restated-point", RestatedOptions, check, "Report sentences that restate an earlier point in other words.")

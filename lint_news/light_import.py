@@ -1,0 +1,48 @@
+"""Import one NLTK module without running NLTK's heavy package initializers.
+
+``lint-news check`` runs in hooks and editors, so start-up matters. A plain
+``import nltk`` (which ``import nltk.tokenize.punkt`` or
+``import nltk.stem.snowball`` trigger) pulls in SciPy through
+``nltk.collocations`` and ``nltk.corpus`` and costs most of a second, while
+the modules we use need only a handful of light NLTK modules. We therefore put
+empty package shells in ``sys.modules``, import the module through them, and
+take the shells out again, so the rest of the process sees NLTK untouched; if
+NLTK is already imported we simply use it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import types
+from typing import Any
+
+
+def import_light(module: str, packages: tuple[str, ...], stubs: dict[str, dict[str, Any]] | None = None) -> types.ModuleType:
+    """Import ``module`` with ``packages`` (e.g. ``nltk``, ``nltk.stem``) as empty shells.
+
+    ``stubs`` gives attributes for a shell whose names the module imports but
+    never uses (``nltk.stem.snowball`` imports ``stopwords`` from
+    ``nltk.corpus``; without ``ignore_stopwords`` it never touches it).
+    """
+    if "nltk" in sys.modules:
+        return importlib.import_module(module)
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("nltk is not installed")
+    root = list(spec.submodule_search_locations)[0]
+    for name in packages:
+        shell = types.ModuleType(name)
+        shell.__path__ = [root + name[len("nltk") :].replace(".", "/")]
+        for attribute, value in (stubs or {}).get(name, {}).items():
+            setattr(shell, attribute, value)
+        sys.modules[name] = shell
+    try:
+        return importlib.import_module(module)
+    finally:
+        # Forget the shells and the submodules loaded through them: the module
+        # keeps what it needs, and a later ``import nltk`` elsewhere in the
+        # process then loads NLTK normally, attributes and all.
+        for name in [name for name in sys.modules if name == "nltk" or name.startswith("nltk.")]:
+            del sys.modules[name]

@@ -1,0 +1,257 @@
+"""Restated points (LN105) and overused name-plus-noun phrases (LN102), on text written here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import lint_news
+from lint_news.config import Config
+from lint_news.kinds.restatement import RestatedOptions
+from lint_news.readers import read_document
+
+
+def _found(text: str, *codes: str, path: str = "a.txt") -> list[tuple[str, int, int, str]]:
+    report = lint_news.lint_text(text, path=path, config=Config(select=codes))
+    return [(f.code, f.line, f.column, f.severity.value) for f in report.findings]
+
+
+def _messages(text: str, code: str, path: str = "a.txt") -> list[str]:
+    return [f.message for f in lint_news.lint_text(text, path=path, config=Config(select=(code,))).findings]
+
+
+STORM = (
+    "Storm Cuts Power Across Harlow\n\n"
+    "Gusts of up to 60 mph cut power to about 12,000 Harlow homes on Monday night, the utility said.\n\n"
+    "Crews expect to restore most service by Thursday, a spokeswoman said.\n\n"
+    "Winds reaching 60 miles per hour left roughly 12,000 Harlow households without power Monday night.\n"
+)
+
+
+def test_paraphrase_with_synonyms_is_reported_on_the_later_sentence():
+    assert _found(STORM, "LN105") == [("LN105", 7, 1, "warning")]
+    assert _messages(STORM, "LN105") == ["This sentence restates the point of line 3: cut it, or say what is new"]
+
+
+def test_follow_up_with_the_same_name_and_figure_but_new_facts_stays_quiet():
+    text = (
+        "Storm Cuts Power Across Harlow\n\n"
+        "Gusts of up to 60 mph cut power to about 12,000 Harlow homes on Monday night, the utility said.\n\n"
+        "Crews expect to restore most service by Thursday, a spokeswoman said.\n\n"
+        "Of the 12,000 Harlow homes that lost power, 4,300 were still dark on Tuesday, and 35 crews from Ohio joined the repairs.\n"
+    )
+    assert _found(text, "repetition") == []
+
+
+def test_the_same_figure_recurring_with_new_context_stays_quiet():
+    text = (
+        "Council Passes Budget\n\n"
+        "The Harlow council approved a $48 million budget on Tuesday, 5 votes to 2.\n\n"
+        "The $48 million plan adds eleven police officers and keeps property taxes flat for a third year.\n\n"
+        "Councillor Dana Pryce, who voted against it, said the budget leaned on a one-time transfer from reserves.\n"
+    )
+    assert _found(text, "repetition") == []
+
+
+def test_copy_with_a_clause_added_is_a_restatement_not_a_near_copy():
+    lede = "The Harlow school board voted 5-2 on Monday to close Eastfield Elementary at the end of the school year."
+    text = (
+        f"Board Closes School\n\n{lede}\n\n"
+        "Enrollment at the school has fallen by half since 2015, district figures show.\n\n"
+        f"{lede[:-1]}, a decision that parents had fought for months at packed meetings in the gym.\n"
+    )
+    assert _found(text, "LN101") == []
+    assert _found(text, "repetition") == [("LN105", 7, 1, "warning")]
+
+
+def test_closing_paragraph_that_restates_the_lede():
+    text = (
+        "Hospital Opens Birthing Center\n\n"
+        "Marlow General Hospital opened a 14-bed birthing center on Friday, the first in Ketter County since 2009.\n\n"
+        "The $9 million wing has two operating rooms and a neonatal unit with six cots, chief nurse Imani Ross said.\n\n"
+        '"Mothers used to drive ninety minutes to deliver," Ross said. "Now they drive ten."\n\n'
+        "In short, Marlow General's new birthing center, with 14 beds, is the first Ketter County has had since 2009.\n"
+    )
+    assert _found(text, "LN105") == [("LN105", 9, 1, "warning")]
+
+
+def test_faq_answer_that_repeats_the_body(tmp_path):
+    text = (
+        "# Harlow Water Bills Rise in July\n\n"
+        "Harlow Water will raise its base charge to $31 a month on July 1, up from $27, to pay for a new treatment plant.\n\n"
+        "The utility serves about 41,000 customers. Its board approved the increase 4-1 on Wednesday.\n\n"
+        "## Frequently Asked Questions\n\n"
+        "### How much will my water bill go up?\n\n"
+        "From July 1, Harlow Water's base charge rises to $31 a month from $27, to pay for the new treatment plant.\n"
+    )
+    assert _found(text, "LN105", path="faq.md") == [("LN105", 11, 1, "warning")]
+
+
+def test_two_earlier_sentences_that_together_hold_the_point():
+    text = (
+        "Bridge Closes for Repairs\n\n"
+        "The Ostrow River bridge will close to traffic on March 3 for repairs to its deck.\n\n"
+        "The county's $6.2 million contract with Belfort Paving runs for 14 weeks.\n\n"
+        "Drivers will detour through Pell Street, the county engineer said.\n\n"
+        "From March 3, the Ostrow River bridge closes for 14 weeks of deck repairs under a $6.2 million contract.\n"
+    )
+    assert _messages(text, "LN105") == ["This sentence restates the point of lines 3 and 5: cut it, or say what is new"]
+
+
+def test_an_answer_that_restates_a_how_to_list_names_its_lines():
+    text = (
+        "# How to Claim the Harlow Solar Credit\n\n"
+        "Harlow homeowners can claim a credit for rooftop solar panels installed this year.\n\n"
+        "1. Choose an installer from the city's approved list of 28 firms.\n"
+        "2. Keep the signed contract and the inspection certificate.\n"
+        "3. File the claim online within 60 days of the inspection.\n\n"
+        "## FAQ\n\n"
+        "### How do I claim it?\n\n"
+        "Choose an approved installer from the city's list, keep the signed contract and the inspection certificate, "
+        "and file the claim online within 60 days of the inspection.\n"
+    )
+    assert _messages(text, "LN105", path="solar.md") == ["This sentence restates the point of lines 5-7: cut it, or say what is new"]
+
+
+def test_in_other_words_with_the_same_point():
+    text = (
+        "Study Finds Later Bells Help\n\n"
+        "Pupils at the three Ketter schools slept 38 more minutes a night after classes moved to 9 a.m.\n\n"
+        "The study tracked 600 pupils for two school years.\n\n"
+        "In other words, moving classes to 9 a.m. gave the pupils 38 more minutes of sleep.\n"
+    )
+    assert _found(text, "LN105") == [("LN105", 7, 1, "warning")]
+
+
+def test_a_quote_that_echoes_the_paraphrase_is_reporting():
+    text = (
+        "Mayor Backs Fare Cap\n\n"
+        "Mayor Lena Ortiz said a $5 daily cap on bus fares would start in May.\n\n"
+        '"A $5 daily cap on bus fares will start in May," Ortiz said at the depot.\n'
+    )
+    assert _found(text, "LN105") == []
+
+
+def test_near_copy_is_one_finding_of_the_duplicate_rule():
+    text = (
+        "Council Sets Fees\n\n"
+        "The Harlow council approved parking fees of $2 an hour for the downtown district on Monday evening.\n\n"
+        "Drivers can pay by phone, the transport office said.\n\n"
+        "On Monday evening the Harlow council approved parking fees of $2 an hour for the downtown district.\n"
+    )
+    assert [code for code, *_ in _found(text, "repetition")] == ["LN101"]
+
+
+PROFILE = (
+    "Harbor Pilot Retires After 31 Years\n\n"
+    "Captain Ines Vardy guided her last tanker into Ostrow harbor on Friday. Vardy, 64, started as a deckhand in 1986.\n\n"
+    "Vardy still remembers the storm of 1998. Vardy said the radio went dead for an hour that night.\n\n"
+    "Colleagues say Vardy never raised her voice. Vardy's daughter, a pilot too, met her at the pier.\n\n"
+    "Vardy plans to sail to Norway next spring. Vardy said she would leave the tankers to younger pilots.\n"
+)
+
+
+def test_a_surname_repeated_in_a_profile_is_not_repetition():
+    assert _found(PROFILE, "repetition") == []
+
+
+def test_a_brand_with_a_noun_stuffed_into_a_page_is_reported_at_its_first_use():
+    sentences = [
+        "Looking for Corvane mortgages?",
+        "Corvane mortgages are popular with first-time buyers.",
+        "Many families compare Corvane mortgages with other lenders.",
+        "Rates on Corvane mortgages change every month.",
+        "You can apply for Corvane mortgages online.",
+        "Our guide explains Corvane mortgages in plain words.",
+        "Read on to see whether Corvane mortgages suit you.",
+    ]
+    text = "Corvane Mortgage Guide\n\n" + " ".join(sentences) + "\n"
+    found = _found(text, "LN102")
+    assert found == [("LN102", 3, 13, "info")]
+    assert _messages(text, "LN102") == ["'corvane mortgages' appears 7 times (132.1 per 1,000 words): vary it or cut the restatements"]
+
+
+def test_a_name_doing_something_is_not_a_keyword_phrase():
+    text = "Mayor Speaks\n\n" + " ".join(["Mayor Ana Ruiz spoke at the Harlow Chamber of Commerce."] * 9) + "\n"
+    assert _found(text, "LN102") == []
+
+
+def test_options_are_checked():
+    with pytest.raises(ValueError, match="coverage"):
+        RestatedOptions(coverage=1.5)
+
+
+def test_the_stemmer_does_not_import_all_of_nltk():
+    code = "import sys, lint_news.words as w; w.terms('restored'); print('nltk' in sys.modules, w.terms('restoring'))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "('restor',)"]
+
+
+def test_a_lede_that_expands_the_dek_is_the_job_of_a_lede():
+    text = (
+        "# Transit Board Raises Fares\n\n"
+        "*The Harlow transit board approved a 25-cent fare increase on Tuesday, the first since 2016.*\n\n"
+        "Harlow riders will pay 25 cents more per trip from July after the transit board approved the increase on Tuesday, "
+        "the first fare rise the board has approved since 2016.\n\n"
+        "The agency expects the change to raise about $3 million a year.\n"
+    )
+    assert _found(text, "repetition", path="fares.md") == []
+
+
+def test_full_nltk_import_still_works_after_the_light_stemmer_import():
+    code = (
+        "import lint_news.words as w; w.terms('restored'); import nltk; from nltk.corpus import stopwords; "
+        "from nltk.stem.snowball import SnowballStemmer; print(SnowballStemmer('english').stem('restored'), stopwords.__class__.__name__)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.split() == ["restor", "LazyCorpusLoader"], result.stderr
+
+
+FLU_FAQ = (
+    "# Where to Get a Flu Shot in Harlow This Fall\n\n"
+    "Flu shots are available at pharmacies, walk-in clinics and the county health department, and most insurance plans cover them in full.\n\n"
+    "The health department recommends a shot for everyone who is able to get one, especially older adults and people with asthma.\n\n"
+    "## FAQ\n\n"
+    "### Where can I get a flu shot?\n\n"
+    "You can get a flu shot at a pharmacy, a walk-in clinic or the county health department, and most insurance plans cover the full cost.\n\n"
+    "### Is there anything new this year?\n\n"
+    "The department will run a drive-through site at the fairgrounds on Saturdays in October.\n"
+)
+
+
+def test_an_faq_answer_without_figures_that_repeats_the_body():
+    assert _found(FLU_FAQ, "repetition", path="flu.md") == [("LN105", 11, 1, "warning")]
+
+
+def test_answers_under_question_subheads_that_add_facts_stay_quiet():
+    text = (
+        "Landfill Permit Renewed\n\n"
+        "The state renewed the Ketter landfill's permit on Monday for ten more years.\n\n"
+        "What happens next?\n\n"
+        "The county must cap the landfill's oldest cell by 2027 and test the wells around it every quarter.\n\n"
+        "Who objected?\n\n"
+        "Neighbors on Pell Road asked the state to require a larger buffer, which it declined to do.\n"
+    )
+    assert _found(text, "repetition") == []
+
+
+def test_work_per_sentence_is_bounded_on_long_documents(monkeypatch):
+    """Each sentence is scored against a capped handful of earlier ones, never against all of them."""
+    from lint_news.kinds import restatement
+
+    calls = []
+    real = restatement._severity
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(restatement, "_severity", counting)
+    topics = ("parking fees", "bus lanes", "tree planting", "library hours", "snow removal")
+    paragraphs = [f"On day {n % 9}, the Harlow council heard {n % 7} residents speak about {topics[n % 5]} downtown." for n in range(1500)]
+    document = read_document("Council Notes\n\n" + "\n\n".join(paragraphs) + "\n", "long.txt")
+    list(restatement.restatements(document, RestatedOptions()))
+    single, pairs = restatement._CANDIDATES, restatement._CANDIDATES * (restatement._CANDIDATES - 1) // 2
+    assert 0 < len(calls) <= len(paragraphs) * (single + pairs)
