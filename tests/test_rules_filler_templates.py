@@ -88,7 +88,20 @@ GENERIC_CASES = [
     ("The pianist gave a masterclass in restraint.", "a masterclass in"),
     ("Whether the levy passes remains to be seen.", "remains to be seen"),
     ("The festival fosters a deeper sense of belonging.", "fosters a deeper sense of"),
+    ("The fair offers a glimmer of hope to the stallholders.", "a glimmer of hope"),
+    ("The ferry's return was eagerly anticipated on the island.", "eagerly anticipated"),
+    ("Streaming has reshaped the music landscape.", "reshaped the music landscape"),
 ]
+
+
+def test_two_generic_cliches_in_one_sentence_each_have_their_position():
+    text = HEADLINE + LEAD + "Shop owners see a glimmer of hope in these uncertain times.\n"
+    assert positions(filler(text)) == [("LN627", *at(text, "a glimmer of hope")), ("LN627", *at(text, "in these uncertain times"))]
+
+
+def test_navigating_any_difficulty_metaphor():
+    text = HEADLINE + LEAD + "Growers are navigating the choppy regulatory waters of the export market.\n"
+    assert positions(filler(text)) == [("LN605", *at(text, "navigating the choppy regulatory waters"))]
 
 
 @pytest.mark.parametrize(("sentence", "needle"), GENERIC_CASES, ids=[f"LN627-{i}" for i in range(len(GENERIC_CASES))])
