@@ -91,6 +91,8 @@ GENERIC_CASES = [
     ("The fair offers a glimmer of hope to the stallholders.", "a glimmer of hope"),
     ("The ferry's return was eagerly anticipated on the island.", "eagerly anticipated"),
     ("Streaming has reshaped the music landscape.", "reshaped the music landscape"),
+    ("When you pack for the trip, remember that an ounce of prevention beats a tow truck.", "an ounce of prevention"),
+    ("The start-up sells innovative solutions for cold storage.", "innovative solutions"),
 ]
 
 
