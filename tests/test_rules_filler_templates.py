@@ -93,6 +93,7 @@ GENERIC_CASES = [
     ("Streaming has reshaped the music landscape.", "reshaped the music landscape"),
     ("When you pack for the trip, remember that an ounce of prevention beats a tow truck.", "an ounce of prevention"),
     ("The start-up sells innovative solutions for cold storage.", "innovative solutions"),
+    ("The app puts every bus timetable at your fingertips.", "at your fingertips"),
 ]
 
 
