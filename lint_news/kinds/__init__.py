@@ -33,7 +33,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import directive, headline, pattern, repetition, restatement, scaffold
+    from lint_news.kinds import directive, generic, headline, pattern, repetition, restatement, scaffold
 
     kinds = (
         pattern.KIND,
@@ -47,5 +47,6 @@ def builtin_kinds() -> dict[str, Kind]:
         scaffold.TEMPLATE_HEADINGS,
         scaffold.SECTION_ITEMS,
         directive.KIND,
+        generic.KIND,
     )
     return {kind.name: kind for kind in kinds}
