@@ -102,8 +102,10 @@ class RestatedOptions:
     anchors_coverage: float = 0.6
     #: ... and three shared figures make this one an info.
     figures_coverage: float = 0.45
-    #: With no shared figure, a restatement needs this share of both all and content weight (info).
-    wordy_coverage: float = 0.75
+    #: With fewer shared anchors, a restatement needs this share of both all and content weight
+    #: (info), or the second share and seven shared content words (warning).
+    wordy_coverage: float = 0.65
+    wordy_warning_coverage: float = 0.8
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
     marked_coverage: float = 0.4
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
@@ -355,6 +357,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
     if not anchored:
         wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
+        if wordy and len(words) >= options.min_shared_words + 4 and min(coverage, content) >= options.wordy_warning_coverage:
+            return Severity.WARNING, coverage  # one anchor, and nearly every word of the earlier sentence again
         return (Severity.INFO if wordy else None), coverage  # no figure: the same words, a name, nothing new
     strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
