@@ -33,7 +33,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import directive, headline, pattern, repetition, scaffold
+    from lint_news.kinds import directive, headline, links, pattern, repetition, scaffold
 
     kinds = (
         pattern.KIND,
@@ -46,5 +46,6 @@ def builtin_kinds() -> dict[str, Kind]:
         scaffold.TEMPLATE_HEADINGS,
         scaffold.SECTION_ITEMS,
         directive.KIND,
+        links.KIND,
     )
     return {kind.name: kind for kind in kinds}
