@@ -306,6 +306,8 @@ def test_unattributed_claim_rules_share_one_unless_sentence_list():
     pack = tomllib.loads((REPO / "rules" / "unattributed-claim.toml").read_text("utf-8"))
     lists = {tuple(rule["options"]["unless-sentence"]) for rule in pack["rule"]}
     assert len(lists) == 1 and len(next(iter(lists))) >= 8
+    following = {tuple(rule["options"]["unless-next-sentence"]) for rule in pack["rule"]}
+    assert len(following) == 1 and len(next(iter(following))) >= 3
 
 
 def test_rule_docs_are_printed(capsys):
