@@ -161,3 +161,35 @@ CHECKABLE_CITATIONS = [
 @pytest.mark.parametrize(("path", "body"), CHECKABLE_CITATIONS)
 def test_checkable_citation_is_quiet(path, body):
     assert serious(lint(_article(path, body), path=path)) == []
+
+
+# ---------------------------------------------------------------------------
+# the kinds behind them
+
+
+def test_pattern_kind_unless_next_sentence_looks_one_sentence_ahead_in_the_block(tmp_path):
+    pack = tmp_path / "house.toml"
+    pack.write_text(
+        '[pack]\nname = "house"\ndescription = "d"\n\n[[rule]]\ncode = "HS201"\nname = "vague-word"\nfamily = "unattributed-claim"\n'
+        'severity = "warning"\nkind = "pattern"\nmessage = "m {match}"\nsummary = "s"\nwhy = "w"\nbad = "Folks reckon so."\ngood = "Ann Lee said so."\n'
+        "options = { patterns = ['''\\bfolks reckon\\b'''], unless-next-sentence = ['''\\bsaid [A-Z]'''] }\n",
+        encoding="utf-8",
+    )
+    config = Config(select=("HS201",), rule_packs=(pack,))
+
+    def found(body: str) -> list[tuple[int, int]]:
+        text = HEADLINE + LEAD + body + "\n"
+        return [(f.line, f.column) for f in lint_news.lint_text(text, config=config).findings]
+
+    assert found("Folks reckon the bridge will close. It was built in 1931, said Ann Lee.") == []
+    assert found("Folks reckon the bridge will close. It was built in 1931. Ann Lee said so.") == [(5, 1)]
+    assert found("Folks reckon the bridge will close.\n\nIt was built in 1931, said Ann Lee.") == [(5, 1)]
+
+
+def test_placeholder_link_kind_checks_its_options():
+    from lint_news.kinds.links import PlaceholderLinkOptions
+
+    with pytest.raises(ValueError, match="unknown scope"):
+        PlaceholderLinkOptions(scopes=("sidebar",))
+    with pytest.raises(ValueError, match="invalid target pattern"):
+        PlaceholderLinkOptions(targets=("(",))
