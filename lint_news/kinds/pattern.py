@@ -21,6 +21,8 @@ Options:
                      regular expressions; a match is not reported when the sentence
                      after its own, in the same block, matches one ("Analysts expect
                      a cut. Jane Ortiz of Fennick Securities said ..." is sourced)
+  prefilter          a regular expression; a block it does not match is skipped before the
+                     patterns run (a cheap keyword test in front of costly patterns)
   skip-linked-blocks leave blocks that carry a link alone (a citation with a URL is checkable)
   match-links        also search link targets (Markdown and HTML hide them from the text),
                      reported at the target's characters in the source
@@ -56,6 +58,7 @@ class PatternOptions:
     exceptions: tuple[str, ...] = ()
     unless_sentence: tuple[str, ...] = ()
     unless_next_sentence: tuple[str, ...] = ()
+    prefilter: str = ""
     skip_linked_blocks: bool = False
     match_links: bool = False
     min_matches: int = 1
@@ -72,7 +75,7 @@ class PatternOptions:
             if scope not in BLOCK_KIND_NAMES:
                 raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
         # Compiling is the validation; the compiled patterns are cached for the run.
-        for group, ignore_case in ((self.patterns, self.ignore_case), (self.exceptions, self.ignore_case), (self.unless_sentence, False), (self.unless_next_sentence, False)):
+        for group, ignore_case in ((self.patterns, self.ignore_case), (self.exceptions, self.ignore_case), (self.unless_sentence, False), (self.unless_next_sentence, False), ((self.prefilter,) if self.prefilter else (), self.ignore_case)):
             for source in group:
                 try:
                     _compiled(source, ignore_case)
@@ -118,6 +121,8 @@ def _matches(document: Document, options: PatternOptions) -> Iterator[tuple[Bloc
         if options.skip_linked_blocks and block.links:
             continue
         try:
+            if options.prefilter and not _compiled(options.prefilter, options.ignore_case).search(block.text, timeout=MATCH_TIMEOUT):
+                continue
             found = _spans(block.text, options)
         except TimeoutError:
             continue
