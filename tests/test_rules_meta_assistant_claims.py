@@ -201,8 +201,19 @@ def test_quoted_chatbot_words_from_the_clean_fixture_are_reporting():
     assert positions(lint(unquoted)) == [("LN902", 3, 1)]
 
 
-def test_unattributed_claim_needs_the_name_in_the_same_sentence():
-    text = HEADLINE + "Many believe that a second phase could follow. Dr. Imran Sethi said that depends on supply.\n"
+def test_a_person_named_in_the_next_sentence_of_the_paragraph_sources_the_claim():
+    claim = "Many believe that a second phase could follow."
+    # the next sentence names the person: sourced
+    assert lint(HEADLINE + LEAD + claim + " Dr. Ines Varga said that depends on supply.\n") == []
+    assert lint(HEADLINE + LEAD + claim + " Ines Varga, who runs the clinic, said that depends on supply.\n") == []
+    # a name one paragraph down does not source it
+    text = HEADLINE + LEAD + claim + "\n\nInes Varga said supply was short.\n"
+    assert positions(lint(text)) == [("LN704", *at(text, "Many believe"))]
+    # nor does a company that "said" something else in the next sentence
+    text = HEADLINE + LEAD + claim + " Varga Logistics Company said it had 40 trucks ready.\n"
+    assert positions(lint(text)) == [("LN704", *at(text, "Many believe"))]
+    # nor a name two sentences on
+    text = HEADLINE + LEAD + claim + " Supply is short. Ines Varga said so on Monday.\n"
     assert positions(lint(text)) == [("LN704", *at(text, "Many believe"))]
 
 
@@ -295,6 +306,8 @@ def test_unattributed_claim_rules_share_one_unless_sentence_list():
     pack = tomllib.loads((REPO / "rules" / "unattributed-claim.toml").read_text("utf-8"))
     lists = {tuple(rule["options"]["unless-sentence"]) for rule in pack["rule"]}
     assert len(lists) == 1 and len(next(iter(lists))) >= 8
+    following = {tuple(rule["options"]["unless-next-sentence"]) for rule in pack["rule"]}
+    assert len(following) == 1 and len(next(iter(following))) >= 3
 
 
 def test_rule_docs_are_printed(capsys):

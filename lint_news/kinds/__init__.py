@@ -33,7 +33,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import directive, generic, headline, pattern, repetition, restatement, scaffold
+    from lint_news.kinds import directive, generic, headline, links, pattern, repetition, restatement, scaffold
 
     kinds = (
         pattern.KIND,
@@ -48,5 +48,6 @@ def builtin_kinds() -> dict[str, Kind]:
         scaffold.SECTION_ITEMS,
         directive.KIND,
         generic.KIND,
+        links.KIND,
     )
     return {kind.name: kind for kind in kinds}

@@ -21,6 +21,12 @@ Options:
   unless-sentence    regular expressions; a match is not reported when its sentence
                      matches one (e.g. a named source: "experts say" next to
                      "said Ana Ruiz of the Met Office" is attributed)
+  unless-next-sentence
+                     regular expressions; a match is not reported when the sentence
+                     after its own, in the same block, matches one ("Analysts expect
+                     a cut. Jane Ortiz of Fennick Securities said ..." is sourced)
+  prefilter          a regular expression; a block it does not match is skipped before the
+                     patterns run (a cheap keyword test in front of costly patterns)
   skip-linked-blocks leave blocks that carry a link alone (a citation with a URL is checkable)
   match-links        also search link targets (Markdown and HTML hide them from the text),
                      reported at the target's characters in the source
@@ -39,7 +45,7 @@ from functools import lru_cache
 
 import regex
 
-from lint_news.document import BLOCK_KIND_NAMES, Block, Document
+from lint_news.document import BLOCK_KIND_NAMES, Block, Document, Sentence
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
 
@@ -56,6 +62,8 @@ class PatternOptions:
     exempt_mentions: bool = True
     exceptions: tuple[str, ...] = ()
     unless_sentence: tuple[str, ...] = ()
+    unless_next_sentence: tuple[str, ...] = ()
+    prefilter: str = ""
     skip_linked_blocks: bool = False
     match_links: bool = False
     min_matches: int = 1
@@ -72,7 +80,7 @@ class PatternOptions:
             if scope not in BLOCK_KIND_NAMES:
                 raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
         # Compiling is the validation; the compiled patterns are cached for the run.
-        for group, ignore_case in ((self.patterns, self.ignore_case), (self.exceptions, self.ignore_case), (self.unless_sentence, False)):
+        for group, ignore_case in ((self.patterns, self.ignore_case), (self.exceptions, self.ignore_case), (self.unless_sentence, False), (self.unless_next_sentence, False), ((self.prefilter,) if self.prefilter else (), self.ignore_case)):
             for source in group:
                 try:
                     _compiled(source, ignore_case)
@@ -118,6 +126,8 @@ def _matches(document: Document, options: PatternOptions) -> Iterator[tuple[Bloc
         if options.skip_linked_blocks and block.links:
             continue
         try:
+            if options.prefilter and not _compiled(options.prefilter, options.ignore_case).search(block.text, timeout=MATCH_TIMEOUT):
+                continue
             found = _spans(block.text, options)
         except TimeoutError:
             continue
@@ -132,7 +142,22 @@ def _matches(document: Document, options: PatternOptions) -> Iterator[tuple[Bloc
                 sentence = document.sentence_at(block, start)
                 if sentence is not None and _any(options.unless_sentence, False, sentence.text, whole=False):
                     continue
+            if options.unless_next_sentence:
+                following = _next_sentence(document, block, start)
+                if following is not None and _any(options.unless_next_sentence, False, following.text, whole=False):
+                    continue
             yield block, start, end, text
+
+
+def _next_sentence(document: Document, block: Block, position: int) -> Sentence | None:
+    """The sentence after the one holding ``position``, in the same block (None at the block's end)."""
+    sentence = document.sentence_at(block, position)
+    if sentence is None:
+        return None
+    for candidate in document.sentences_of(block):
+        if candidate.start >= sentence.end:
+            return candidate
+    return None
 
 
 def _link_matches(document: Document, options: PatternOptions) -> Iterator[tuple[int, int, str]]:

@@ -1,0 +1,79 @@
+"""The ``placeholder-link`` kind: links whose target is empty or a stand-in.
+
+``[Rebate guidelines]()``, ``[the full report](#)`` and ``<a href="url">`` look
+like citations in the rendered page and lead nowhere. Markdown and HTML hide a
+link's target from the text other rules read, so this kind looks at the
+targets the reader collected for each block (``Block.links``) and reports the
+link's markup in the source, ``[text](target)`` or ``<a href=...>``.
+
+Options:
+  targets   regular expressions; a target that matches one in full (ignoring case
+            and surrounding space) is a placeholder. The default covers an empty
+            target, ``#``, and words such as url, link, insert link, TBD, TK, todo.
+  scopes    block kinds to search; empty means all
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from lint_news.document import BLOCK_KIND_NAMES, Document
+from lint_news.findings import Hit
+from lint_news.kinds import Kind
+
+DEFAULT_TARGETS = (
+    r"",
+    r"#",
+    r"(?:insert\s+)?(?:the\s+)?(?:url|link|links|source|citation)(?:\s+(?:here|goes\s+here|needed|tbd|tk))?",
+    r"(?:tbd|tk|todo|xx+|\.\.\.|…|placeholder|\[?url\]?|<url>|\{\{?\s*url\s*\}?\})",
+)
+
+
+@dataclass(frozen=True)
+class PlaceholderLinkOptions:
+    targets: tuple[str, ...] = DEFAULT_TARGETS
+    scopes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for scope in self.scopes:
+            if scope not in BLOCK_KIND_NAMES:
+                raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
+        try:
+            _placeholder(self.targets)
+        except regex.error as error:
+            raise ValueError(f"invalid target pattern: {error}") from None
+
+
+def _placeholder(targets: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{target})" for target in targets), regex.IGNORECASE | regex.VERSION0)
+
+
+def _markup(target: str) -> regex.Pattern:
+    """The link's markup in the source: Markdown ``[text](target "title")`` or an HTML ``<a href>`` element."""
+    escaped = regex.escape(target)
+    markdown = rf"\[[^\]\n]{{0,300}}\]\(\s*<?{escaped}>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)"
+    html = rf"<a\b[^>]{{0,300}}?\bhref\s*=\s*(?:\"\s*{escaped}\s*\"|'\s*{escaped}\s*'|{escaped}(?=[\s>]))[^>]{{0,300}}>(?:[^<]{{0,300}}</a\s*>)?"
+    return regex.compile(f"{markdown}|{html}", regex.IGNORECASE | regex.VERSION0)
+
+
+def check(document: Document, options: PlaceholderLinkOptions) -> Iterator[Hit]:
+    placeholder = _placeholder(options.targets)
+    for block in document.blocks:
+        if not block.links or (options.scopes and block.kind.value not in options.scopes):
+            continue
+        # the markup opens before the block's first character: "[" or "<a href=...>"
+        cursor = document.lines.start_of(document.lines.line_of(block.start) - 1)
+        for target in block.links:
+            if not placeholder.fullmatch(target.strip()):
+                continue
+            found = _markup(target).search(document.source, cursor, block.end + len(target) + 16)
+            if found is None:
+                continue
+            cursor = found.end()
+            yield Hit(found.start(), found.end(), {"match": found.group(), "target": target})
+
+
+KIND = Kind("placeholder-link", PlaceholderLinkOptions, check, "Report links whose target is empty or a placeholder.")
