@@ -20,7 +20,7 @@ from lint_news.findings import Severity
 from lint_news.readers import read_document
 
 FAMILIES = ("meta-commentary", "assistant-leak", "placeholder-text", "filler")
-MENTION_FIXTURE = next(path for path in CLEAN if path.stem == "clean-mention-journal-retractions")
+MENTION_FIXTURE = next(path for path in CLEAN if path.stem == "clean-26-journal-retractions")
 
 
 def ours(text: str) -> list:
@@ -153,7 +153,7 @@ def test_without_the_exemption_the_same_story_would_be_floored(monkeypatch):
     assert report.files[0].substance.score < 20
 
 
-@pytest.mark.parametrize("stem", ["padded-mention-journal-pasted", "padded-mention-whole-quotes"])
+@pytest.mark.parametrize("stem", ["padded-27-journal-pasted", "padded-28-whole-quotes"])
 def test_padded_counterparts_score_low(stem):
     from conftest import PADDED_FIXTURES
 
