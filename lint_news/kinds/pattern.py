@@ -35,6 +35,9 @@ Options:
   escalate-per-1000-words, escalate-to
                      when matches per 1,000 words reach the first, report them at the
                      severity named by the second instead of the rule's default
+  escalate-min-matches
+                     escalate only when the article has at least this many matches
+                     (default 1): a single weak phrase in a short story stays a hint
 """
 
 from __future__ import annotations
@@ -69,11 +72,14 @@ class PatternOptions:
     min_matches: int = 1
     escalate_per_1000_words: float = 0.0
     escalate_to: str = "warning"
+    escalate_min_matches: int = 1
 
     def __post_init__(self) -> None:
         if not self.patterns:
             raise ValueError("option 'patterns' must list at least one pattern")
         Severity.parse(self.escalate_to)
+        if self.escalate_min_matches < 1:
+            raise ValueError("option 'escalate-min-matches' must be at least 1")
         if self.min_matches < 1:
             raise ValueError("option 'min-matches' must be at least 1")
         for scope in self.scopes:
@@ -185,7 +191,7 @@ def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
         return
     severity = None
     rate = len(found) * 1000 / document.word_count if document.word_count else 0.0
-    if options.escalate_per_1000_words and rate >= options.escalate_per_1000_words:
+    if options.escalate_per_1000_words and rate >= options.escalate_per_1000_words and len(found) >= options.escalate_min_matches:
         severity = Severity.parse(options.escalate_to)
     for source_start, source_end, text in found:
         yield Hit(source_start, source_end, {"match": text, "count": len(found)}, severity=severity)
