@@ -33,6 +33,11 @@ GENERIC_CLICHES = [
     ("The new bridge will serve the town for years to come.", "for years to come"),
     ("The reopening marks a new chapter for the theatre.", "marks a new chapter"),
     ("The road ahead will be long for the shipyard.", "The road ahead will"),
+    ("The verdict sets the stage for an appeal.", "sets the stage for"),
+    ("The levy is a step in the right direction for the parks.", "a step in the right direction"),
+    ("Planners met with key stakeholders at the depot.", "key stakeholders"),
+    ("The closure sends a strong message to landlords.", "sends a strong message"),
+    ("Parking remains a pressing concern for shop owners.", "remains a pressing concern"),
 ]
 
 
