@@ -181,7 +181,7 @@ def main() -> int:
         ("throughput, MB/s", {n: f"{megabytes / r['throughput_wall']:.3f}" for n, r in results.items()}, speed("throughput_wall")),
         (f"{len(texts)} articles, s", {n: f"{r['throughput_wall']:.2f}" for n, r in results.items()}, speed("throughput_wall")),
         ("cold start, one-line file, s", {n: f"{r['cold']:.3f}" for n, r in results.items()}, speed("cold")),
-        ("peak memory, MiB", {n: f"{r['rss_mib']:.0f}" for n, r in results.items()}, f"{theirs['rss_mib'] / ours['rss_mib']:.2f}x less"),
+        ("peak memory, MiB", {n: f"{r['rss_mib']:.0f}" for n, r in results.items()}, f"{ours['rss_mib'] / theirs['rss_mib']:.2f}x the memory"),
         ("one 5 MB file, s", {n: f"{r['big']:.2f}" for n, r in results.items()}, speed("big")),
         ("100 articles as 100 files, s", {n: f"{r['hundred_files']:.2f}" for n, r in results.items()}, speed("hundred_files")),
         ("the same 100 as one file, s", {n: f"{r['hundred_joined']:.2f}" for n, r in results.items()}, speed("hundred_joined")),
