@@ -40,18 +40,9 @@ def content_words(text: str) -> list[str]:
     return [word for word in words(text) if word not in STOP_WORDS and len(word) > 1]
 
 
-def stem(word: str) -> str:
-    """A crude suffix strip so "approves", "approved" and "approving" compare equal."""
-    if len(word) > 4:
-        for suffix in ("ing", "ies", "ed", "es", "s"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                return word[: -len(suffix)]
-    return word
-
-
 def stems(text: str) -> set[str]:
-    """The stemmed content words of ``text``."""
-    return {stem(word) for word in content_words(text)}
+    """The comparable forms of ``text``'s content words (see :func:`terms`)."""
+    return {form for word in content_words(text) for form in terms(word)}
 
 
 def jaccard(first: set[str], second: set[str]) -> float:
@@ -98,14 +89,15 @@ _EXPANSIONS = {
     "mph": ("mile", "hour"),
 }
 
-_NUMBER_WORDS = {
+#: Number words and the figure each stands for ("nine" is the figure 9).
+NUMBER_WORDS = {
     word: str(value)
     for value, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
         "sixteen seventeen eighteen nineteen twenty".split()
     )
 }
-_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12"})
+NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12"})
 
 #: A figure: 38,000 / $2.1 / 2:11:04 / 58-55 / 31%.
 FIGURE = re.compile(r"\d+(?:[,.:]\d+)*(?:-\d+)?")
@@ -125,7 +117,7 @@ def _synonyms() -> dict[str, str]:
 
 def figure(text: str) -> str:
     """A figure in one spelling: "38,000" and "38000" are one figure; "nine" is "9"."""
-    return "#" + _NUMBER_WORDS.get(text.lower(), text.replace(",", ""))
+    return "#" + NUMBER_WORDS.get(text.lower(), text.replace(",", ""))
 
 
 @lru_cache(maxsize=16384)

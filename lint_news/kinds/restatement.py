@@ -54,7 +54,7 @@ from functools import lru_cache
 from lint_news.document import BlockKind, Document, Sentence
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
-from lint_news.words import FIGURE, STOP_WORDS, content_words, figure, jaccard
+from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_words, figure, jaccard
 from lint_news.words import terms as word_terms
 
 #: Earlier sentences remembered per term; bounds the work per sentence.
@@ -203,17 +203,11 @@ def point(document: Document, sentence: Sentence) -> Point:
 def _token_terms(token: str) -> tuple[tuple[str, ...], bool]:
     """A token's terms, and whether a capital there (not opening the sentence) marks a name."""
     lower = token.lower().replace("’", "'").removesuffix("'s")
-    if token[0].isdigit() or (lower in _NUMBER_TERMS and lower not in _NOT_FIGURES):
+    if token[0].isdigit() or (lower in NUMBER_WORDS and lower not in _NOT_FIGURES):
         return (figure(lower),), False
     if lower in STOP_WORDS or len(lower) < 2:
         return (), False
     return word_terms(lower), token[0].isupper() and lower not in _NOT_NAMES
-
-
-_NUMBER_TERMS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty hundred dozen".split()
-)
 
 
 def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
