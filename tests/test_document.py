@@ -132,6 +132,18 @@ def test_markdown_front_matter_title_is_the_headline():
     assert all("2026-03-02" not in b.text for b in document.blocks)
 
 
+def test_markdown_code_span_across_a_line_break_keeps_later_text_mapped():
+    # CommonMark turns the line ending inside a code span into a space; the
+    # reader used to lose its place there and crash on the next soft break.
+    source = "# T\n\nRun `lint-news check\n--format json` over\nthe articles, and\nread TK.\n"
+    document = read_document(source, "a.md")
+    block = document.blocks[1]
+    assert block.text == "Run lint-news check --format json over the articles, and read TK."
+    _assert_mapped(document)
+    offset, end = block.source_span(block.text.index("TK"), block.text.index("TK") + 2)
+    assert source[offset:end] == "TK" and document.lines.position(offset) == (6, 6)
+
+
 def test_markdown_crlf_positions():
     source = "# Title\r\n\r\nFirst line\r\nsecond line with TK\r\n"
     document = read_document(source, "a.md")

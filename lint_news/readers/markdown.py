@@ -83,11 +83,27 @@ class _InlineMapper:
         if position != -1:
             self.cursor = position + len(fragment)
 
+    def add_code_span(self, content: str) -> None:
+        """A code span's text: CommonMark turns its line endings into spaces, so a space may be one."""
+        if "\n" in self.source[self.cursor : self.end] and " " in content:
+            pattern = r"\s+".join(re.escape(part) for part in content.split(" "))
+            found = re.compile(pattern).search(self.source, self.cursor, min(self.end, self.cursor + len(content) * 2 + _SEARCH_WINDOW))
+            if found:
+                for part in re.finditer(r"\S+|\s+", found.group()):
+                    start = found.start() + part.start()
+                    if part.group().isspace():
+                        self.builder.add_synthetic(" ", start)
+                    else:
+                        self.builder.add(part.group(), start)
+                self.cursor = found.end()
+                return
+        self.add_text(content)
+
     def line_break(self) -> None:
         position = self.source.find("\n", self.cursor, self.end + 1)
         if position == -1:
             position = self.cursor
-        if position > 0 and self.source[position - 1] == "\r":
+        if 0 < position <= len(self.source) and self.source[position - 1] == "\r":
             position -= 1
         if self.builder.length and not self.builder.ends_with_space():
             self.builder.add_synthetic(" ", position)
@@ -126,7 +142,7 @@ class _InlineMapper:
                 if not in_autolink:
                     self.add_text(token.content)
             elif kind == "code_inline":
-                self.add_text(token.content)
+                self.add_code_span(token.content)
             elif kind in ("softbreak", "hardbreak"):
                 self.line_break()
             elif kind == "html_inline":
