@@ -64,10 +64,12 @@ def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[
         if len(tokens) < options.min_content_words or _mostly_quoted(document, sentence):
             continue  # a repeated pull quote or caption credit is layout, not restatement
         bag = set(tokens)
-        keys = set(zip(tokens, tokens[1:]))
+        keys = sorted(set(zip(tokens, tokens[1:])))
         candidates = Counter(candidate for key in keys for candidate in index.get(key, ()))
         best = None
-        for candidate, _shared in candidates.most_common(8):
+        # The 8 earlier sentences sharing most word pairs, ties to the earliest: most_common would
+        # break ties by insertion order, which follows the hash seed.
+        for candidate, _shared in sorted(candidates.items(), key=lambda item: (-item[1], item[0]))[:8]:
             similarity = jaccard(bag, seen[candidate][1])
             if similarity >= options.similarity and (best is None or similarity > best[1]):
                 best = (candidate, similarity)

@@ -168,7 +168,12 @@ class _Weights:
 
     def __call__(self, terms: frozenset[str] | set[str]) -> float:
         weight = self.weight
-        return sum(weight.get(t, 0.0) for t in terms)
+        return math.fsum(weight.get(t, 0.0) for t in terms)  # exact, so set order cannot move a threshold
+
+
+def _top(counts: Counter[int], n: int) -> list[tuple[int, float]]:
+    """The ``n`` largest counts, ties to the earlier sentence (``most_common`` breaks them by insertion order)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
 
 def _unquoted(document: Document, sentence: Sentence) -> str:
@@ -230,11 +235,11 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         own = weigh.anchors(later.terms)
         if len(later.terms) >= options.min_terms:
             shared: Counter[int] = Counter()
-            for t in later.terms:
+            for t in sorted(later.terms):  # one summation order whatever the hash seed
                 for candidate in index.get(t, ()):
                     shared[candidate] += weigh.weight[t]
             total = weigh(later.terms)
-            ranked = [(points[c], w / total) for c, w in shared.most_common(_CANDIDATES) if not _expands(points[c], later)]
+            ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run}
             match = _judge(later, ranked, list(items.values()), weigh, options, bool(own - known))
             if match is not None:
