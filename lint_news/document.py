@@ -17,6 +17,10 @@ from array import array
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lint_news.prefilter import Prefilter
 
 
 class BlockKind(str, Enum):
@@ -189,10 +193,29 @@ class Document:
     blocks: list[Block]
     directives: list[Directive] = field(default_factory=list)
     path: str | None = None
+    #: The run's pattern prefilter (set by the engine through :meth:`use_prefilter`).
+    prefilter: Prefilter | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for index, block in enumerate(self.blocks):
             block.index = index
+        self._candidates: dict[int, frozenset[tuple[str, bool]]] = {}
+
+    def use_prefilter(self, prefilter: Prefilter | None) -> None:
+        """Scan blocks with ``prefilter`` from now on (what an earlier one found is dropped)."""
+        if prefilter is not self.prefilter:
+            self.prefilter = prefilter
+            self._candidates = {}
+
+    def may_match(self, block: Block, key: tuple[str, bool]) -> bool:
+        """False only when the prefilter knows pattern ``key`` cannot match ``block``'s text."""
+        prefilter = self.prefilter
+        if prefilter is None or key not in prefilter.keys:
+            return True
+        found = self._candidates.get(block.index)
+        if found is None:
+            found = self._candidates[block.index] = prefilter.candidates(block.text)
+        return key in found
 
     @cached_property
     def lines(self) -> LineIndex:

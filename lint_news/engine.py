@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from lint_news import directives as directive_scopes
@@ -17,6 +17,7 @@ from lint_news.config import Config, ConfigError
 from lint_news.document import Document
 from lint_news.findings import Finding, Hit
 from lint_news.options import OptionError
+from lint_news.prefilter import Prefilter
 from lint_news.rules import Registry, Rule, load_registry
 from lint_news.selectors import best_match, is_known, matches
 
@@ -31,6 +32,11 @@ class RuleSet:
     rules: tuple[Rule, ...]
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...]
     root: Path
+
+    @cached_property
+    def prefilter(self) -> Prefilter:
+        """One scan per block for every pattern of the enabled pattern rules (see :mod:`lint_news.prefilter`)."""
+        return Prefilter((source, rule.options.ignore_case) for rule in self.rules if rule.kind == "pattern" for source in rule.options.patterns)
 
     def by_code(self, code: str) -> Rule | None:
         return next((rule for rule in self.rules if rule.code == code), None)
@@ -131,6 +137,7 @@ def run_rule(document: Document, rule: Rule) -> list[Hit]:
 def lint_document(document: Document, rules: RuleSet, relative_path: str | None = None) -> list[Finding]:
     """Run every enabled rule over ``document`` and return the findings that survive filtering."""
     ignored = rules.ignored_for(relative_path)
+    document.use_prefilter(rules.prefilter)
     scopes = directive_scopes.build_scopes(document.directives, document.lines)
     findings: list[Finding] = []
     for rule in rules.rules:

@@ -90,7 +90,13 @@ class Rule:
         """This rule with some options changed (from configuration); raises OptionError."""
         if self.kind not in kinds:
             raise OptionError(f"rule {self.code} takes no options")
-        return dataclasses.replace(self, options=build_options(kinds[self.kind].options, overrides, base=self.options))
+        kind = kinds[self.kind]
+        options = build_options(kind.options, overrides, base=self.options)
+        try:
+            kind.validate(options)
+        except ValueError as error:
+            raise OptionError(str(error)) from None
+        return dataclasses.replace(self, options=options)
 
     def format_message(self, params: dict[str, Any]) -> str:
         try:
@@ -160,8 +166,12 @@ def _line_of_key(text: str, after_line: int | None, key: str) -> int | None:
     return after_line
 
 
-def parse_pack(text: str, source: str, kinds: dict[str, Kind]) -> list[Rule]:
-    """Parse and validate one pack's TOML text; raises :class:`PackError`."""
+def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = False) -> list[Rule]:
+    """Parse and validate one pack's TOML text; raises :class:`PackError`.
+
+    ``trusted`` packs (the built-in ones, checked by the test suite) skip the
+    kinds' ``validate`` step, which compiles every pattern once.
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -183,11 +193,11 @@ def parse_pack(text: str, source: str, kinds: dict[str, Kind]) -> list[Rule]:
     rules = []
     for index, entry in enumerate(entries):
         line = _line_of_rule(text, index)
-        rules.append(_rule_from_entry(entry, source, text, line, kinds))
+        rules.append(_rule_from_entry(entry, source, text, line, kinds, trusted))
     return rules
 
 
-def _rule_from_entry(entry: dict[str, Any], source: str, text: str, line: int | None, kinds: dict[str, Kind]) -> Rule:
+def _rule_from_entry(entry: dict[str, Any], source: str, text: str, line: int | None, kinds: dict[str, Kind], trusted: bool) -> Rule:
     def fail(message: str, key: str | None = None) -> PackError:
         return PackError(source, message, _line_of_key(text, line, key) if key else line)
 
@@ -218,7 +228,9 @@ def _rule_from_entry(entry: dict[str, Any], source: str, text: str, line: int | 
         raise fail("key 'options' must be a table", "options")
     try:
         options = build_options(kind.options, raw_options)
-    except OptionError as error:
+        if not trusted:
+            kind.validate(options)
+    except (OptionError, ValueError) as error:
         raise fail(f"rule {entry['code']}: {error}", "options") from None
     return Rule(
         code=entry["code"],
@@ -239,14 +251,14 @@ def _rule_from_entry(entry: dict[str, Any], source: str, text: str, line: int | 
     )
 
 
-def load_pack(path: Path, kinds: dict[str, Kind]) -> list[Rule]:
+def load_pack(path: Path, kinds: dict[str, Kind], trusted: bool = False) -> list[Rule]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise PackError(str(path), "rule pack not found") from None
     except (OSError, UnicodeDecodeError) as error:
         raise PackError(str(path), f"cannot read rule pack: {error}") from None
-    return parse_pack(text, str(path), kinds)
+    return parse_pack(text, str(path), kinds, trusted)
 
 
 # ---------------------------------------------------------------------------
@@ -325,7 +337,7 @@ def load_registry(extra_packs: tuple[Path, ...] = ()) -> Registry:
     kinds = {**builtin_kinds(), **_plugin_kinds()}
     rules: list[Rule] = []
     for path in builtin_pack_paths():
-        rules.extend(load_pack(path, kinds))
+        rules.extend(load_pack(path, kinds, trusted=True))
     rules.extend(_plugin_rules())
     for path in extra_packs:
         rules.extend(load_pack(path, kinds))

@@ -193,23 +193,3 @@ def test_placeholder_link_kind_checks_its_options():
         PlaceholderLinkOptions(scopes=("sidebar",))
     with pytest.raises(ValueError, match="invalid target pattern"):
         PlaceholderLinkOptions(targets=("(",))
-
-
-def test_pattern_kind_prefilter_skips_blocks_without_the_keyword():
-    from lint_news.kinds.pattern import PatternOptions
-
-    with pytest.raises(ValueError, match="invalid pattern"):
-        PatternOptions(patterns=(r"\bx\b",), prefilter="(")
-    rules = {rule.code: rule for rule in lint_news.rules.load_registry()}
-    # every claim rule carries a keyword prefilter; a paragraph without its words is never searched
-    assert all(rules[code].options.prefilter for code in ("LN701", "LN702", "LN703", "LN704", "LN705", "LN706"))
-    options = rules["LN702"].options
-    text = HEADLINE + LEAD + "Skeptics contend the pilot failed.\n"
-    assert [f.code for f in lint(text)] == ["LN702"]
-    import dataclasses
-
-    from lint_news.kinds.pattern import check
-    from lint_news.readers import read_document
-
-    narrowed = dataclasses.replace(options, prefilter=r"\bcritics\b")
-    assert list(check(read_document(text, "a.txt"), narrowed)) == []

@@ -22,14 +22,24 @@ class NoOptions:
     """For kinds that take no options."""
 
 
+def _nothing_to_validate(options: Any) -> None:
+    return None
+
+
 @dataclass(frozen=True)
 class Kind:
-    """A rule engine: ``check(document, options)`` yields hits; ``options`` is its option dataclass."""
+    """A rule engine: ``check(document, options)`` yields hits; ``options`` is its option dataclass.
+
+    ``validate(options)`` raises ValueError for options that build but cannot
+    work (a pattern that does not compile). It runs for what users write: their
+    packs and configuration. The built-in packs are validated by the test suite.
+    """
 
     name: str
     options: type
     check: Callable[[Document, Any], Iterable[Hit]]
     summary: str
+    validate: Callable[[Any], None] = _nothing_to_validate
 
 
 def builtin_kinds() -> dict[str, Kind]:

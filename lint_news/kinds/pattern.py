@@ -3,8 +3,11 @@
 The workhorse for phrase rules (placeholder slots, stock phrases, chatbot
 residue). Patterns run over each block's normalized text, so Markdown markup
 inside a phrase does not hide it and positions still point into the source.
-Patterns are compiled with the ``regex`` module and a time limit, so a rule
-pack cannot hang the process with a catastrophic pattern.
+The engine's prefilter (:mod:`lint_news.prefilter`) scans each block once for
+all the run's patterns; only those it names run here, in the ``regex`` module
+with a time limit, so a rule pack cannot hang the process with a catastrophic
+pattern. A pattern cut off by the limit is reported: the rule says it gave up
+on that block, and its other patterns still run.
 
 Options:
   patterns           regular expressions (required); one alternation is built from them
@@ -25,8 +28,6 @@ Options:
                      regular expressions; a match is not reported when the sentence
                      after its own, in the same block, matches one ("Analysts expect
                      a cut. Jane Ortiz of Fennick Securities said ..." is sourced)
-  prefilter          a regular expression; a block it does not match is skipped before the
-                     patterns run (a cheap keyword test in front of costly patterns)
   skip-linked-blocks leave blocks that carry a link alone (a citation with a URL is checkable)
   match-links        also search link targets (Markdown and HTML hide them from the text),
                      reported at the target's characters in the source
@@ -66,7 +67,6 @@ class PatternOptions:
     exceptions: tuple[str, ...] = ()
     unless_sentence: tuple[str, ...] = ()
     unless_next_sentence: tuple[str, ...] = ()
-    prefilter: str = ""
     skip_linked_blocks: bool = False
     match_links: bool = False
     min_matches: int = 1
@@ -85,13 +85,20 @@ class PatternOptions:
         for scope in self.scopes:
             if scope not in BLOCK_KIND_NAMES:
                 raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
-        # Compiling is the validation; the compiled patterns are cached for the run.
-        for group, ignore_case in ((self.patterns, self.ignore_case), (self.exceptions, self.ignore_case), (self.unless_sentence, False), (self.unless_next_sentence, False), ((self.prefilter,) if self.prefilter else (), self.ignore_case)):
-            for source in group:
-                try:
-                    _compiled(source, ignore_case)
-                except regex.error as error:
-                    raise ValueError(f"invalid pattern {source!r}: {error}") from None
+
+
+def validate(options: PatternOptions) -> None:
+    """Compile every expression of ``options`` once; raises ValueError naming a bad one.
+
+    Run for packs and configuration a user wrote; the built-in packs are
+    checked by the test suite instead, so start-up compiles nothing it will not use.
+    """
+    for group, ignore_case in ((options.patterns, options.ignore_case), (options.exceptions, options.ignore_case), (options.unless_sentence, False), (options.unless_next_sentence, False)):
+        for source in group:
+            try:
+                _compiled(source, ignore_case)
+            except regex.error as error:
+                raise ValueError(f"invalid pattern {source!r}: {error}") from None
 
 
 @lru_cache(maxsize=1024)
@@ -110,48 +117,65 @@ def _any(patterns: tuple[str, ...], ignore_case: bool, text: str, whole: bool) -
     return False
 
 
-def _spans(text: str, options: PatternOptions) -> list[tuple[int, int, str]]:
-    """Matches of all the rule's patterns, earliest first, overlaps dropped (longest kept)."""
+@dataclass(frozen=True)
+class GaveUp:
+    """A pattern that ran past the match time limit on a block."""
+
+    start: int
+    source: str
+
+
+def _spans(text: str, options: PatternOptions, may_match=None) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Matches of the rule's patterns, earliest first, overlaps dropped (longest kept).
+
+    ``may_match(key)`` says whether a pattern can match at all (the prefilter);
+    also returns the patterns that gave up.
+    """
     found = []
+    gave_up = []
     for source in options.patterns:
-        for match in _compiled(source, options.ignore_case).finditer(text, timeout=MATCH_TIMEOUT):
-            if match.end() > match.start():
-                found.append((match.start(), match.end(), match.group()))
+        if may_match is not None and not may_match((source, options.ignore_case)):
+            continue
+        try:
+            for match in _compiled(source, options.ignore_case).finditer(text, timeout=MATCH_TIMEOUT):
+                if match.end() > match.start():
+                    found.append((match.start(), match.end(), match.group()))
+        except TimeoutError:
+            gave_up.append(source)
     found.sort(key=lambda match: (match[0], -match[1]))
     kept: list[tuple[int, int, str]] = []
     for match in found:
         if not kept or match[0] >= kept[-1][1]:
             kept.append(match)
-    return kept
+    return kept, gave_up
 
 
-def _matches(document: Document, options: PatternOptions) -> Iterator[tuple[Block, int, int, str]]:
+def _matches(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> Iterator[tuple[Block, int, int, str]]:
     for block in document.blocks:
         if options.scopes and block.kind.value not in options.scopes:
             continue
         if options.skip_linked_blocks and block.links:
             continue
-        try:
-            if options.prefilter and not _compiled(options.prefilter, options.ignore_case).search(block.text, timeout=MATCH_TIMEOUT):
-                continue
-            found = _spans(block.text, options)
-        except TimeoutError:
-            continue
+        found, timed_out = _spans(block.text, options, lambda key: document.may_match(block, key))
+        gave_up.extend(GaveUp(block.start, source) for source in timed_out)
         for start, end, text in found:
-            if options.exceptions and _any(options.exceptions, options.ignore_case, text, whole=True):
-                continue
-            if options.exempt_quotations and document.attributed_quotation_at(block, start, end):
-                continue
-            if options.exempt_mentions and document.mention_at(block, start, end):
-                continue
-            if options.unless_sentence:
-                sentence = document.sentence_at(block, start)
-                if sentence is not None and _any(options.unless_sentence, False, sentence.text, whole=False):
+            try:
+                if options.exceptions and _any(options.exceptions, options.ignore_case, text, whole=True):
                     continue
-            if options.unless_next_sentence:
-                following = _next_sentence(document, block, start)
-                if following is not None and _any(options.unless_next_sentence, False, following.text, whole=False):
+                if options.exempt_quotations and document.attributed_quotation_at(block, start, end):
                     continue
+                if options.exempt_mentions and document.mention_at(block, start, end):
+                    continue
+                if options.unless_sentence:
+                    sentence = document.sentence_at(block, start)
+                    if sentence is not None and _any(options.unless_sentence, False, sentence.text, whole=False):
+                        continue
+                if options.unless_next_sentence:
+                    following = _next_sentence(document, block, start)
+                    if following is not None and _any(options.unless_next_sentence, False, following.text, whole=False):
+                        continue
+            except TimeoutError:  # an exception pattern that hangs: report the match, say nothing was checked
+                gave_up.append(GaveUp(block.start, "an exception pattern"))
             yield block, start, end, text
 
 
@@ -166,7 +190,7 @@ def _next_sentence(document: Document, block: Block, position: int) -> Sentence 
     return None
 
 
-def _link_matches(document: Document, options: PatternOptions) -> Iterator[tuple[int, int, str]]:
+def _link_matches(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> Iterator[tuple[int, int, str]]:
     """Matches inside link targets, as source spans: the target is found in the block's source."""
     source = document.source
     for block in document.blocks:
@@ -178,15 +202,22 @@ def _link_matches(document: Document, options: PatternOptions) -> Iterator[tuple
             if position == -1:
                 continue
             cursor = position + len(target)
-            for start, end, text in _spans(target, options):
+            found, timed_out = _spans(target, options)
+            gave_up.extend(GaveUp(position, pattern) for pattern in timed_out)
+            for start, end, text in found:
                 yield position + start, position + end, text
 
 
 def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
-    found = [(*block.source_span(start, end), text) for block, start, end, text in _matches(document, options)]
+    gave_up: list[GaveUp] = []
+    found = [(*block.source_span(start, end), text) for block, start, end, text in _matches(document, options, gave_up)]
     if options.match_links:
-        found.extend(_link_matches(document, options))
+        found.extend(_link_matches(document, options, gave_up))
         found.sort()
+    for problem in gave_up:
+        shown = problem.source if len(problem.source) <= 40 else problem.source[:39] + "…"
+        message = f"Gave up on this block: pattern {shown!r} ran past the {MATCH_TIMEOUT:g} s match limit, so its matches here are not reported; simplify the pattern"
+        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=message, severity=Severity.WARNING)
     if len(found) < options.min_matches:
         return
     severity = None
@@ -197,4 +228,4 @@ def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
         yield Hit(source_start, source_end, {"match": text, "count": len(found)}, severity=severity)
 
 
-KIND = Kind("pattern", PatternOptions, check, "Report every match of a list of regular expressions.")
+KIND = Kind("pattern", PatternOptions, check, "Report every match of a list of regular expressions.", validate=validate)
