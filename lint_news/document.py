@@ -199,23 +199,26 @@ class Document:
     def __post_init__(self) -> None:
         for index, block in enumerate(self.blocks):
             block.index = index
-        self._candidates: dict[int, frozenset[tuple[str, bool]]] = {}
+        self._blocks_by_pattern: dict[tuple[str, bool], list[int]] | None = None
 
     def use_prefilter(self, prefilter: Prefilter | None) -> None:
         """Scan blocks with ``prefilter`` from now on (what an earlier one found is dropped)."""
         if prefilter is not self.prefilter:
             self.prefilter = prefilter
-            self._candidates = {}
+            self._blocks_by_pattern = None
 
-    def may_match(self, block: Block, key: tuple[str, bool]) -> bool:
-        """False only when the prefilter knows pattern ``key`` cannot match ``block``'s text."""
+    def blocks_for(self, key: tuple[str, bool]) -> list[Block]:
+        """The blocks where pattern ``key`` may match: all of them unless the prefilter knows better."""
         prefilter = self.prefilter
         if prefilter is None or key not in prefilter.keys:
-            return True
-        found = self._candidates.get(block.index)
-        if found is None:
-            found = self._candidates[block.index] = prefilter.candidates(block.text)
-        return key in found
+            return self.blocks
+        if self._blocks_by_pattern is None:
+            found: dict[tuple[str, bool], list[int]] = {}
+            for block in self.blocks:
+                for candidate in prefilter.candidates(block.text):
+                    found.setdefault(candidate, []).append(block.index)
+            self._blocks_by_pattern = found
+        return [self.blocks[index] for index in self._blocks_by_pattern.get(key, ())]
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -125,17 +125,12 @@ class GaveUp:
     source: str
 
 
-def _spans(text: str, options: PatternOptions, may_match=None) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Matches of the rule's patterns, earliest first, overlaps dropped (longest kept).
-
-    ``may_match(key)`` says whether a pattern can match at all (the prefilter);
-    also returns the patterns that gave up.
-    """
+def _spans(text: str, options: PatternOptions, sources: tuple[str, ...] | None = None) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Matches of the rule's patterns (or of ``sources`` among them), earliest first, overlaps
+    dropped (longest kept); also the patterns that gave up."""
     found = []
     gave_up = []
-    for source in options.patterns:
-        if may_match is not None and not may_match((source, options.ignore_case)):
-            continue
+    for source in options.patterns if sources is None else sources:
         try:
             for match in _compiled(source, options.ignore_case).finditer(text, timeout=MATCH_TIMEOUT):
                 if match.end() > match.start():
@@ -150,13 +145,26 @@ def _spans(text: str, options: PatternOptions, may_match=None) -> tuple[list[tup
     return kept, gave_up
 
 
-def _matches(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> Iterator[tuple[Block, int, int, str]]:
-    for block in document.blocks:
+def _candidate_blocks(document: Document, options: PatternOptions) -> list[tuple[Block, tuple[str, ...]]]:
+    """The blocks where some pattern of the rule may match, each with those patterns, in order."""
+    by_block: dict[int, list[str]] = {}
+    for source in options.patterns:
+        for block in document.blocks_for((source, options.ignore_case)):
+            by_block.setdefault(block.index, []).append(source)
+    chosen = []
+    for index in sorted(by_block):
+        block = document.blocks[index]
         if options.scopes and block.kind.value not in options.scopes:
             continue
         if options.skip_linked_blocks and block.links:
             continue
-        found, timed_out = _spans(block.text, options, lambda key: document.may_match(block, key))
+        chosen.append((block, tuple(by_block[index])))
+    return chosen
+
+
+def _matches(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> Iterator[tuple[Block, int, int, str]]:
+    for block, sources in _candidate_blocks(document, options):
+        found, timed_out = _spans(block.text, options, sources)
         gave_up.extend(GaveUp(block.start, source) for source in timed_out)
         for start, end, text in found:
             try:
