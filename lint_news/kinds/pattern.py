@@ -24,6 +24,9 @@ Options:
   unless-sentence    regular expressions; a match is not reported when its sentence
                      matches one (e.g. a named source: "experts say" next to
                      "said Ana Ruiz of the Met Office" is attributed)
+  unless-article     regular expressions; the rule reports nothing when any block of the
+                     article matches one (an article that explains "TK" is a route code
+                     has no TK placeholder)
   unless-next-sentence
                      regular expressions; a match is not reported when the sentence
                      after its own, in the same block, matches one ("Analysts expect
@@ -67,6 +70,7 @@ class PatternOptions:
     exceptions: tuple[str, ...] = ()
     unless_sentence: tuple[str, ...] = ()
     unless_next_sentence: tuple[str, ...] = ()
+    unless_article: tuple[str, ...] = ()
     skip_linked_blocks: bool = False
     match_links: bool = False
     min_matches: int = 1
@@ -93,7 +97,7 @@ def validate(options: PatternOptions) -> None:
     Run for packs and configuration a user wrote; the built-in packs are
     checked by the test suite instead, so start-up compiles nothing it will not use.
     """
-    for group, ignore_case in ((options.patterns, options.ignore_case), (options.exceptions, options.ignore_case), (options.unless_sentence, False), (options.unless_next_sentence, False)):
+    for group, ignore_case in ((options.patterns, options.ignore_case), (options.exceptions, options.ignore_case), (options.unless_sentence, False), (options.unless_next_sentence, False), (options.unless_article, False)):
         for source in group:
             try:
                 _compiled(source, ignore_case)
@@ -227,6 +231,8 @@ def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
         message = f"Gave up on this block: pattern {shown!r} ran past the {MATCH_TIMEOUT:g} s match limit, so its matches here are not reported; simplify the pattern"
         yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=message, severity=Severity.WARNING)
     if len(found) < options.min_matches:
+        return
+    if options.unless_article and any(_any(options.unless_article, False, block.text, whole=False) for block in document.blocks):
         return
     severity = None
     rate = len(found) * 1000 / document.word_count if document.word_count else 0.0

@@ -140,6 +140,7 @@ class Point:
     content: frozenset[str]  # plain content words, for the near-copy test
     marked: bool = False  # opens with "In other words", "Once again"...
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
+    lower: frozenset[str] = frozenset()  # terms written in lower case
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,9 @@ class _Weights:
     """Term weights within one article: rarer terms weigh more, figures and names most."""
 
     def __init__(self, points: list[Point]) -> None:
-        self.names = set().union(*(p.capitalized for p in points))
+        # A name is capitalized inside a sentence and never written in lower case: "Railroad" in
+        # "the Federal Railroad Administration" does not make "the railroad said" a name.
+        self.names = set().union(*(p.capitalized for p in points)) - set().union(*(p.lower for p in points))
         frequency = Counter(t for p in points for t in p.terms)
         size = len(points) + 1
         scale = math.log(size)
@@ -194,14 +197,17 @@ def _clock(match: re.Match[str]) -> str:
 def point(document: Document, sentence: Sentence) -> Point:
     terms: set[str] = set()
     capitalized: set[str] = set()
+    lower: set[str] = set()
     text = _DURATION.sub(_clock, _URL.sub(" ", _unquoted(document, sentence)))
     for index, token in enumerate(_TOKEN.findall(text)):
         forms, name = _token_terms(token)
         terms.update(forms)
         if name and index > 0:
             capitalized.update(forms)
+        elif token[:1].islower():
+            lower.update(forms)
     marked = bool(_MARKER.match(sentence.text))
-    return Point(sentence, frozenset(terms), frozenset(capitalized), frozenset(content_words(text)), marked)
+    return Point(sentence, frozenset(terms), frozenset(capitalized), frozenset(content_words(text)), marked, lower=frozenset(lower))
 
 
 @lru_cache(maxsize=16384)

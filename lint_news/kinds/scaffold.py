@@ -19,7 +19,7 @@ from functools import lru_cache
 from lint_news.document import BlockKind, Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
-from lint_news.words import content_words
+from lint_news.words import STOP_WORDS, content_words
 
 _ABSTRACT_SUFFIXES = ("tion", "sion", "ty", "ment", "ness", "ance", "ence", "ism", "ship", "ure", "ive", "ies", "acy", "ing")
 
@@ -35,10 +35,18 @@ class TemplateHeadingOptions:
     also occur in real reporting (Background, Analysis) and count only beside a scaffold heading,
     or when there are ``min-common-headings`` of them. ``lone-heading-severity`` reports a single
     scaffold heading on its own at that severity (``info``: a hint, since one "Key Takeaways" box
-    is sometimes an outlet's house format); empty leaves it alone."""
+    is sometimes an outlet's house format); empty leaves it alone.
+
+    The lists cannot name every wording ("Wrapping It All Up", "Weighing the Upsides and
+    Downsides"), so a heading is also judged by its words: one made only of ``scaffold-words``
+    and ``generic-words`` (stop words aside), with no figure, is a scaffold heading when it has a
+    scaffold word (takeaways, upsides, wrapping) and a common one otherwise (looking, ahead).
+    A subhead that says what the section reports always has a word of its own."""
 
     headings: tuple[str, ...]
     common_headings: tuple[str, ...] = ()
+    scaffold_words: tuple[str, ...] = ()
+    generic_words: tuple[str, ...] = ()
     min_headings: int = 2
     min_common_headings: int = 3
     lone_heading_severity: str = ""
@@ -56,6 +64,21 @@ class TemplateHeadingOptions:
                 raise ValueError(f"invalid heading pattern: {error}") from None
 
 
+_HEADING_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _heading_by_words(text: str, options: TemplateHeadingOptions) -> str | None:
+    """"scaffold" or "common" for a heading made only of template words, else None."""
+    if not options.scaffold_words or re.search(r"\d", text) or len(text) > 60:
+        return None
+    words = [word.lower().replace("’", "'").removesuffix("'s") for word in _HEADING_WORD.findall(text)]
+    content = [word for word in words if word not in STOP_WORDS]
+    scaffold, generic = set(options.scaffold_words), set(options.generic_words)
+    if not content or any(word not in scaffold and word not in generic for word in content):
+        return None
+    return "scaffold" if any(word in scaffold for word in content) else "common"
+
+
 def check_template_headings(document: Document, options: TemplateHeadingOptions) -> Iterator[Hit]:
     scaffold = _heading_pattern(options.headings)
     common = _heading_pattern(options.common_headings) if options.common_headings else None
@@ -64,10 +87,11 @@ def check_template_headings(document: Document, options: TemplateHeadingOptions)
         if block.kind is not BlockKind.HEADING:
             continue
         text = block.text.strip()
-        if scaffold.match(text):
+        by_words = _heading_by_words(text, options)
+        if scaffold.match(text) or by_words == "scaffold":
             found.append(block)
             strong += 1
-        elif common is not None and common.match(text):
+        elif (common is not None and common.match(text)) or by_words == "common":
             found.append(block)
     if strong == 1 and len(found) == 1 and options.lone_heading_severity:
         block = found[0]
