@@ -164,25 +164,32 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
         quoted = [(q.start, q.end) for q in document.quotations_of(block)]
         for sentence in document.sentences_of(block):
             tokens = _phrase_tokens(sentence.text)
-            for size in range(options.min_words, options.max_words + 1):
-                for i in range(len(tokens) - size + 1):
-                    gram = tokens[i : i + size]
-                    if any(word is None for word, _, _, _ in gram):
-                        continue
-                    is_named = _named_phrase(gram)
-                    if is_named is None:
-                        continue  # a name alone: repeating who the story is about is not padding
-                    start = sentence.start + gram[0][1]
-                    if any(q_start <= start < q_end for q_start, q_end in quoted):
-                        continue
-                    key = tuple(word for word, _, _, _ in gram)  # type: ignore[misc]
-                    counts[key] += 1
-                    if is_named:
-                        named.add(key)
-                    first_seen.setdefault(key, (block, start, sentence.start + gram[-1][2]))
+            # Grams never cross a stop word or a URL: count inside the runs of words between them.
+            run: list[tuple[str, int, int, bool]] = []
+            for token in [*tokens, (None, 0, 0, False)]:
+                if token[0] is not None:
+                    run.append(token)  # type: ignore[arg-type]
+                    continue
+                for size in range(options.min_words, min(options.max_words, len(run)) + 1):
+                    for i in range(len(run) - size + 1):
+                        gram = run[i : i + size]
+                        is_named = _named_phrase(gram) if any(name for _, _, _, name in gram) else False
+                        if is_named is None:
+                            continue  # a name alone: repeating who the story is about is not padding
+                        start = sentence.start + gram[0][1]
+                        if quoted and any(q_start <= start < q_end for q_start, q_end in quoted):
+                            continue
+                        key = tuple(word for word, _, _, _ in gram)
+                        counts[key] += 1
+                        if is_named:
+                            named.add(key)
+                        if key not in first_seen:
+                            first_seen[key] = (block, start, sentence.start + gram[-1][2])
+                run = []
     reported: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
-    for gram, count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
+    frequent = [(gram, count) for gram, count in counts.items() if count >= options.min_count]
+    for gram, count in sorted(frequent, key=lambda item: (-item[1], -len(item[0]), item[0])):
         rate = count * 1000 / total_words
         if count < options.min_count or rate < options.min_per_1000_words:
             continue
@@ -252,6 +259,8 @@ class TakeawayOptions:
 
 def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hit]:
     heading = re.compile(rf"^(?:{'|'.join(options.headings)})\s*:?$", re.IGNORECASE)
+    if not any(block.kind is BlockKind.HEADING and heading.match(block.text.strip()) for block in document.blocks):
+        return  # no takeaways section: nothing to compare, so no body to read
     body: list[tuple[Sentence, set[str]]] = []
     in_takeaways = False
     for block in document.blocks:

@@ -192,9 +192,9 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
     content = [token for token in tokens if token not in STOP_WORDS and len(token) > 2]
     trigrams = Counter(zip(content, content[1:], content[2:]))
     repeated = sum(count for count in trigrams.values() if count > 1)
-    syllable_total = sum(syllables(token) for token in tokens)
-    mean_length = sum(lengths) / len(lengths) if lengths else 0.0
     token_counts = Counter(tokens)
+    syllable_total = sum(syllables(token) * count for token, count in token_counts.items())  # once per distinct word
+    mean_length = sum(lengths) / len(lengths) if lengths else 0.0
 
     family_counts: Counter[str] = Counter()
     for family, count in hits_by_family.items():
