@@ -9,7 +9,7 @@ is scanned once. Only the expressions the set reports then run exactly in
 ``regex``, so findings are the same as running all of them.
 
 Superset means: wherever the original matches, the rewrite matches too. The
-rewrite drops what only narrows a match (lookarounds, word boundaries, anchors),
+rewrite drops what only narrows a match (lookarounds, word boundaries, ``$``; ``^`` becomes a line start),
 widens what RE2 reads more narrowly (``\\w``, ``\\d`` and ``\\s`` become their
 Unicode classes) and turns a backreference into "anything". An expression that
 cannot be rewritten, or that RE2 refuses, is a candidate on every block: it is
@@ -121,8 +121,10 @@ class _Translator:
         if char == "\\":
             return self._escape(in_class=False)
         self.at += 1
-        if char in "^$":
-            return "(?:)"
+        if char == "^":
+            return "(?m:^)"  # start of a line: wider than Python's start of the text, equal under (?m)
+        if char == "$":
+            return "(?:)"  # Python's $ also matches before a final newline; RE2's does not
         return char
 
     def _group(self) -> str:
@@ -294,7 +296,7 @@ class Prefilter:
     Patterns are identified by ``(source, ignore_case)``, as the pattern kind
     compiles them. Most patterns hold a literal that every match contains
     ("tapestry", "according to"): RE2's FilteredRE2 finds those literals in one
-    pass and names the patterns whose literals are all there. The few with no
+    pass, and runs the RE2 supersets of just the patterns whose literals are all there. The few with no
     usable literal (``TK``, ``{{...}}``) go into one small ``re2.Set``, whose
     automaton stays small. Patterns RE2 cannot hold at all are in ``always``
     and are named for every text.
@@ -349,7 +351,8 @@ class Prefilter:
         if self._filter is not None:
             unfiltered = self._unfiltered
             filtered = self._filtered
-            found.update(filtered[index] for index in self._filter.Match(text, potential=True) or () if index not in unfiltered)
+            # potential=False: the patterns whose literals are all there *and* whose RE2 superset matches.
+            found.update(filtered[index] for index in self._filter.Match(text) or () if index not in unfiltered)
         if self._set is not None:
             in_set = self._in_set
             found.update(in_set[index] for index in self._set.Match(text) or ())
