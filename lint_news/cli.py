@@ -56,7 +56,9 @@ def cli() -> None:
 @click.option("--diff", "diff_ref", is_flag=False, flag_value="", default=None, metavar="[REF]",
               help="Only report findings on lines added or changed since REF (write --diff=REF); "
                    "alone: since the merge base with the default branch, or the staged changes.")
-def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True, metavar="N",
+              help="Lint files in N processes (0: one per CPU); the report is the same as with 1.")
+def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref, jobs) -> None:
     """Lint articles (files, folders, or - for standard input)."""
     from lint_news.runner import Overrides, run
 
@@ -78,7 +80,7 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
         config=config_path,
     )
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    report = run(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename)
+    report = run(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename, jobs=jobs or os.cpu_count() or 1)
     if diff_ref is not None:
         from lint_news.diff import DiffError, keep_changed_lines
 

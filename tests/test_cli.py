@@ -241,3 +241,19 @@ def test_lsp_without_pygls_is_a_one_line_error():
     assert result.returncode == 2
     assert result.stderr.startswith("lint-news: error: the language server needs pygls: pip install 'lint-news[lsp]'")
     assert result.stderr.count("\n") == 1
+
+
+def test_jobs_gives_the_same_report_in_the_same_order(tmp_path):
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    missing = str(tmp_path / "missing.txt")
+    args = ("check", "--format", "json", "--fail-on", "never", str(fixtures / "padded"), missing, str(fixtures / "clean"))
+    one = run_cli(*args)
+    two = run_cli(*args, "--jobs", "2")
+    assert one.code == two.code == 2  # the missing file is an input error in both
+    assert one.stdout == two.stdout
+    paths = [entry["path"] for entry in json.loads(two.stdout)["files"]]
+    where = paths.index(missing)
+    assert where > 0 and all("padded" in path for path in paths[:where]) and all("clean" in path for path in paths[where + 1 :])
+    assert run_cli("check", "--jobs", "-1", str(fixtures / "clean")).code == 2
