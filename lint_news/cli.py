@@ -100,9 +100,20 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
               help="A table, JSON, or the full Markdown reference with each rule's documentation.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Include the rule packs this configuration adds.")
-def list_rules(output_format: str, config_path: Path | None) -> None:
+@click.option("--check-examples", is_flag=True, help="Run every rule's bad and good examples; exit 1 if one does not behave as documented.")
+def list_rules(output_format: str, config_path: Path | None, check_examples: bool) -> None:
     """List every rule: code, name, family, default severity."""
     registry = _registry(config_path)
+    if check_examples:
+        from lint_news.config import load_config
+        from lint_news.examples import check_examples as run_examples
+
+        packs = load_config(config_path.resolve()).rule_packs if config_path else ()
+        problems = run_examples(registry, packs)
+        for problem in problems:
+            click.echo(f"lint-news: example: {problem}", err=True)
+        click.echo(f"{len(list(registry))} rules, {len(problems)} with examples that do not behave as documented.")
+        sys.exit(1 if problems else 0)
     if output_format == "markdown":
         from lint_news.docs import rules_reference
 

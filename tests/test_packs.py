@@ -217,34 +217,22 @@ def test_builtin_rule_identity_and_docs(rule):
 
 
 #: A neutral headline to put over an example, for rules that only look at an article's body.
-_HEADLINE = "Council meets on budget\n\n"
-
-
-def _readings(example: str) -> list[tuple[str, str]]:
-    """The ways an example may be pasted into an article.
-
-    Examples are snippets. Linted alone, a one-line snippet is read as the
-    article's headline (which body-only rules skip), and a list or heading only
-    has structure in Markdown; so each example is read as given and as the body
-    under a headline, in plain text and in Markdown.
-    """
-    return [(path, prefix + example) for path in ("example.txt", "example.md") for prefix in ("", _HEADLINE)]
-
-
 @pytest.mark.parametrize("rule", BUILTIN, ids=[rule.code for rule in BUILTIN])
 def test_builtin_rule_examples(rule):
-    only = Config(select=(rule.code,))
-    fired = {}
-    for index, (path, text) in enumerate(_readings(rule.bad)):
-        report = lint_news.lint_text(text, path=path, config=only)
-        assert report.files[0].error is None
-        assert {finding.code for finding in report.findings} <= {rule.code}
-        fired[f"{path}{' under a headline' if index % 2 else ''}"] = len(report.findings)
-    assert any(fired.values()), f"{rule.code}: its bad example produces no finding in any reading {fired}"
-    for path, text in _readings(rule.good):
-        good = lint_news.lint_text(text, path=path, config=only)
-        assert good.files[0].error is None
-        assert [(f.code, f.line, f.column) for f in good.findings if f.code == rule.code] == [], f"{rule.code}: its good example is flagged ({path})"
+    from lint_news.examples import check_examples
+
+    assert [str(problem) for problem in check_examples([rule])] == []
+
+
+def test_check_examples_command_reports_a_pack_whose_example_lies(tmp_path):
+    pack = tmp_path / "house.toml"
+    pack.write_text(PACK.replace('bad = "At the end of the day, the vote failed."', 'bad = "The vote failed."'), encoding="utf-8")
+    config = tmp_path / ".lint-news.toml"
+    config.write_text('rule-packs = ["house.toml"]\n', encoding="utf-8")
+    result = run_cli("rules", "--check-examples", "--config", str(config))
+    assert result.code == 1
+    assert "lint-news: example: HS101: its bad example gives no finding in any reading" in result.stderr
+    assert run_cli("rules", "--check-examples").code == 0
 
 
 def test_plain_builtin_examples_fire_as_given():

@@ -1,0 +1,63 @@
+"""Every rule's documented examples, run: its ``bad`` example must fire it, its ``good`` must not.
+
+A rule's examples are its documentation (``lint-news rule CODE``, docs/RULES.md),
+so they must stay true as packs change; ``lint-news rules --check-examples``
+runs them for the built-in packs and a project's own, and the test suite runs
+them for the built-in ones.
+
+Examples are snippets. Linted alone, a one-line snippet is read as the
+article's headline (which body-only rules skip), and a list or heading only has
+structure in Markdown; so each example is read as given and as the body under
+a headline, in plain text and in Markdown. The bad example must fire the rule
+in at least one reading; the good one in none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lint_news.config import Config
+from lint_news.rules import Rule
+
+_HEADLINE = "Council meets on budget\n\n"
+
+
+@dataclass(frozen=True)
+class ExampleProblem:
+    code: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.problem}"
+
+
+def readings(example: str) -> list[tuple[str, str]]:
+    """The (file name, text) ways an example is read."""
+    return [(path, prefix + example) for path in ("example.txt", "example.md") for prefix in ("", _HEADLINE)]
+
+
+def check_examples(rules: Iterable[Rule], rule_packs: tuple = ()) -> list[ExampleProblem]:
+    """The rules whose examples do not behave as documented, with what is wrong."""
+    from lint_news.runner import lint_source
+
+    problems = []
+    for rule in rules:
+        only = Config(select=(rule.code,), rule_packs=rule_packs)
+        fired = False
+        for path, text in readings(rule.bad):
+            report = lint_source(text, path, only)
+            if report.error:
+                problems.append(ExampleProblem(rule.code, f"cannot lint its examples: {report.error}"))
+                break
+            fired = fired or any(finding.code == rule.code for finding in report.findings)
+        else:
+            if not fired:
+                problems.append(ExampleProblem(rule.code, "its bad example gives no finding in any reading"))
+            for path, text in readings(rule.good):
+                flagged = [f for f in lint_source(text, path, only).findings if f.code == rule.code]
+                if flagged:
+                    where = f"line {flagged[0].line}, column {flagged[0].column}"
+                    problems.append(ExampleProblem(rule.code, f"its good example is flagged in {path} ({where}: {flagged[0].message})"))
+                    break
+    return problems
