@@ -46,7 +46,9 @@ _CODE = re.compile(r"^[A-Z]{1,8}[0-9]{1,4}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good", "enabled", "options")
 _REQUIRED_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good")
-_PACK_KEYS = ("name", "description")
+_PACK_KEYS = ("name", "description", "lists", "defaults")
+#: ``"@name"`` in a list option stands for the items of the pack's list ``name``.
+_LIST_REFERENCE = re.compile(r"^@([a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
 
 
 class PackError(Exception):
@@ -187,17 +189,66 @@ def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = F
     for key in pack:
         if key not in _PACK_KEYS:
             raise PackError(source, f"unknown key '{key}' in [pack] (allowed: {', '.join(_PACK_KEYS)})")
+    lists, defaults = _pack_lists_and_defaults(pack, source, kinds)
     entries = data.get("rule", [])
     if not isinstance(entries, list) or not entries:
         raise PackError(source, "a pack must define at least one [[rule]]")
     rules = []
     for index, entry in enumerate(entries):
         line = _line_of_rule(text, index)
-        rules.append(_rule_from_entry(entry, source, text, line, kinds, trusted))
+        rules.append(_rule_from_entry(entry, source, text, line, kinds, trusted, lists, defaults))
     return rules
 
 
-def _rule_from_entry(entry: dict[str, Any], source: str, text: str, line: int | None, kinds: dict[str, Kind], trusted: bool) -> Rule:
+def _pack_lists_and_defaults(pack: dict[str, Any], source: str, kinds: dict[str, Kind]) -> tuple[dict[str, list[str]], dict[str, dict[str, Any]]]:
+    """``[pack.lists]``: named lists of strings that options use as ``"@name"``; ``[pack.defaults.KIND]``:
+    options every rule of that kind in the pack starts from (its own options win)."""
+    lists = pack.get("lists", {})
+    if not isinstance(lists, dict):
+        raise PackError(source, "[pack.lists] must be a table of lists of strings")
+    for name, items in lists.items():
+        if not _NAME.match(name):
+            raise PackError(source, f"invalid list name {name!r} in [pack.lists] (expected lower-case words joined by hyphens)")
+        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+            raise PackError(source, f"[pack.lists] '{name}' must be a list of strings")
+    defaults = pack.get("defaults", {})
+    if not isinstance(defaults, dict) or not all(isinstance(value, dict) for value in defaults.values()):
+        raise PackError(source, "[pack.defaults] must hold one table of options per kind, as [pack.defaults.pattern]")
+    for kind in defaults:
+        if kind not in kinds:
+            raise PackError(source, f"[pack.defaults]: unknown kind '{kind}' (allowed: {', '.join(sorted(kinds))})")
+    return lists, defaults
+
+
+def _expand_lists(options: dict[str, Any], lists: dict[str, list[str]]) -> dict[str, Any]:
+    expanded: dict[str, Any] = {}
+    for key, value in options.items():
+        if isinstance(value, list):
+            items: list[Any] = []
+            for item in value:
+                reference = _LIST_REFERENCE.match(item) if isinstance(item, str) else None
+                if reference is None:
+                    items.append(item)
+                elif reference.group(1) in lists:
+                    items.extend(lists[reference.group(1)])
+                else:
+                    known = ", ".join(f"@{name}" for name in lists) or "none"
+                    raise OptionError(f"option '{key}': unknown list '{item}' (this pack's lists: {known})")
+            value = items
+        expanded[key] = value
+    return expanded
+
+
+def _rule_from_entry(
+    entry: dict[str, Any],
+    source: str,
+    text: str,
+    line: int | None,
+    kinds: dict[str, Kind],
+    trusted: bool,
+    lists: dict[str, list[str]] | None = None,
+    defaults: dict[str, dict[str, Any]] | None = None,
+) -> Rule:
     def fail(message: str, key: str | None = None) -> PackError:
         return PackError(source, message, _line_of_key(text, line, key) if key else line)
 
@@ -227,6 +278,7 @@ def _rule_from_entry(entry: dict[str, Any], source: str, text: str, line: int | 
     if not isinstance(raw_options, dict):
         raise fail("key 'options' must be a table", "options")
     try:
+        raw_options = _expand_lists({**(defaults or {}).get(kind.name, {}), **raw_options}, lists or {})
         options = build_options(kind.options, raw_options)
         if not trusted:
             kind.validate(options)

@@ -373,3 +373,71 @@ def test_broken_plugin_is_reported_once_for_many_files(tmp_path):
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
     assert "broken_plugin:RULES" in lines[0] and "newsroom_plugin needs the newsroom SDK" in lines[0]
+
+
+# ---------------------------------------------------------------------------
+# Pack-level lists and defaults
+
+LISTS_PACK = r'''[pack]
+name = "house"
+
+[pack.lists]
+sourced = ['\bsaid\s+[A-Z]\w+']
+
+[pack.defaults.pattern]
+exempt-quotations = true
+unless-sentence = ["@sourced"]
+
+[[rule]]
+code = "HS201"
+name = "vague-crowd"
+family = "unattributed-claim"
+severity = "warning"
+kind = "pattern"
+message = "Who says '{match}'?"
+summary = "Crowds."
+why = "Test."
+bad = "Many fans say the coach must go."
+good = "Many fans say the coach must go, said Ana Ruiz."
+options = { patterns = ['\bmany\s+fans\s+say\b'] }
+
+[[rule]]
+code = "HS202"
+name = "vague-crowd-quoted"
+family = "unattributed-claim"
+severity = "warning"
+kind = "pattern"
+message = "Who says '{match}'?"
+summary = "Crowds, quotes included."
+why = "Test."
+bad = "Most fans say the coach must go."
+good = "Most fans agree."
+options = { patterns = ['\bmost\s+fans\s+say\b'], exempt-quotations = false, unless-sentence = ["@sourced", '\bpoll\b'] }
+'''
+
+
+def test_pack_lists_and_defaults_are_shared_and_a_rules_own_options_win():
+    from lint_news.kinds import builtin_kinds
+    from lint_news.rules import parse_pack
+
+    rules = {rule.code: rule for rule in parse_pack(LISTS_PACK, "house.toml", builtin_kinds())}
+    assert rules["HS201"].options.exempt_quotations is True
+    assert rules["HS201"].options.unless_sentence == (r"\bsaid\s+[A-Z]\w+",)
+    assert rules["HS202"].options.exempt_quotations is False
+    assert rules["HS202"].options.unless_sentence == (r"\bsaid\s+[A-Z]\w+", r"\bpoll\b")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('"@sourced"]', '"@nosuch"]'), "unknown list '@nosuch' (this pack's lists: @sourced)"),
+        (("[pack.defaults.pattern]", "[pack.defaults.patern]"), "[pack.defaults]: unknown kind 'patern'"),
+        (("sourced = [", "Sourced = ["), "invalid list name 'Sourced'"),
+    ],
+)
+def test_broken_pack_lists_and_defaults_are_errors(change, message):
+    from lint_news.kinds import builtin_kinds
+    from lint_news.rules import PackError, parse_pack
+
+    with pytest.raises(PackError, match=re.escape(message)):
+        parse_pack(LISTS_PACK.replace(*change, 1), "house.toml", builtin_kinds())

@@ -303,11 +303,13 @@ def test_assistant_leak_is_an_error_and_unattributed_claims_are_warnings():
 
 
 def test_unattributed_claim_rules_share_one_unless_sentence_list():
-    pack = tomllib.loads((REPO / "rules" / "unattributed-claim.toml").read_text("utf-8"))
-    lists = {tuple(rule["options"]["unless-sentence"]) for rule in pack["rule"]}
-    assert len(lists) == 1 and len(next(iter(lists))) >= 8
-    following = {tuple(rule["options"]["unless-next-sentence"]) for rule in pack["rule"]}
-    assert len(following) == 1 and len(next(iter(following))) >= 3
+    text = (REPO / "rules" / "unattributed-claim.toml").read_text("utf-8")
+    pack = tomllib.loads(text)
+    assert len(pack["pack"]["lists"]["named-source"]) >= 8 and len(pack["pack"]["lists"]["named-source-next"]) >= 3
+    assert text.count("unless-sentence = [") == 1 and text.count("unless-next-sentence = [") == 1  # defined once
+    rules = [rule for rule in lint_news.rules.load_registry() if rule.code.startswith("LN70")]
+    assert len({rule.options.unless_sentence for rule in rules}) == 1
+    assert rules[0].options.unless_sentence == tuple(pack["pack"]["lists"]["named-source"])
 
 
 def test_rule_docs_are_printed(capsys):
