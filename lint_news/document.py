@@ -267,6 +267,22 @@ class Document:
     def quotations_of(self, block: Block) -> list[Quotation]:
         return self._quotations_by_block.get(block.index, [])
 
+    def quotations_overlapping(self, block: Block, start: int, end: int) -> list[Quotation]:
+        """The quotations of ``block`` that overlap ``block.text[start:end]``, found by bisection
+        (a long block holds hundreds of quotations; a sentence overlaps a few)."""
+        quotations = self.quotations_of(block)
+        ends = self._quotation_ends_by_block.get(block.index, ())
+        found = []
+        for index in range(bisect.bisect_right(ends, start), len(quotations)):
+            if quotations[index].start >= end:
+                break
+            found.append(quotations[index])
+        return found
+
+    @cached_property
+    def _quotation_ends_by_block(self) -> dict[int, list[int]]:
+        return {index: [quotation.end for quotation in quotations] for index, quotations in self._quotations_by_block.items()}
+
     def attributed_quotation_at(self, block: Block, start: int, end: int) -> Quotation | None:
         """The attributed direct quotation that contains ``block.text[start:end]``, if any."""
         for quotation in self.quotations_of(block):

@@ -49,7 +49,7 @@ class DuplicateOptions:
 def _mostly_quoted(document: Document, sentence: Sentence) -> bool:
     quoted = sum(
         max(0, min(q.end, sentence.end) - max(q.start, sentence.start))
-        for q in document.quotations_of(sentence.block)
+        for q in document.quotations_overlapping(sentence.block, sentence.start, sentence.end)
     )
     return quoted * 2 > sentence.end - sentence.start
 

@@ -182,7 +182,7 @@ def _top(counts: Counter[int], n: int) -> list[tuple[int, float]]:
 def _unquoted(document: Document, sentence: Sentence) -> str:
     """The sentence with the text of its direct quotations blanked out."""
     text = sentence.text
-    for quotation in document.quotations_of(sentence.block):
+    for quotation in document.quotations_overlapping(sentence.block, sentence.start, sentence.end):
         start, end = max(quotation.start, sentence.start) - sentence.start, min(quotation.end, sentence.end) - sentence.start
         if start < end:
             text = text[:start] + " " * (end - start) + text[end:]
