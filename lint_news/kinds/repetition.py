@@ -161,8 +161,8 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
     for block in document.blocks:
         if block.kind not in _BODY:
             continue
-        quoted = [(q.start, q.end) for q in document.quotations_of(block)]
         for sentence in document.sentences_of(block):
+            quoted = [(q.start, q.end) for q in document.quotations_overlapping(block, sentence.start, sentence.end)]
             tokens = _phrase_tokens(sentence.text)
             # Grams never cross a stop word or a URL: count inside the runs of words between them.
             run: list[tuple[str, int, int, bool]] = []
