@@ -92,10 +92,10 @@ def test_faq_answer_that_repeats_the_body(tmp_path):
 def test_two_earlier_sentences_that_together_hold_the_point():
     text = (
         "Bridge Closes for Repairs\n\n"
-        "The Ostrow River bridge will close to traffic on March 3 for repairs to its deck.\n\n"
+        "The Ostrow River bridge will close to traffic next month for repairs to its deck.\n\n"
         "The county's $6.2 million contract with Belfort Paving runs for 14 weeks.\n\n"
         "Drivers will detour through Pell Street, the county engineer said.\n\n"
-        "From March 3, the Ostrow River bridge closes for 14 weeks of deck repairs under a $6.2 million contract.\n"
+        "From next month, the Ostrow River bridge closes for 14 weeks of deck repairs under a $6.2 million contract.\n"
     )
     assert _messages(text, "LN105") == ["This sentence restates the point of lines 3 and 5: cut it, or say what is new"]
 
@@ -184,9 +184,9 @@ def test_options_are_checked():
 
 
 def test_the_stemmer_does_not_import_all_of_nltk():
-    code = "import sys, lint_news.words as w; w.terms('restored'); print('nltk' in sys.modules, w.terms('restoring'))"
+    code = "import sys, lint_news.words as w; w.terms('rebuilt'); print('nltk' in sys.modules, w.terms('rebuilding'))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["False", "('restor',)"]
+    assert result.stdout.split() == ["False", "('rebuild',)"]
 
 
 def test_a_lede_that_expands_the_dek_is_the_job_of_a_lede():
@@ -255,3 +255,15 @@ def test_work_per_sentence_is_bounded_on_long_documents(monkeypatch):
     list(restatement.restatements(document, RestatedOptions()))
     single, pairs = restatement._CANDIDATES, restatement._CANDIDATES * (restatement._CANDIDATES - 1) // 2
     assert 0 < len(calls) <= len(paragraphs) * (single + pairs)
+
+
+def test_a_day_dates_the_fact_and_synonyms_meet():
+    # "repaired" and "fixed", "Saturday" in both: the line is back by Saturday, said twice.
+    text = (
+        "Rail line to reopen\n\n"
+        "Crews worked through the night on the damaged rail line east of Calder.\n\n"
+        "The line, which carries about 20 trains a week, is expected to reopen to traffic by Saturday.\n\n"
+        "A spokeswoman said the cause of the damage was still unknown.\n\n"
+        "Once the track is fixed, roughly 20 trains a week should be running over the line by Saturday.\n"
+    )
+    assert _messages(text, "LN105") == ["This sentence restates the point of line 5: cut it, or say what is new"]

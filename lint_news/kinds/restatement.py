@@ -11,7 +11,8 @@ Each body sentence becomes a set of *terms*: the Snowball stems of its content
 words, with a few news synonyms folded together ("midday" and "noon", "broke"
 and "eclipsed"; hedges such as "roughly" dropped), plus its *anchors*: the
 figures (38,000; 2:11:04, also written "2 hours, 11 minutes and 4 seconds";
-nine) and the names in it. Text inside quotation marks and URLs are left out: a
+nine), the days and months that date it (Saturday, March), and the names in
+it: words capitalized inside a sentence and never written in lower case. Text inside quotation marks and URLs are left out: a
 quote that echoes the writer's paraphrase is reporting. Terms weigh more the
 rarer they are in the article (an inverse document frequency over its
 sentences), figures and names most. *Coverage* is the share of a sentence's
@@ -78,6 +79,10 @@ _TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december i".split()
+)
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december".split()
 )
 _NOT_FIGURES = frozenset({"one", "zero"})  # "one of the", "zero-emission": words, not figures
 #: How much more a figure or a name weighs than a content word of the same rarity.
@@ -216,6 +221,8 @@ def _token_terms(token: str) -> tuple[tuple[str, ...], bool]:
     lower = token.lower().replace("’", "'").removesuffix("'s")
     if token[0].isdigit() or (lower in NUMBER_WORDS and lower not in _NOT_FIGURES):
         return (figure(lower),), False
+    if lower in _DAYS and token[0].isupper():
+        return ("#" + lower,), False  # a day or a month dates the fact: an anchor, like a figure
     if lower in STOP_WORDS or len(lower) < 2:
         return (), False
     return word_terms(lower), token[0].isupper() and lower not in _NOT_NAMES
