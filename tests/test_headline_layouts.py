@@ -154,3 +154,15 @@ def test_a_lede_that_opens_with_the_whole_headline_after_a_preamble():
     assert _messages(text, "LN202") == ["The first sentence restates the headline (line 1) by opening with it word for word: say something new"]
     short = "Storm Cuts Power\n\nStorm cuts power to 20,000 homes in Harlow, the utility said on Monday.\n"
     assert _found(short, "LN202") == []  # a short headline is a natural opening
+
+
+def test_a_dek_that_opens_with_the_headline_word_for_word_restates_it():
+    import lint_news
+
+    text = (
+        "Ferry Service Halted as Gale Sweeps Lund Sound\n\n"
+        "Ferry service halted as gale sweeps Lund Sound: that was the word from the harbor on Friday.\n\n"
+        "The operator cancelled 14 crossings after gusts of 70 mph, a spokeswoman said.\n"
+    )
+    found = [(f.code, f.line, f.column) for f in lint_news.lint_text(text, path="a.txt").findings if f.family == "duplicated-headline"]
+    assert found == [("LN202", 3, 1)]

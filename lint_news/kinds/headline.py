@@ -66,7 +66,7 @@ class RestatedOptions:
     lede_containment: float = 1.0
     lede_max_ratio: float = 1.5
     min_content_words: int = 4
-    #: A lede that opens with the whole headline, word for word, restates it when the headline
+    #: A dek or lede that opens with the whole headline, word for word, restates it when the headline
     #: has at least this many content words (a short one is too easily a natural opening).
     opening_min_content_words: int = 5
 
@@ -113,7 +113,7 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
         seen.add((block.index, start, end))
         words = stems(text)
         verbatim = comparable(text) == exact
-        opens_with = where == "first sentence" and len(target) >= options.opening_min_content_words and comparable(text).startswith(exact + " ")
+        opens_with = where in ("dek", "first sentence") and len(target) >= options.opening_min_content_words and comparable(text).startswith(exact + " ")
         if verbatim or opens_with:
             restated = True
         elif where == "closing paragraph":
