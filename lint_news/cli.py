@@ -146,6 +146,29 @@ def show_rule(code: str, config_path: Path | None) -> None:
     click.echo(rule_documentation(rule))
 
 
+@cli.command("kinds")
+@click.argument("name", required=False)
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Include the rule packs this configuration adds.")
+def show_kinds(name: str | None, config_path: Path | None) -> None:
+    """List the rule kinds packs can use, or explain one: its options, defaults and rules."""
+    from lint_news.docs import kind_documentation
+
+    registry = _registry(config_path)
+    rules = list(registry)
+    if name is None:
+        width = max(len(kind) for kind in registry.kinds)
+        click.echo(f"{'KIND':{width}}  RULES  SUMMARY")
+        for kind in sorted(registry.kinds.values(), key=lambda kind: kind.name):
+            used = sum(rule.kind == kind.name for rule in rules)
+            click.echo(f"{kind.name:{width}}  {used:5}  {kind.summary}")
+        return
+    kind = registry.kinds.get(name)
+    if kind is None:
+        _error(f"unknown kind '{name}' (see 'lint-news kinds')")
+        sys.exit(EXIT_USAGE)
+    click.echo(kind_documentation(kind, rules), nl=False)
+
+
 @cli.command("score")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)

@@ -1,11 +1,13 @@
 """Rule documentation: one rule as ``lint-news rule CODE`` prints it (in the spirit of
-``ruff rule``), and the whole reference as ``lint-news rules --format markdown`` (docs/RULES.md)."""
+``ruff rule``), the whole reference as ``lint-news rules --format markdown`` (docs/RULES.md),
+and a kind with its typed options as ``lint-news kinds NAME``."""
 
 from __future__ import annotations
 
 import textwrap
 from pathlib import PurePath
 
+from lint_news.kinds import Kind
 from lint_news.rules import Rule
 
 
@@ -59,4 +61,55 @@ def rules_reference(rules: list[Rule]) -> str:
     for rule in rules:
         # packs are named by file only: the reference must not depend on where it was generated
         lines += ["", f"## {rule.code}", "", f"**{rule.name}**", "", *_body(rule, "###", PurePath(rule.source).name)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _option_type(hint: object) -> str:
+    import typing
+
+    if typing.get_origin(hint) is tuple:
+        return "list of strings"
+    return {bool: "true or false", int: "whole number", float: "number", str: "string"}.get(hint, str(hint))  # type: ignore[call-overload]
+
+
+def kind_options(kind: Kind) -> list[tuple[str, str, str]]:
+    """(option, type, default) for every option of ``kind``, as a pack writes them."""
+    import dataclasses
+    import typing
+
+    hints = typing.get_type_hints(kind.options)
+    rows = []
+    for field in dataclasses.fields(kind.options):
+        if field.default is not dataclasses.MISSING:
+            default = field.default
+            shown = "true" if default is True else "false" if default is False else repr(list(default)) if isinstance(default, tuple) else repr(default)
+        elif field.default_factory is not dataclasses.MISSING:
+            shown = repr(field.default_factory())
+        else:
+            shown = "required"
+        rows.append((field.name.replace("_", "-"), _option_type(hints[field.name]), shown))
+    return rows
+
+
+def kind_documentation(kind: Kind, rules: list[Rule]) -> str:
+    """A kind as ``lint-news kinds NAME`` prints it: what it does, its options, the rules built on it,
+    and its module's docstring (a kind's docstring is its documentation, as in yamllint)."""
+    import inspect
+    import sys
+
+    lines = [f"# {kind.name}", "", kind.summary, ""]
+    options = kind_options(kind)
+    if options:
+        width = max(len(name) for name, _, _ in options)
+        lines += ["Options (in a rule's `options` table):", ""]
+        lines += [f"    {name:{width}}  {kind_type:16} {default}" for name, kind_type, default in options]
+        lines.append("")
+    else:
+        lines += ["Options: none.", ""]
+    users = [rule.code for rule in rules if rule.kind == kind.name]
+    lines += [f"Rules of this kind: {', '.join(users) or 'none'}", ""]
+    module = sys.modules.get(getattr(kind.check, "__module__", ""), None)
+    text = inspect.getdoc(module) if module is not None else None
+    if text:
+        lines += ["## How it works", "", text]
     return "\n".join(lines).rstrip() + "\n"

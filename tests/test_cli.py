@@ -257,3 +257,26 @@ def test_jobs_gives_the_same_report_in_the_same_order(tmp_path):
     where = paths.index(missing)
     assert where > 0 and all("padded" in path for path in paths[:where]) and all("clean" in path for path in paths[where + 1 :])
     assert run_cli("check", "--jobs", "-1", str(fixtures / "clean")).code == 2
+
+
+def test_kinds_lists_every_kind_and_explains_one():
+    listing = run_cli("kinds")
+    assert listing.code == 0
+    rows = {line.split()[0]: line.split()[1] for line in listing.stdout.splitlines()[1:]}
+    assert rows["pattern"].isdigit() and int(rows["pattern"]) > 50 and "restated-point" in rows
+    pattern = run_cli("kinds", "pattern")
+    assert pattern.code == 0
+    assert "    patterns " in pattern.stdout and "required" in pattern.stdout
+    assert "exempt-mentions" in pattern.stdout and "LN801" in pattern.stdout
+    assert "## How it works" in pattern.stdout  # the kind module's docstring
+    unknown = run_cli("kinds", "nosuch")
+    assert unknown.code == 2 and unknown.stderr == "lint-news: error: unknown kind 'nosuch' (see 'lint-news kinds')\n"
+
+
+@pytest.mark.parametrize("code", ["LN104", "LN502"])
+def test_a_bad_heading_pattern_in_configuration_is_a_configuration_error(tmp_path, code):
+    (tmp_path / "pyproject.toml").write_text(f'[tool.lint-news.rules.{code}]\nheadings = ["("]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Council meets\n\nThe council met on Tuesday.\n", encoding="utf-8")
+    result = run_cli("check", "a.txt", cwd=tmp_path)
+    assert result.code == 2
+    assert f"'rules.{code}': invalid heading pattern" in result.stderr and "internal error" not in result.stderr

@@ -256,6 +256,12 @@ class TakeawayOptions:
     overlap: float = 0.7
     min_content_words: int = 4
 
+    def __post_init__(self) -> None:
+        try:
+            re.compile(rf"^(?:{'|'.join(self.headings)})\s*:?$")
+        except re.error as error:
+            raise ValueError(f"invalid heading pattern: {error}") from None
+
 
 def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hit]:
     heading = re.compile(rf"^(?:{'|'.join(options.headings)})\s*:?$", re.IGNORECASE)

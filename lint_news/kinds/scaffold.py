@@ -112,6 +112,12 @@ class SectionItemOptions:
     min_abstract_share: float = 0.2
     min_items: int = 2
 
+    def __post_init__(self) -> None:
+        try:
+            _heading_pattern(self.headings)
+        except re.error as error:
+            raise ValueError(f"invalid heading pattern: {error}") from None
+
 
 def _is_generic(text: str, min_abstract_share: float) -> bool:
     if re.search(r"\d", text):
