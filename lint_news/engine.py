@@ -18,7 +18,7 @@ from lint_news.document import Document
 from lint_news.findings import Finding, Hit
 from lint_news.options import OptionError
 from lint_news.prefilter import Prefilter
-from lint_news.rules import Registry, Rule, load_registry
+from lint_news.rules import Registry, Rule, load_registry, pack_stamps
 from lint_news.selectors import best_match, is_known, matches
 
 UNUSED_DIRECTIVE = "LN001"
@@ -61,9 +61,15 @@ def _check_selectors(config: Config, registry: Registry, key: str, selectors: tu
             raise ConfigError(f"{where}: unknown rule selector '{selector}' (use a code such as LN801, a prefix such as LN8, a rule name or a family)")
 
 
-@lru_cache(maxsize=64)
 def rule_set(config: Config) -> RuleSet:
-    """Resolve ``config`` against the registry; raises ConfigError (or PackError)."""
+    """Resolve ``config`` against the registry; raises ConfigError (or PackError).
+
+    Cached per configuration, and resolved again when one of its rule packs changes on disk."""
+    return _rule_set(config, pack_stamps(config.rule_packs))
+
+
+@lru_cache(maxsize=64)
+def _rule_set(config: Config, _stamps: tuple[tuple[str, int, int], ...]) -> RuleSet:
     registry = load_registry(config.rule_packs)
     _check_selectors(config, registry, "select", config.select or ())
     _check_selectors(config, registry, "ignore", config.ignore)

@@ -413,9 +413,28 @@ def builtin_pack_paths() -> list[Path]:
     return sorted((Path(str(item)) for item in folder.iterdir() if item.name.endswith(".toml")), key=lambda p: p.name)
 
 
-@lru_cache(maxsize=16)
+def pack_stamps(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Each pack's path, modification time and size: a cache key that changes when the file does."""
+    stamps = []
+    for path in paths:
+        try:
+            status = path.stat()
+            stamps.append((str(path), status.st_mtime_ns, status.st_size))
+        except OSError:
+            stamps.append((str(path), -1, -1))  # missing now: loading will say so
+    return tuple(stamps)
+
+
 def load_registry(extra_packs: tuple[Path, ...] = ()) -> Registry:
-    """Built-in packs, plugin kinds and rules, then ``extra_packs``; raises PackError."""
+    """Built-in packs, plugin kinds and rules, then ``extra_packs``; raises PackError.
+
+    Cached for the process, and read again when a pack of the project's changes on disk (an
+    editor's language server sees an edited house pack on the next lint)."""
+    return _load_registry(tuple(extra_packs), pack_stamps(extra_packs))
+
+
+@lru_cache(maxsize=16)
+def _load_registry(extra_packs: tuple[Path, ...], _stamps: tuple[tuple[str, int, int], ...]) -> Registry:
     kinds = {**builtin_kinds(), **_plugin_kinds()}
     rules: list[Rule] = []
     for path in builtin_pack_paths():

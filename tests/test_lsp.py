@@ -435,7 +435,43 @@ async def test_configuration_files_are_watched_when_the_client_can(client: Langu
     await asyncio.sleep(0.2)  # the registration request follows `initialized`
     [registration] = [r for r in client.registrations if r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES]
     patterns = [watcher["globPattern"] if isinstance(watcher, dict) else watcher.glob_pattern for watcher in registration.register_options["watchers"]]
-    assert "**/.lint-news.toml" in patterns
+    assert "**/.lint-news.toml" in patterns and "**/*.toml" in patterns  # rule packs too
+
+
+HOUSE_PACK = """[pack]
+name = "house"
+
+[[rule]]
+code = "HS101"
+name = "house-word"
+family = "filler"
+severity = "warning"
+kind = "pattern"
+message = "House style: '{match}'"
+summary = "A word the desk bans."
+why = "Test."
+bad = "It was a synergy."
+good = "It was a merger."
+options = { patterns = ['\\bWORD\\b'] }
+"""
+
+
+@pytest.mark.asyncio
+async def test_an_edited_rule_pack_is_read_again(patient_client: LanguageClient, tmp_path: Path):
+    client = patient_client
+    (tmp_path / "house.toml").write_text(HOUSE_PACK.replace("WORD", "synergy"), "utf-8")
+    (tmp_path / ".lint-news.toml").write_text('rule-packs = ["house.toml"]\n', "utf-8")
+    text = f"{HEADLINE}\n\nThe merger was a synergy, the council said on Tuesday.\n"
+    _, uri = write(tmp_path, "house.txt", text)
+    assert "HS101" in codes(await open_and_wait(client, uri, text))
+
+    (tmp_path / "house.toml").write_text(HOUSE_PACK.replace("WORD", "tapioca"), "utf-8")
+    mark = len(client.published)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(changes=[types.FileEvent(uri=(tmp_path / "house.toml").as_uri(), type=types.FileChangeType.Changed)])
+    )
+    params = await published(client, uri, mark)
+    assert "HS101" not in codes(params.diagnostics)
 
 
 # ---------------------------------------------------------------------------

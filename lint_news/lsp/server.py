@@ -485,7 +485,9 @@ def _watch_configuration(ls: LintNewsServer) -> None:
     watched = capabilities.did_change_watched_files if capabilities else None
     if not (watched and watched.dynamic_registration):
         return
+    # configuration files, and the rule packs they name (*.toml): either changes what is found
     watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_NAMES]
+    watchers.append(types.FileSystemWatcher(glob_pattern="**/*.toml"))
     registration = types.Registration(
         id="lint-news-configuration",
         method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
