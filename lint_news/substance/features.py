@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lint_news.document import BlockKind, Document
 from lint_news.words import STOP_WORDS
@@ -149,10 +150,14 @@ class Features:
     words: int
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
     """Syllables by vowel groups, with the silent final e: close to dictionary counts for English."""
     word = word.lower()
-    groups = len(re.findall(r"[aeiouy]+", word))
+    groups = len(_VOWELS.findall(word))
     if word.endswith("e") and not word.endswith(("le", "ee", "ye")) and groups > 1:
         groups -= 1
     return max(1, groups)
