@@ -155,3 +155,35 @@ def test_a_pattern_cut_off_by_the_time_limit_is_reported_and_the_others_still_ru
     assert ("SL101", 3, 1, "warning", "Gave up on this block: patte") in found
     assert ("SL101", 3, 14, "warning", "Found 'synergy'") in found
     assert len(found) == 2
+
+
+_PIECES = ["a", "b", "é", "ß", "\\w", "\\W", "\\d", "\\s", "\\S", "\\b", "\\B", ".", "[a-c]", "[^a]", "[\\w-]", "\\p{Lu}", "^", "$", "’", "\\u00e9", "—"]
+
+
+def _patterns():
+    return st.recursive(
+        st.sampled_from(_PIECES),
+        lambda inner: st.one_of(
+            st.tuples(inner, inner).map("".join),
+            st.tuples(inner, inner).map(lambda pair: f"(?:{pair[0]}|{pair[1]})"),
+            st.tuples(st.sampled_from(["(?=", "(?!", "(?<=", "(?<!", "(?i:", "(?-i:", "("]), inner).map(lambda pair: f"{pair[0]}{pair[1]})"),
+            st.tuples(inner, st.sampled_from(["*", "+", "?", "*?", "{2}", "{1,3}", "++", "{2,}"])).map("".join),
+        ),
+        max_leaves=8,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_patterns(), st.booleans(), st.lists(st.text(alphabet="abAB éßÉẞ-.—’_1\n\u00a0", max_size=8), min_size=1, max_size=5))
+def test_the_rewrite_is_a_superset_for_any_pattern(source, ignore_case, texts):
+    try:
+        exact = regex.compile(source, (regex.IGNORECASE if ignore_case else 0) | regex.VERSION0)
+    except regex.error:
+        return  # not a pattern: packs reject it at load time
+    try:
+        wider = re2.compile(superset(source, ignore_case))
+    except Untranslatable:
+        return  # always a candidate
+    for text in texts:
+        if exact.search(text):
+            assert wider.search(text), (source, text)
