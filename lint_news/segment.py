@@ -19,7 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from lint_news.document import Block, BlockKind, Sentence
-from lint_news.light_import import import_light
+from lint_news.light_import import import_light, unavailable
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -31,7 +31,21 @@ _UNSPLIT_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
     """The shared Punkt tokenizer, built once from the shipped parameters."""
-    punkt = import_light("nltk.tokenize.punkt", ("nltk", "nltk.tokenize"))
+    # Punkt loads and trains models through these; we hand it parameters, so they stay out.
+    # If another NLTK release imports names these stand-ins lack, import it whole instead.
+    path_names = ("open", "validate_path")
+    left_out = {
+        "nltk.pathsec": dict.fromkeys(path_names, unavailable),
+        "nltk.picklesec": {"allowlisted_pickle_load": unavailable},
+        "nltk.probability": {"FreqDist": unavailable},
+        # the tokenizer interface's helpers for other tokenizers (xml.sax pulls in urllib.request)
+        "nltk.internals": {"overridden": unavailable},
+        "nltk.tokenize.util": {"string_span_tokenize": unavailable},
+    }
+    try:
+        punkt = import_light("nltk.tokenize.punkt", ("nltk", "nltk.tokenize"), stub_modules=left_out)
+    except ImportError:
+        punkt = import_light("nltk.tokenize.punkt", ("nltk", "nltk.tokenize"))
     data = json.loads(resources.files("lint_news.data").joinpath("punkt_english.json").read_text("utf-8"))
     params = punkt.PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])

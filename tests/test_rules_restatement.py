@@ -267,3 +267,13 @@ def test_a_day_dates_the_fact_and_synonyms_meet():
         "Once the track is fixed, roughly 20 trains a week should be running over the line by Saturday.\n"
     )
     assert _messages(text, "LN105") == ["This sentence restates the point of line 5: cut it, or say what is new"]
+
+
+def test_the_sentence_splitter_loads_without_network_or_xml_modules():
+    code = (
+        "import sys; from lint_news.segment import tokenizer; t = tokenizer();"
+        "print(len(t.tokenize('Dr. Ruiz spoke. The council voted.')),"
+        " sorted(m for m in ('http.client', 'ssl', 'urllib.request', 'xml.sax', 'nltk') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split(maxsplit=1) == ["2", "[]\n"]
