@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from lint_news.document import Directive, LineIndex
+from lint_news.blocks import Directive, LineIndex
 from lint_news.selectors import specificity
 
 if TYPE_CHECKING:

@@ -13,175 +13,16 @@ byte-order mark, which is not part of any line (editors do not show it either).
 from __future__ import annotations
 
 import bisect
-from array import array
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from lint_news.blocks import Block, BlockKind, Directive, LineIndex, Quotation, Sentence
+from lint_news.quotes import find_mentions, find_quotations
+from lint_news.segment import split_sentences
+
 if TYPE_CHECKING:
     from lint_news.prefilter import Prefilter
-
-
-class BlockKind(str, Enum):
-    """What a block of the article is; rules scope themselves by kind."""
-
-    HEADLINE = "headline"
-    DEK = "dek"
-    HEADING = "heading"
-    PARAGRAPH = "paragraph"
-    LIST_ITEM = "list-item"
-    BLOCKQUOTE = "blockquote"
-
-
-BLOCK_KIND_NAMES = tuple(kind.value for kind in BlockKind)
-
-
-class TextBuilder:
-    """Accumulates normalized text together with each character's source offset."""
-
-    def __init__(self) -> None:
-        self._parts: list[str] = []
-        self._offsets = array("q")
-
-    def add(self, text: str, source_offset: int) -> None:
-        """Append ``text`` copied verbatim from the source at ``source_offset``."""
-        self._parts.append(text)
-        self._offsets.extend(range(source_offset, source_offset + len(text)))
-
-    def add_synthetic(self, text: str, source_offset: int) -> None:
-        """Append ``text`` that stands for the source character at ``source_offset``.
-
-        Used where normalization replaces markup, e.g. a soft line break becomes
-        a space that points at the line end it replaced.
-        """
-        self._parts.append(text)
-        self._offsets.extend([source_offset] * len(text))
-
-    @property
-    def length(self) -> int:
-        return len(self._offsets)
-
-    def ends_with_space(self) -> bool:
-        return bool(self._parts) and self._parts[-1][-1:].isspace()
-
-    def build(self) -> tuple[str, array]:
-        return "".join(self._parts), self._offsets
-
-
-@dataclass(eq=False)
-class Block:
-    """A unit of the article's structure with its normalized text."""
-
-    kind: BlockKind
-    text: str
-    offsets: array  # source offset of each character of ``text``
-    level: int = 0  # heading level (1 for the headline); list nesting depth for list items
-    source_lines: int = 1  # how many source lines the block spans
-    links: tuple[str, ...] = ()  # link targets in the block (Markdown and HTML; URLs are not in ``text``)
-    index: int = 0  # position among the document's blocks
-
-    @property
-    def start(self) -> int:
-        """Source offset of the block's first character."""
-        return self.offsets[0]
-
-    @property
-    def end(self) -> int:
-        """Source offset just past the block's last character."""
-        return self.offsets[-1] + 1
-
-    def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map the text slice ``[start, end)`` to a source ``(offset, end_offset)``."""
-        if end <= start:
-            offset = self.offsets[min(start, len(self.offsets) - 1)]
-            return offset, offset
-        return self.offsets[start], self.offsets[end - 1] + 1
-
-    @property
-    def word_count(self) -> int:
-        return len(self.text.split())
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence: a slice ``[start, end)`` of one block's text."""
-
-    block: Block
-    start: int
-    end: int
-
-    @property
-    def text(self) -> str:
-        return self.block.text[self.start : self.end]
-
-
-@dataclass(frozen=True)
-class Quotation:
-    """A direct quotation: the slice of a block's text between its quote marks.
-
-    ``speaker`` is the named person or body it is attributed to ("said Ana
-    Ruiz", "the ministry said"), or None when nobody is named nearby.
-    ``mention`` is true when the quotation is not speech at all but words the
-    sentence reports as an example or as evidence (a chatbot reply quoted in a
-    story about chatbots, a quoted title): see :mod:`lint_news.quotes`.
-    """
-
-    block: Block
-    start: int
-    end: int
-    speaker: str | None
-    mention: bool = False
-
-    @property
-    def text(self) -> str:
-        return self.block.text[self.start : self.end]
-
-
-@dataclass(frozen=True)
-class Directive:
-    """An inline ``lint-news:`` comment: what it does, to what, and where it is."""
-
-    action: str  # disable | enable | disable-next-line | disable-file
-    targets: tuple[str, ...]  # codes, code prefixes, rule names or families; empty = all
-    offset: int
-    length: int
-
-
-class LineIndex:
-    """Converts source offsets to 1-based lines and code-point columns."""
-
-    def __init__(self, source: str) -> None:
-        starts = [0]
-        find = source.find
-        position = find("\n")
-        while position != -1:
-            starts.append(position + 1)
-            position = find("\n", position + 1)
-        self._starts = starts
-        self._source = source
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """Return the 1-based ``(line, column)`` of a source offset."""
-        line = bisect.bisect_right(self._starts, offset) - 1
-        return line + 1, offset - self._starts[line] + 1
-
-    def start_of(self, line_index: int) -> int:
-        """Source offset where the 0-based line ``line_index`` starts (text length past the end)."""
-        return self._starts[line_index] if line_index < len(self._starts) else len(self._source)
-
-    def line_of(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset)
-
-    def line_text(self, line: int) -> str:
-        """The text of a 1-based line without its line ending."""
-        start = self._starts[line - 1]
-        end = self._starts[line] if line < len(self._starts) else len(self._source)
-        return self._source[start:end].rstrip("\r\n")
-
-    @property
-    def line_count(self) -> int:
-        return len(self._starts)
 
 
 @dataclass(eq=False)
@@ -235,8 +76,6 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Every block's sentences, in order (headings and headlines are one sentence)."""
-        from lint_news.segment import split_sentences
-
         return split_sentences(self.blocks)
 
     def sentences_of(self, block: Block) -> list[Sentence]:
@@ -260,8 +99,6 @@ class Document:
 
     @cached_property
     def quotations(self) -> list[Quotation]:
-        from lint_news.quotes import find_quotations
-
         return find_quotations(self)
 
     def quotations_of(self, block: Block) -> list[Quotation]:
@@ -293,8 +130,6 @@ class Document:
     @cached_property
     def mentions(self) -> list[Quotation]:
         """Quoted mentions (examples or evidence, not speech), headlines and headings included."""
-        from lint_news.quotes import find_mentions
-
         return find_mentions(self)
 
     def mention_at(self, block: Block, start: int, end: int) -> Quotation | None:

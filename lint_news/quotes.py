@@ -24,8 +24,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
-from lint_news.document import Block, BlockKind, Document, Quotation
+from lint_news.blocks import Block, BlockKind, Quotation
+
+if TYPE_CHECKING:
+    from lint_news.document import Document
+
 
 #: How far either side of a quotation an attribution is looked for (characters).
 ATTRIBUTION_WINDOW = 160

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from lint_news.document import Block, BlockKind, Sentence
+from lint_news.blocks import Block, BlockKind, Sentence
 from lint_news.light_import import import_light, unavailable
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.document import BlockKind
+from lint_news.blocks import BlockKind
 from lint_news.readers import format_for, read_document
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import lint_news
 from lint_news.config import Config
-from lint_news.document import BlockKind
+from lint_news.blocks import BlockKind
 from lint_news.readers import read_document
 from lint_news.readers.structure import looks_like_byline
 

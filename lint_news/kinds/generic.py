@@ -34,7 +34,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from lint_news.document import BLOCK_KIND_NAMES, Document
+from lint_news.blocks import BLOCK_KIND_NAMES
+
+from lint_news.document import Document
 from lint_news.findings import Hit
 from lint_news.kinds import Kind
 

@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint_news.document import Block, BlockKind, Document
+from lint_news.blocks import Block, BlockKind
+
+from lint_news.document import Document
 from lint_news.findings import Hit
 from lint_news.kinds import Kind, NoOptions
 from lint_news.readers.structure import comparable, looks_like_byline

@@ -52,7 +52,9 @@ from functools import lru_cache
 
 import regex
 
-from lint_news.document import BLOCK_KIND_NAMES, Block, Document, Sentence
+from lint_news.blocks import BLOCK_KIND_NAMES, Block, Sentence
+
+from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
 

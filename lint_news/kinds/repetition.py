@@ -12,7 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint_news.document import Block, BlockKind, Document, Sentence
+from lint_news.blocks import Block, BlockKind, Sentence
+
+from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
 from lint_news.words import STOP_WORDS, containment, content_words, jaccard, words

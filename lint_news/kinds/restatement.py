@@ -52,7 +52,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lint_news.document import BlockKind, Document, Sentence
+from lint_news.blocks import BlockKind, Sentence
+
+from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
 from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_words, figure, jaccard

@@ -20,14 +20,8 @@ import html
 from html.parser import HTMLParser
 
 from lint_news.directives import parse_comments
-from lint_news.document import (
-    Block,
-    BlockKind,
-    Directive,
-    Document,
-    LineIndex,
-    TextBuilder,
-)
+from lint_news.blocks import Block, BlockKind, Directive, LineIndex, TextBuilder
+from lint_news.document import Document
 from lint_news.readers.structure import assign_headline_and_dek
 
 _SKIPPED = frozenset({"script", "style", "pre", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button", "select", "textarea", "head"})

@@ -17,14 +17,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint_news.directives import parse_comments
-from lint_news.document import (
-    Block,
-    BlockKind,
-    Directive,
-    Document,
-    LineIndex,
-    TextBuilder,
-)
+from lint_news.blocks import Block, BlockKind, Directive, LineIndex, TextBuilder
+from lint_news.document import Document
 from lint_news.readers.structure import assign_headline_and_dek, looks_like_heading
 
 if TYPE_CHECKING:

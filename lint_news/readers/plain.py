@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from lint_news.directives import parse_directive_line
-from lint_news.document import Block, BlockKind, Directive, Document, TextBuilder
+from lint_news.blocks import Block, BlockKind, Directive, TextBuilder
+from lint_news.document import Document
 from lint_news.readers.structure import (
     MAX_HEADLINE_WORDS,
     assign_headline_and_dek,

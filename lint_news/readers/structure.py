@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lint_news.document import Block, BlockKind
+from lint_news.blocks import Block, BlockKind
 
 #: A headline longer than this is a paragraph, not a title.
 MAX_HEADLINE_WORDS = 30

@@ -30,7 +30,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lint_news.document import BlockKind, Document
+from lint_news.blocks import BlockKind
+
+from lint_news.document import Document
 from lint_news.words import STOP_WORDS
 
 #: Feature name -> what it measures (one line, for docs/MODEL.md and reasons).
