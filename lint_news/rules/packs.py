@@ -1,0 +1,201 @@
+"""Rule packs: TOML files of rules, parsed and checked with errors that name the file and line."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from lint_news.findings import Severity
+from lint_news.kinds import Kind
+from lint_news.options import OptionError, build_options
+from lint_news.rules.rule import _NAME, Rule, _identity_problem
+
+_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good", "enabled", "options")
+_REQUIRED_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good")
+_PACK_KEYS = ("name", "description", "lists", "defaults")
+#: ``"@name"`` in a list option stands for the items of the pack's list ``name``.
+_LIST_REFERENCE = re.compile(r"^@([a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
+
+
+
+
+class PackError(Exception):
+    """A rule pack (or plugin) that cannot be loaded: where, and what is wrong."""
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        location = f"{source}:{line}" if line else source
+        super().__init__(f"{location}: {message}")
+        self.source = source
+        self.line = line
+
+
+# ---------------------------------------------------------------------------
+# Packs
+
+
+def _line_of_rule(text: str, index: int) -> int | None:
+    """The line of the ``index``-th ``[[rule]]`` header (tomllib keeps no positions)."""
+    headers = [m.start() for m in re.finditer(r"^[ \t]*\[\[[ \t]*rule[ \t]*\]\]", text, re.MULTILINE)]
+    if index < len(headers):
+        return text.count("\n", 0, headers[index]) + 1
+    return None
+
+
+def _line_of_key(text: str, after_line: int | None, key: str) -> int | None:
+    if after_line is None:
+        return None
+    lines = text.splitlines()
+    for number in range(after_line, len(lines) + 1):
+        stripped = lines[number - 1].lstrip()
+        if number > after_line and stripped.startswith("[["):
+            break
+        if re.match(rf"{re.escape(key)}\s*=", stripped) or re.match(rf"\[[ \t]*rule\.{re.escape(key)}\b", stripped):
+            return number
+    return after_line
+
+
+def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = False) -> list[Rule]:
+    """Parse and validate one pack's TOML text; raises :class:`PackError`.
+
+    ``trusted`` packs (the built-in ones, checked by the test suite) skip the
+    kinds' ``validate`` step, which compiles every pattern once.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        raise PackError(source, f"invalid TOML: {message}", int(match.group(1)) if match else None) from None
+    unknown = sorted(set(data) - {"pack", "rule"})
+    if unknown:
+        raise PackError(source, f"unknown top-level key '{unknown[0]}' (allowed: pack, rule)")
+    pack = data.get("pack")
+    if not isinstance(pack, dict) or not isinstance(pack.get("name"), str):
+        raise PackError(source, "missing [pack] table with a 'name'", 1)
+    for key in pack:
+        if key not in _PACK_KEYS:
+            raise PackError(source, f"unknown key '{key}' in [pack] (allowed: {', '.join(_PACK_KEYS)})")
+    lists, defaults = _pack_lists_and_defaults(pack, source, kinds)
+    entries = data.get("rule", [])
+    if not isinstance(entries, list) or not entries:
+        raise PackError(source, "a pack must define at least one [[rule]]")
+    rules = []
+    for index, entry in enumerate(entries):
+        line = _line_of_rule(text, index)
+        rules.append(_rule_from_entry(entry, source, text, line, kinds, trusted, lists, defaults))
+    return rules
+
+
+def _pack_lists_and_defaults(pack: dict[str, Any], source: str, kinds: dict[str, Kind]) -> tuple[dict[str, list[str]], dict[str, dict[str, Any]]]:
+    """``[pack.lists]``: named lists of strings that options use as ``"@name"``; ``[pack.defaults.KIND]``:
+    options every rule of that kind in the pack starts from (its own options win)."""
+    lists = pack.get("lists", {})
+    if not isinstance(lists, dict):
+        raise PackError(source, "[pack.lists] must be a table of lists of strings")
+    for name, items in lists.items():
+        if not _NAME.match(name):
+            raise PackError(source, f"invalid list name {name!r} in [pack.lists] (expected lower-case words joined by hyphens)")
+        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+            raise PackError(source, f"[pack.lists] '{name}' must be a list of strings")
+    defaults = pack.get("defaults", {})
+    if not isinstance(defaults, dict) or not all(isinstance(value, dict) for value in defaults.values()):
+        raise PackError(source, "[pack.defaults] must hold one table of options per kind, as [pack.defaults.pattern]")
+    for kind in defaults:
+        if kind not in kinds:
+            raise PackError(source, f"[pack.defaults]: unknown kind '{kind}' (allowed: {', '.join(sorted(kinds))})")
+    return lists, defaults
+
+
+def _expand_lists(options: dict[str, Any], lists: dict[str, list[str]]) -> dict[str, Any]:
+    expanded: dict[str, Any] = {}
+    for key, value in options.items():
+        if isinstance(value, list):
+            items: list[Any] = []
+            for item in value:
+                reference = _LIST_REFERENCE.match(item) if isinstance(item, str) else None
+                if reference is None:
+                    items.append(item)
+                elif reference.group(1) in lists:
+                    items.extend(lists[reference.group(1)])
+                else:
+                    known = ", ".join(f"@{name}" for name in lists) or "none"
+                    raise OptionError(f"option '{key}': unknown list '{item}' (this pack's lists: {known})")
+            value = items
+        expanded[key] = value
+    return expanded
+
+
+def _rule_from_entry(
+    entry: dict[str, Any],
+    source: str,
+    text: str,
+    line: int | None,
+    kinds: dict[str, Kind],
+    trusted: bool,
+    lists: dict[str, list[str]] | None = None,
+    defaults: dict[str, dict[str, Any]] | None = None,
+) -> Rule:
+    def fail(message: str, key: str | None = None) -> PackError:
+        return PackError(source, message, _line_of_key(text, line, key) if key else line)
+
+    for key in entry:
+        if key not in _RULE_KEYS:
+            raise fail(f"unknown key '{key}' in [[rule]] (allowed: {', '.join(_RULE_KEYS)})", key)
+    for key in _REQUIRED_RULE_KEYS:
+        if key not in entry:
+            raise fail(f"[[rule]] is missing required key '{key}'")
+        if not isinstance(entry[key], str) or not entry[key].strip():
+            raise fail(f"key '{key}' must be a non-empty string", key)
+    problem = _identity_problem(entry["code"], entry["name"], entry["family"])
+    if problem:
+        key = "code" if "code" in problem else "name" if "name" in problem else "family"
+        raise fail(problem, key)
+    try:
+        severity = Severity.parse(entry["severity"])
+    except ValueError as error:
+        raise fail(str(error), "severity") from None
+    kind = kinds.get(entry["kind"])
+    if kind is None:
+        raise fail(f"unknown kind '{entry['kind']}' (allowed: {', '.join(sorted(kinds))})", "kind")
+    enabled = entry.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise fail("key 'enabled' must be true or false", "enabled")
+    raw_options = entry.get("options", {})
+    if not isinstance(raw_options, dict):
+        raise fail("key 'options' must be a table", "options")
+    try:
+        raw_options = _expand_lists({**(defaults or {}).get(kind.name, {}), **raw_options}, lists or {})
+        options = build_options(kind.options, raw_options)
+        if not trusted:
+            kind.validate(options)
+    except (OptionError, ValueError) as error:
+        raise fail(f"rule {entry['code']}: {error}", "options") from None
+    return Rule(
+        code=entry["code"],
+        name=entry["name"],
+        family=entry["family"],
+        severity=severity,
+        message=entry["message"].strip(),
+        summary=entry["summary"].strip(),
+        why=entry["why"].strip(),
+        bad=entry["bad"].strip("\n"),
+        good=entry["good"].strip("\n"),
+        kind=kind.name,
+        options=options,
+        check=kind.check,
+        source=source,
+        enabled=enabled,
+        line=_line_of_key(text, line, "code"),
+    )
+
+
+def load_pack(path: Path, kinds: dict[str, Kind], trusted: bool = False) -> list[Rule]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PackError(str(path), "rule pack not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PackError(str(path), f"cannot read rule pack: {error}") from None
+    return parse_pack(text, str(path), kinds, trusted)

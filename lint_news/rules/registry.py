@@ -1,0 +1,152 @@
+"""The registry: every known rule and kind, from the built-in packs, plugins and a project's packs."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from lint_news.kinds import Kind, builtin_kinds
+from lint_news.rules.packs import PackError, load_pack
+from lint_news.rules.rule import Rule
+
+# ---------------------------------------------------------------------------
+# Registry
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Every known rule and kind, by code."""
+
+    rules: tuple[Rule, ...]
+    kinds: dict[str, Kind]
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def get(self, code_or_name: str) -> Rule | None:
+        for rule in self.rules:
+            if rule.code == code_or_name.upper() or rule.name == code_or_name:
+                return rule
+        return None
+
+
+@lru_cache(maxsize=1)
+def _plugins_declared() -> bool:
+    """Whether any installed distribution declares a lint-news entry point.
+
+    Reading the ``entry_points.txt`` files on ``sys.path`` takes well under a
+    millisecond; importing ``importlib.metadata`` to ask takes 25 ms, which
+    every run without plugins would pay.
+    """
+    import os
+    import sys
+
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if not name.endswith((".dist-info", ".egg-info")):
+                continue
+            try:
+                with open(os.path.join(folder or ".", name, "entry_points.txt"), encoding="utf-8") as file:
+                    if "[lint_news." in file.read():
+                        return True
+            except OSError:
+                continue
+    return False
+
+
+def _entry_points(group: str) -> list[Any]:
+    if not _plugins_declared():
+        return []
+    from importlib.metadata import entry_points
+
+    return list(entry_points(group=group))
+
+
+def _plugin_kinds() -> dict[str, Kind]:
+    kinds = {}
+    for entry_point in _entry_points("lint_news.kinds"):
+        try:
+            kind = entry_point.load()
+        except Exception as error:  # a broken plugin must not take the tool down with a traceback
+            raise PackError(f"plugin {entry_point.value}", f"cannot load kind: {error}") from None
+        if not isinstance(kind, Kind):
+            raise PackError(f"plugin {entry_point.value}", "entry point in 'lint_news.kinds' must be a lint_news.kinds.Kind")
+        kinds[kind.name] = kind
+    return kinds
+
+
+def _plugin_rules() -> list[Rule]:
+    rules: list[Rule] = []
+    for entry_point in _entry_points("lint_news.rules"):
+        try:
+            loaded = entry_point.load()
+            if callable(loaded) and not isinstance(loaded, Rule):
+                loaded = loaded()
+        except Exception as error:  # a broken plugin must not take the tool down with a traceback
+            raise PackError(f"plugin {entry_point.value}", f"cannot load rules: {error}") from None
+        items = [loaded] if isinstance(loaded, Rule) else list(loaded) if isinstance(loaded, (list, tuple)) else None
+        if items is None or not all(isinstance(item, Rule) for item in items):
+            raise PackError(f"plugin {entry_point.value}", "entry point in 'lint_news.rules' must give a Rule or a list of Rules")
+        rules.extend(dataclasses.replace(rule, source=f"plugin {entry_point.value}") for rule in items)
+    return rules
+
+
+def builtin_pack_paths() -> list[Path]:
+    """The built-in packs: package data ``lint_news.packs`` when installed.
+
+    An installed copy maps the top-level ``rules/`` folder to ``lint_news.packs``;
+    an editable install (``pip install -e .``) may not apply that mapping, so
+    there the ``rules/`` folder beside the package is read directly.
+    """
+    try:
+        folder = resources.files("lint_news.packs")
+    except ModuleNotFoundError:
+        folder = resources.files("lint_news").joinpath("..", "rules")
+    return sorted((Path(str(item)) for item in folder.iterdir() if item.name.endswith(".toml")), key=lambda p: p.name)
+
+
+def pack_stamps(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Each pack's path, modification time and size: a cache key that changes when the file does."""
+    stamps = []
+    for path in paths:
+        try:
+            status = path.stat()
+            stamps.append((str(path), status.st_mtime_ns, status.st_size))
+        except OSError:
+            stamps.append((str(path), -1, -1))  # missing now: loading will say so
+    return tuple(stamps)
+
+
+def load_registry(extra_packs: tuple[Path, ...] = ()) -> Registry:
+    """Built-in packs, plugin kinds and rules, then ``extra_packs``; raises PackError.
+
+    Cached for the process, and read again when a pack of the project's changes on disk (an
+    editor's language server sees an edited house pack on the next lint)."""
+    return _load_registry(tuple(extra_packs), pack_stamps(extra_packs))
+
+
+@lru_cache(maxsize=16)
+def _load_registry(extra_packs: tuple[Path, ...], _stamps: tuple[tuple[str, int, int], ...]) -> Registry:
+    kinds = {**builtin_kinds(), **_plugin_kinds()}
+    rules: list[Rule] = []
+    for path in builtin_pack_paths():
+        rules.extend(load_pack(path, kinds, trusted=True))
+    rules.extend(_plugin_rules())
+    for path in extra_packs:
+        rules.extend(load_pack(path, kinds))
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        for key in (rule.code, rule.name):
+            if key in seen:
+                raise PackError(rule.source, f"rule {rule.code} ({rule.name}) clashes with {seen[key].code} ({seen[key].name}) from {seen[key].source}", rule.line)
+            seen[key] = rule
+    return Registry(tuple(sorted(rules, key=lambda rule: (rule.code[:2] != "LN", rule.code))), kinds)

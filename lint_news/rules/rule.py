@@ -1,0 +1,103 @@
+"""A rule: a check with its identity, default severity, message and documentation.
+
+Rules written in pack TOML and rules written in Python (:func:`python_rule`, for the
+``lint_news.rules`` entry-point group) are the same type.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint_news.document import Document
+from lint_news.findings import FAMILIES, Hit, Severity
+from lint_news.kinds import Kind
+from lint_news.options import OptionError, build_options
+
+_CODE = re.compile(r"^[A-Z]{1,8}[0-9]{1,4}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check with its identity, its default severity, its message and its documentation."""
+
+    code: str
+    name: str
+    family: str
+    severity: Severity
+    message: str
+    summary: str
+    why: str
+    bad: str
+    good: str
+    kind: str
+    options: Any
+    check: Callable[[Document, Any], Iterable[Hit]]
+    source: str
+    enabled: bool = True  # selected unless configuration says otherwise
+    severity_overridden: bool = False  # configuration set the severity; hits may not change it
+    #: Line of the rule's ``code`` in its pack (None for Python rules). Clashes
+    #: between packs are only found once every pack is loaded, when the pack's
+    #: text is gone; keeping the line lets that error point at the duplicate.
+    line: int | None = field(default=None, compare=False)
+
+    def run(self, document: Document) -> Iterable[Hit]:
+        return self.check(document, self.options)
+
+    def with_options(self, overrides: dict[str, Any], kinds: dict[str, Kind]) -> Rule:
+        """This rule with some options changed (from configuration); raises OptionError."""
+        if self.kind not in kinds:
+            raise OptionError(f"rule {self.code} takes no options")
+        kind = kinds[self.kind]
+        options = build_options(kind.options, overrides, base=self.options)
+        try:
+            kind.validate(options)
+        except ValueError as error:
+            raise OptionError(str(error)) from None
+        return dataclasses.replace(self, options=options)
+
+    def format_message(self, params: dict[str, Any]) -> str:
+        try:
+            return self.message.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+def python_rule(
+    *,
+    code: str,
+    name: str,
+    family: str,
+    severity: str,
+    message: str,
+    check: Callable[[Document, Any], Iterable[Hit]],
+    summary: str,
+    why: str,
+    bad: str,
+    good: str,
+    enabled: bool = True,
+) -> Rule:
+    """Declare a rule written in Python, for the ``lint_news.rules`` entry-point group.
+
+    ``check(document, options)`` receives ``None`` as options and yields
+    :class:`~lint_news.findings.Hit` objects.
+    """
+    rule = Rule(code, name, family, Severity.parse(severity), message, summary, why, bad, good, "python", None, check, "python", enabled)
+    problem = _identity_problem(rule.code, rule.name, rule.family)
+    if problem:
+        raise ValueError(problem)
+    return rule
+
+
+def _identity_problem(code: Any, name: Any, family: Any) -> str | None:
+    if not isinstance(code, str) or not _CODE.match(code):
+        return f"invalid code {code!r} (expected capital letters then digits, e.g. LN801)"
+    if not isinstance(name, str) or not _NAME.match(name):
+        return f"invalid name {name!r} (expected lower-case words joined by hyphens)"
+    if family not in FAMILIES:
+        return f"unknown family {family!r} (allowed: {', '.join(FAMILIES)})"
+    return None
