@@ -24,13 +24,9 @@ from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 from lint_news.findings import Finding, Severity
 from lint_news.lsp import positions
-from lint_news.lsp.server import (
-    DEFAULT_DEBOUNCE,
-    Entry,
-    Linted,
-    code_actions_for,
-    finding_diagnostic,
-)
+from lint_news.lsp.actions import code_actions_for
+from lint_news.lsp.diagnostics import Entry, Linted, finding_diagnostic
+from lint_news.lsp.server import DEFAULT_DEBOUNCE
 
 HEADLINE = "Harlow council approves new budget"
 SERVER_COMMAND = [sys.executable, "-m", "lint_news", "lsp"]
