@@ -105,11 +105,10 @@ def list_rules(output_format: str, config_path: Path | None, check_examples: boo
     """List every rule: code, name, family, default severity."""
     registry = _registry(config_path)
     if check_examples:
-        from lint_news.config import load_config
+        from lint_news.config import DEFAULT, load_config
         from lint_news.examples import check_examples as run_examples
 
-        packs = load_config(config_path.resolve()).rule_packs if config_path else ()
-        problems = run_examples(registry, packs)
+        problems = run_examples(registry, load_config(config_path.resolve()) if config_path else DEFAULT)
         for problem in problems:
             click.echo(f"lint-news: example: {problem}", err=True)
         click.echo(f"{len(list(registry))} rules, {len(problems)} with examples that do not behave as documented.")
@@ -242,8 +241,8 @@ def _registry(config_path: Path | None):
     from lint_news.rules import PackError, load_registry
 
     try:
-        packs = load_config(config_path.resolve()).rule_packs if config_path else ()
-        return load_registry(packs)
+        config = load_config(config_path.resolve()) if config_path else None
+        return load_registry(config.rule_packs, config.local_plugins) if config else load_registry()
     except (ConfigError, PackError) as error:
         _error(str(error))
         sys.exit(EXIT_USAGE)

@@ -15,6 +15,10 @@ Keys (the same in all three files)::
     fail-on = "warning"                        # error | warning | info | never
     min-substance = 40                         # 0-100
     exclude = ["drafts/old/", "*.tmp.md"]      # .gitignore-style, relative to the config file
+    [local-plugins]                            # Python rules and kinds kept in the project (TOML files only)
+    paths = ["lint_plugins"]                   # folders to import from, relative to the config file
+    rules = ["house_rules:RULES"]              # module:attribute, a Rule, a list of them, or a function giving them
+    kinds = ["house_kinds:KIND"]               # module:attribute, a lint_news.kinds.Kind
     [rules.LN601]                              # per-rule options for the rule's kind
     exceptions = ["delicate balance of power"]
 
@@ -38,11 +42,21 @@ from lint_news.findings import Severity
 
 CONFIG_NAMES = (".lint-news.toml", "pyproject.toml", "setup.cfg")
 FAIL_ON_VALUES = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "severity", "per-file-ignores", "rule-packs", "fail-on", "min-substance", "exclude", "rules")
+KEYS = ("select", "ignore", "severity", "per-file-ignores", "rule-packs", "local-plugins", "fail-on", "min-substance", "exclude", "rules")
 
 
 class ConfigError(Exception):
     """A configuration file that cannot be used; the message names file and key."""
+
+
+@dataclass(frozen=True)
+class LocalPlugins:
+    """Python rules and kinds that live in the project, as flake8's local plugins do: import
+    ``paths``, then load each ``module:attribute`` of ``rules`` and ``kinds``."""
+
+    paths: tuple[Path, ...] = ()
+    rules: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,7 @@ class Config:
     severity: tuple[tuple[str, Severity], ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     rule_packs: tuple[Path, ...] = ()
+    local_plugins: LocalPlugins = LocalPlugins()
     fail_on: str = "warning"
     min_substance: float | None = None
     exclude: tuple[str, ...] = ()
@@ -113,6 +128,8 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
         values["exclude"] = _string_list(raw["exclude"], where("exclude"))
     if "rule-packs" in raw:
         values["rule_packs"] = tuple((path.parent / item).resolve() for item in _string_list(raw["rule-packs"], where("rule-packs")))
+    if "local-plugins" in raw:
+        values["local_plugins"] = _local_plugins(raw["local-plugins"], path, where("local-plugins"))
     if "severity" in raw:
         table = raw["severity"]
         if not isinstance(table, dict):
@@ -144,6 +161,25 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
             raise ConfigError(f"{where('rules')} must be a table of rule code = {{ option = value }}")
         values["rule_options"] = tuple((code, tuple((key, _frozen(value)) for key, value in options.items())) for code, options in table.items())
     return Config(**values)
+
+
+_PLUGIN_SPEC = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
+
+
+def _local_plugins(table: Any, path: Path, where: str) -> LocalPlugins:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table with 'paths', 'rules' and 'kinds'")
+    for key in table:
+        if key not in ("paths", "rules", "kinds"):
+            raise ConfigError(f"{where}: unknown key '{key}' (allowed: paths, rules, kinds)")
+    specs = {}
+    for key in ("rules", "kinds"):
+        specs[key] = _string_list(table.get(key, []), f"{where}.{key}")
+        for spec in specs[key]:
+            if not _PLUGIN_SPEC.match(spec):
+                raise ConfigError(f"{where}.{key}: {spec!r} is not module:attribute (e.g. house_rules:RULES)")
+    paths = tuple((path.parent / item).resolve() for item in _string_list(table.get("paths", []), f"{where}.paths"))
+    return LocalPlugins(paths, specs["rules"], specs["kinds"])
 
 
 # ---------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def rule_set(config: Config) -> RuleSet:
 
 @lru_cache(maxsize=64)
 def _rule_set(config: Config, _stamps: tuple[tuple[str, int, int], ...]) -> RuleSet:
-    registry = load_registry(config.rule_packs)
+    registry = load_registry(config.rule_packs, config.local_plugins)
     _check_selectors(config, registry, "select", config.select or ())
     _check_selectors(config, registry, "ignore", config.ignore)
     _check_selectors(config, registry, "severity", tuple(selector for selector, _ in config.severity))

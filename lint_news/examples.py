@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lint_news.config import Config
+from lint_news.config import DEFAULT, Config
 from lint_news.rules import Rule
 
 _HEADLINE = "Council meets on budget\n\n"
@@ -37,13 +37,14 @@ def readings(example: str) -> list[tuple[str, str]]:
     return [(path, prefix + example) for path in ("example.txt", "example.md") for prefix in ("", _HEADLINE)]
 
 
-def check_examples(rules: Iterable[Rule], rule_packs: tuple = ()) -> list[ExampleProblem]:
-    """The rules whose examples do not behave as documented, with what is wrong."""
+def check_examples(rules: Iterable[Rule], config: Config = DEFAULT) -> list[ExampleProblem]:
+    """The rules whose examples do not behave as documented, with what is wrong; ``config``
+    brings the project's packs and plugins (its selection and options are not used)."""
     from lint_news.runner import lint_source
 
     problems = []
     for rule in rules:
-        only = Config(select=(rule.code,), rule_packs=rule_packs)
+        only = Config(select=(rule.code,), rule_packs=config.rule_packs, local_plugins=config.local_plugins)
         fired = False
         for path, text in readings(rule.bad):
             report = lint_source(text, path, only)

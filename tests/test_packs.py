@@ -441,3 +441,52 @@ def test_broken_pack_lists_and_defaults_are_errors(change, message):
 
     with pytest.raises(PackError, match=re.escape(message)):
         parse_pack(LISTS_PACK.replace(*change, 1), "house.toml", builtin_kinds())
+
+
+# ---------------------------------------------------------------------------
+# Local plugins: Python rules and kinds kept in the project
+
+LOCAL_RULES = '''
+from lint_news.findings import Hit
+from lint_news.rules import python_rule
+
+
+def check(document, options):
+    for block in document.blocks:
+        at = block.text.find("synergy")
+        if at != -1:
+            yield Hit(*block.source_span(at, at + len("synergy")))
+
+
+RULES = [python_rule(code="HL101", name="house-synergy", family="filler", severity="warning",
+                     message="House style: no 'synergy'", check=check, summary="Synergy.", why="Test.",
+                     bad="A synergy.", good="A merger.")]
+'''
+
+
+def test_local_plugin_rules_load_from_the_projects_folder(tmp_path):
+    (tmp_path / "lint_plugins").mkdir()
+    (tmp_path / "lint_plugins" / "house_local_rules.py").write_text(LOCAL_RULES, encoding="utf-8")
+    (tmp_path / ".lint-news.toml").write_text('[local-plugins]\npaths = ["lint_plugins"]\nrules = ["house_local_rules:RULES"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Council meets\n\nThe merger brings synergy, the mayor said on Tuesday.\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "a.txt", cwd=tmp_path)
+    found = [(f["code"], f["line"], f["column"]) for f in json.loads(result.stdout)["files"][0]["findings"]]
+    assert ("HL101", 3, 19) in found
+    listed = run_cli("rule", "HL101", "--config", str(tmp_path / ".lint-news.toml"))
+    assert listed.code == 0 and "local plugin house_local_rules:RULES" in listed.stdout
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ('rules = ["no_such_module_here:RULES"]', "local plugin no_such_module_here:RULES: cannot load rules: ModuleNotFoundError"),
+        ('rules = ["house"]', "'house' is not module:attribute"),
+        ('scripts = ["x:y"]', "unknown key 'scripts'"),
+    ],
+)
+def test_broken_local_plugins_are_one_line_errors(tmp_path, table, message):
+    (tmp_path / ".lint-news.toml").write_text(f"[local-plugins]\n{table}\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Council meets\n\nThe council met on Tuesday.\n", encoding="utf-8")
+    result = run_cli("check", "a.txt", cwd=tmp_path)
+    assert result.code == 2
+    assert message in result.stderr and "Traceback" not in result.stderr

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint_news.kinds import Kind, builtin_kinds
 from lint_news.rules.packs import PackError, load_pack
 from lint_news.rules.rule import Rule
+
+if TYPE_CHECKING:
+    from lint_news.config import LocalPlugins
 
 # ---------------------------------------------------------------------------
 # Registry
@@ -71,15 +74,30 @@ def _entry_points(group: str) -> list[Any]:
     return list(entry_points(group=group))
 
 
+def _as_kind(loaded: Any, where: str) -> Kind:
+    if not isinstance(loaded, Kind):
+        raise PackError(where, "a kind plugin must be a lint_news.kinds.Kind")
+    return loaded
+
+
+def _as_rules(loaded: Any, where: str) -> list[Rule]:
+    if callable(loaded) and not isinstance(loaded, Rule):
+        loaded = loaded()
+    items = [loaded] if isinstance(loaded, Rule) else list(loaded) if isinstance(loaded, (list, tuple)) else None
+    if items is None or not all(isinstance(item, Rule) for item in items):
+        raise PackError(where, "a rules plugin must give a Rule or a list of Rules")
+    return [dataclasses.replace(rule, source=where) for rule in items]
+
+
 def _plugin_kinds() -> dict[str, Kind]:
     kinds = {}
     for entry_point in _entry_points("lint_news.kinds"):
+        where = f"plugin {entry_point.value}"
         try:
-            kind = entry_point.load()
+            loaded = entry_point.load()
         except Exception as error:  # a broken plugin must not take the tool down with a traceback
-            raise PackError(f"plugin {entry_point.value}", f"cannot load kind: {error}") from None
-        if not isinstance(kind, Kind):
-            raise PackError(f"plugin {entry_point.value}", "entry point in 'lint_news.kinds' must be a lint_news.kinds.Kind")
+            raise PackError(where, f"cannot load kind: {error}") from None
+        kind = _as_kind(loaded, where)
         kinds[kind.name] = kind
     return kinds
 
@@ -87,17 +105,50 @@ def _plugin_kinds() -> dict[str, Kind]:
 def _plugin_rules() -> list[Rule]:
     rules: list[Rule] = []
     for entry_point in _entry_points("lint_news.rules"):
+        where = f"plugin {entry_point.value}"
         try:
             loaded = entry_point.load()
-            if callable(loaded) and not isinstance(loaded, Rule):
-                loaded = loaded()
+            rules.extend(_as_rules(loaded, where))
+        except PackError:
+            raise
         except Exception as error:  # a broken plugin must not take the tool down with a traceback
-            raise PackError(f"plugin {entry_point.value}", f"cannot load rules: {error}") from None
-        items = [loaded] if isinstance(loaded, Rule) else list(loaded) if isinstance(loaded, (list, tuple)) else None
-        if items is None or not all(isinstance(item, Rule) for item in items):
-            raise PackError(f"plugin {entry_point.value}", "entry point in 'lint_news.rules' must give a Rule or a list of Rules")
-        rules.extend(dataclasses.replace(rule, source=f"plugin {entry_point.value}") for rule in items)
+            raise PackError(where, f"cannot load rules: {error}") from None
     return rules
+
+
+def _local_object(spec: str, paths: tuple[Path, ...]) -> Any:
+    """``module:attribute`` imported with the project's plugin folders first on the path."""
+    import importlib
+    import sys
+
+    module_name, attribute = spec.split(":")
+    added = [str(path) for path in paths if str(path) not in sys.path]
+    sys.path[:0] = added
+    try:
+        return getattr(importlib.import_module(module_name), attribute)
+    finally:
+        for path in added:
+            sys.path.remove(path)
+
+
+def _local_plugins(local: LocalPlugins) -> tuple[dict[str, Kind], list[Rule]]:
+    kinds: dict[str, Kind] = {}
+    rules: list[Rule] = []
+    for group, specs in (("kinds", local.kinds), ("rules", local.rules)):
+        for spec in specs:
+            where = f"local plugin {spec}"
+            try:
+                loaded = _local_object(spec, local.paths)
+                if group == "kinds":
+                    kind = _as_kind(loaded, where)
+                    kinds[kind.name] = kind
+                else:
+                    rules.extend(_as_rules(loaded, where))
+            except PackError:
+                raise
+            except Exception as error:  # a broken plugin is the project's error, reported, never a traceback
+                raise PackError(where, f"cannot load {group}: {type(error).__name__}: {error}") from None
+    return kinds, rules
 
 
 def builtin_pack_paths() -> list[Path]:
@@ -126,21 +177,24 @@ def pack_stamps(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(stamps)
 
 
-def load_registry(extra_packs: tuple[Path, ...] = ()) -> Registry:
-    """Built-in packs, plugin kinds and rules, then ``extra_packs``; raises PackError.
+def load_registry(extra_packs: tuple[Path, ...] = (), local_plugins: LocalPlugins | None = None) -> Registry:
+    """Built-in packs, installed plugins, the project's local plugins, then ``extra_packs``;
+    raises PackError.
 
     Cached for the process, and read again when a pack of the project's changes on disk (an
     editor's language server sees an edited house pack on the next lint)."""
-    return _load_registry(tuple(extra_packs), pack_stamps(extra_packs))
+    return _load_registry(tuple(extra_packs), pack_stamps(extra_packs), local_plugins)
 
 
 @lru_cache(maxsize=16)
-def _load_registry(extra_packs: tuple[Path, ...], _stamps: tuple[tuple[str, int, int], ...]) -> Registry:
-    kinds = {**builtin_kinds(), **_plugin_kinds()}
+def _load_registry(extra_packs: tuple[Path, ...], _stamps: tuple[tuple[str, int, int], ...], local_plugins: LocalPlugins | None) -> Registry:
+    local_kinds, local_rules = _local_plugins(local_plugins) if local_plugins is not None else ({}, [])
+    kinds = {**builtin_kinds(), **_plugin_kinds(), **local_kinds}
     rules: list[Rule] = []
     for path in builtin_pack_paths():
         rules.extend(load_pack(path, kinds, trusted=True))
     rules.extend(_plugin_rules())
+    rules.extend(local_rules)
     for path in extra_packs:
         rules.extend(load_pack(path, kinds))
     seen: dict[str, Rule] = {}
