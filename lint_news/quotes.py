@@ -95,6 +95,12 @@ _TEXT_NOUN = re.compile(
     r"submission|entry|entries|article|abstract|passage|paragraph|sentence|line|caption|headline|title|label|note|page)s?",
     re.IGNORECASE,
 )
+_TEXT_INTRO = re.compile(
+    rf"\b(?:{_TEXT_NOUN.pattern})\s+(?:that\s+|which\s+)?(?:all\s+|each\s+|often\s+)?"
+    r"(?:began|begin|begins|started|start|starts|opened|open|opens|ended|end|ends|closed|close|closes|"
+    r"read|reads|contained|contain|contains|included|include|includes)(?:\s+(?:with|by))?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\0]|$)")
 _OWN_WORD = re.compile(r"[^\W_]+")
 
@@ -135,7 +141,12 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
 
 
 def _is_speech(text: str, start: int, end: int) -> bool:
-    """Whether an attribution verb with any speaker, named or not, stands next to the quotation."""
+    """Whether an attribution verb with any speaker, named or not, stands next to the quotation.
+
+    A quotation that a piece of text introduces ("messages that began "Certainly!..."") is
+    that text, held up as evidence, whoever reads it out earlier in the sentence."""
+    if _TEXT_INTRO.search(text, max(0, start - 1 - 80), max(0, start - 1)):
+        return False
     after = min(len(text), end + 1 + ATTRIBUTION_WINDOW)
     if _VERB_AFTER.match(text, end + 1, after):
         return True

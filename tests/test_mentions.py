@@ -279,3 +279,18 @@ def test_single_quotation_marks_can_hold_a_mention():
     body = "Nine letters ended with \u2018I hope this helps!\u2019 and little else.\n\n\u2018As an AI language model, I cannot help.\u2019\n"
     text = HEADLINE + LEAD + body
     assert positions(ours(text)) == [("LN902", 7, 2)]  # the whole-paragraph quotation is still residue
+
+
+def test_a_quote_that_a_piece_of_text_introduces_is_a_mention_even_after_a_speech_verb():
+    import lint_news
+
+    text = (
+        "Parents flood board with chatbot letters\n\n"
+        "The board received 212 letters before Tuesday's vote, clerk Dana Ruiz said.\n\n"
+        'At the meeting she read two aloud: messages that began "Certainly! Here is a letter you can send to your board" '
+        'and others that closed "I hope this helps!" The board voted 4-1.\n'
+    )
+    found = [(f.code, f.line) for f in lint_news.lint_text(text, path="a.txt").findings if f.family == "assistant-leak"]
+    assert found == []
+    pasted = "Parents flood board\n\nCertainly! Here is a letter you can send to your board:\n\nThe board voted 4-1 on Tuesday.\n"
+    assert [f.code for f in lint_news.lint_text(pasted, path="a.txt").findings if f.family == "assistant-leak"] == ["LN901"]

@@ -277,3 +277,13 @@ def test_the_sentence_splitter_loads_without_network_or_xml_modules():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split(maxsplit=1) == ["2", "[]\n"]
+
+
+def test_an_abbreviated_month_is_the_same_anchor_as_the_month():
+    text = (
+        "Compost carts arrive\n\n"
+        "Each household will receive a green cart in August, and weekly pickup begins the week of Sept. 9 on trash day.\n\n"
+        "The city council approved the $1.1 million program in June.\n\n"
+        "Green carts arrive in August, and weekly pickup begins the week of September 9, on the same day as trash collection.\n"
+    )
+    assert _messages(text, "LN105") == ["This sentence restates the point of line 3: cut it, or say what is new"]

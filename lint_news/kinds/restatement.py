@@ -86,6 +86,13 @@ _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december".split()
 )
+#: "Sept." and "September" are one anchor.
+_ABBREVIATED_DATES = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december", "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+}
 _NOT_FIGURES = frozenset({"one", "zero"})  # "one of the", "zero-emission": words, not figures
 #: How much more a figure or a name weighs than a content word of the same rarity.
 _FIGURE_WEIGHT = 2.0
@@ -223,8 +230,8 @@ def _token_terms(token: str) -> tuple[tuple[str, ...], bool]:
     lower = token.lower().replace("’", "'").removesuffix("'s")
     if token[0].isdigit() or (lower in NUMBER_WORDS and lower not in _NOT_FIGURES):
         return (figure(lower),), False
-    if lower in _DAYS and token[0].isupper():
-        return ("#" + lower,), False  # a day or a month dates the fact: an anchor, like a figure
+    if token[0].isupper() and (lower in _DAYS or lower in _ABBREVIATED_DATES):
+        return ("#" + _ABBREVIATED_DATES.get(lower, lower),), False  # a day or a month dates the fact: an anchor, like a figure
     if lower in STOP_WORDS or len(lower) < 2:
         return (), False
     return word_terms(lower), token[0].isupper() and lower not in _NOT_NAMES
