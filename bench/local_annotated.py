@@ -4,6 +4,7 @@
     python bench/local_annotated.py independent           # bench/independent_annotated/, development part
     python bench/local_annotated.py independent --holdout # its held-aside third (bench/independent_holdout.txt)
     python bench/local_annotated.py independent --all
+    python bench/local_annotated.py typical               # bench/typical_annotated/
 
 Both sets follow ../shared/annotated's layout and annotation rules: an article ``NAME.ext`` with
 ``NAME.expect.json`` beside it (the lines of each family present, the families absent). A finding
@@ -15,6 +16,8 @@ error of an absent family is a false alarm; an article with no family present is
 - ``independent``: 30 articles (a*, b* padded; d* clean with traps) written by two helpers that
   never saw the rules or their code, told to word every defect in their own way. Its third in
   bench/independent_holdout.txt was set aside before any of the set was read.
+- ``typical``: 12 articles (c* padded, e* clean) with the defects chatbots really produce, in
+  their usual wordings, by a helper that never saw the rules; scored once untuned, then read.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-SETS = {"own": BENCH / "own_annotated", "independent": BENCH / "independent_annotated"}
+SETS = {"own": BENCH / "own_annotated", "independent": BENCH / "independent_annotated", "typical": BENCH / "typical_annotated"}
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt"}
 
 
