@@ -92,13 +92,15 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)(?:\s+(?:that|which|also|still|then|now|onl
 _VERB_AFTER = re.compile(rf"[\s,–—-]*(?:{_SPEECH_VERBS})\b")
 _TEXT_NOUN = re.compile(
     r"(?:comment|letter|e-?mail|post|paper|message|reply|replies|response|review|essay|notice|sign|text|document|"
-    r"submission|entry|entries|article|abstract|passage|paragraph|sentence|line|caption|headline|title|label|note|page)s?",
+    r"submission|entry|entries|article|abstract|passage|paragraph|sentence|line|caption|headline|title|label|note|page|"
+    r"footnote|endnote|brief|filing|chapter|section|transcript|script|draft|memo|tweet|slide|form|sticker|banner)s?",
     re.IGNORECASE,
 )
 _TEXT_INTRO = re.compile(
-    rf"\b(?:{_TEXT_NOUN.pattern})\s+(?:that\s+|which\s+)?(?:all\s+|each\s+|often\s+)?"
+    # the noun, where it stands ("a footnote on page 12"), then the verb: "A footnote on page 12 reads: "...""
+    rf"\b(?:{_TEXT_NOUN.pattern})(?:\s+(?:on|in|at|of|from)\s+(?:the\s+|a\s+|its\s+|their\s+)?[\w-]+(?:\s+\d+)?)?,?\s+(?:that\s+|which\s+)?(?:all\s+|each\s+|often\s+)?"
     r"(?:began|begin|begins|started|start|starts|opened|open|opens|ended|end|ends|closed|close|closes|"
-    r"read|reads|contained|contain|contains|included|include|includes)(?:\s+(?:with|by))?\s*[,:]?\s*$",
+    r"read|reads|said|says|stated|states|contained|contain|contains|included|include|includes)(?:\s+(?:with|by))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\0]|$)")

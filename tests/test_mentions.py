@@ -294,3 +294,15 @@ def test_a_quote_that_a_piece_of_text_introduces_is_a_mention_even_after_a_speec
     assert found == []
     pasted = "Parents flood board\n\nCertainly! Here is a letter you can send to your board:\n\nThe board voted 4-1 on Tuesday.\n"
     assert [f.code for f in lint_news.lint_text(pasted, path="a.txt").findings if f.family == "assistant-leak"] == ["LN901"]
+
+
+def test_a_quoted_footnote_where_it_stands_is_a_mention():
+    import lint_news
+
+    text = (
+        "Judge sanctions lawyer over chatbot brief\n\n"
+        "Judge Ana Ortiz fined attorney Lee Park $5,000 on Monday for a brief that cited 6 cases that do not exist.\n\n"
+        'A footnote on page 12 reads: "As an AI language model, I cannot verify these cases, so please check them."\n\n'
+        "Park said he would pay the fine, according to his lawyer.\n"
+    )
+    assert [f.code for f in lint_news.lint_text(text, path="a.txt").findings if f.family == "assistant-leak"] == []
