@@ -4,17 +4,19 @@ A run has a few hundred pattern rules' expressions, and an article matches one
 or two of them. Running every expression in ``regex`` over every block is most
 of lint-news's time; instead, every expression is rewritten to a *superset*
 that RE2 accepts (RE2 has no lookarounds, no backreferences, and ASCII-only
-``\\w``, ``\\b`` and ``\\s``), all of them go into one ``re2.Set``, and each block
-is scanned once. Only the expressions the set reports then run exactly in
+``\\w``, ``\\b`` and ``\\s``), all of them go into one RE2 FilteredRE2, and each
+block is scanned once. Only the expressions it names then run exactly in
 ``regex``, so findings are the same as running all of them.
 
 Superset means: wherever the original matches, the rewrite matches too. The
-rewrite drops what only narrows a match (lookarounds, word boundaries, ``$``; ``^`` becomes a line start),
-widens what RE2 reads more narrowly (``\\w``, ``\\d`` and ``\\s`` become their
-Unicode classes) and turns a backreference into "anything". An expression that
-cannot be rewritten, or that RE2 refuses, is a candidate on every block: it is
-slower, never wrong. Without google-re2 installed every expression is a
-candidate on every block, which is the plain ``regex`` path.
+rewrite drops what only narrows a match (lookarounds, word boundaries, ``$``;
+``^`` becomes a line start), widens what RE2 reads more narrowly (``\\w``, ``\\d``,
+``\\s`` and ``\\p{..}`` become their ASCII members plus every character beyond
+ASCII), loosens ``{n,m}`` to ``*`` or ``+`` and turns a backreference into
+"anything". An expression that cannot be rewritten, or that RE2 refuses, is a
+candidate on every block: it is slower, never wrong. Without google-re2
+installed every expression is a candidate on every block, which is the plain
+``regex`` path.
 """
 
 from __future__ import annotations
@@ -294,66 +296,35 @@ class Prefilter:
     """A run's patterns behind one cheap scan; :meth:`candidates` names those that may match a text.
 
     Patterns are identified by ``(source, ignore_case)``, as the pattern kind
-    compiles them. Most patterns hold a literal that every match contains
-    ("tapestry", "according to"): RE2's FilteredRE2 finds those literals in one
-    pass, and runs the RE2 supersets of just the patterns whose literals are all there. The few with no
-    usable literal (``TK``, ``{{...}}``) go into one small ``re2.Set``, whose
-    automaton stays small. Patterns RE2 cannot hold at all are in ``always``
-    and are named for every text.
+    compiles them. RE2's FilteredRE2 holds their supersets: one pass finds the
+    literals every match must contain ("tapestry", "according to"), and only the
+    supersets whose literals are all there (or that have no usable literal, as
+    ``TK``) are run, in RE2's linear time. Patterns RE2 cannot hold at all are in
+    ``always`` and are named for every text.
     """
 
     def __init__(self, keys: Iterable[tuple[str, bool]]) -> None:
         self.keys = frozenset(keys)
-        ordered = sorted(self.keys)
-        self._filter = self._set = None
+        self._filter = None
         self._filtered: list[tuple[str, bool]] = []
-        self._in_set: list[tuple[str, bool]] = []
-        self._unfiltered: frozenset[int] = frozenset()
-        if _re2 is None or not ordered:
-            self.always = self.keys
-            return
-        supersets: list[tuple[tuple[str, bool], str]] = []
         always = []
-        for key in ordered:
-            try:
-                supersets.append((key, superset(*key)))
-            except Untranslatable:
-                always.append(key)
-        literal_filter = _re2.Filter()
-        for key, expression in supersets:
-            try:
-                literal_filter.Add(expression)
-            except _re2.error:
-                always.append(key)
-                continue
-            self._filtered.append(key)
-        if self._filtered:
-            literal_filter.Compile()
-            self._filter = literal_filter
-            # With no literal found, FilteredRE2 still names the patterns it could not filter.
-            self._unfiltered = frozenset(literal_filter.Match("", potential=True) or ())
-        if self._unfiltered:
-            options = _re2.Options()
-            options.max_mem = 64 << 20
-            pattern_set = _re2.Set.SearchSet(options)
-            expressions = dict(supersets)
-            for index in sorted(self._unfiltered):
-                key = self._filtered[index]
-                pattern_set.Add(expressions[key])
-                self._in_set.append(key)
-            pattern_set.Compile()
-            self._set = pattern_set
-        self.always = frozenset(always)
+        if _re2 is not None:
+            literal_filter = _re2.Filter()
+            for key in sorted(self.keys):
+                try:
+                    literal_filter.Add(superset(*key))
+                except (Untranslatable, _re2.error):
+                    always.append(key)
+                    continue
+                self._filtered.append(key)
+            if self._filtered:
+                literal_filter.Compile()
+                self._filter = literal_filter
+        self.always = frozenset(always) if self._filter is not None else self.keys
 
     def candidates(self, text: str) -> frozenset[tuple[str, bool]]:
         """The patterns that may match somewhere in ``text`` (every pattern that does is among them)."""
-        found = set(self.always)
-        if self._filter is not None:
-            unfiltered = self._unfiltered
-            filtered = self._filtered
-            # potential=False: the patterns whose literals are all there *and* whose RE2 superset matches.
-            found.update(filtered[index] for index in self._filter.Match(text) or () if index not in unfiltered)
-        if self._set is not None:
-            in_set = self._in_set
-            found.update(in_set[index] for index in self._set.Match(text) or ())
-        return frozenset(found)
+        if self._filter is None:
+            return self.always
+        filtered = self._filtered
+        return self.always.union(filtered[index] for index in self._filter.Match(text) or ())
