@@ -155,6 +155,16 @@ def test_a_pattern_cut_off_by_the_time_limit_is_reported_and_the_others_still_ru
     assert ("SL101", 3, 1, "warning", "Gave up on this block: patte") in found
     assert ("SL101", 3, 14, "warning", "Found 'synergy'") in found
     assert len(found) == 2
+    import json
+
+    from conftest import validate_report
+
+    from lint_news.formatters import render
+
+    data = json.loads(render(report, "json"))
+    validate_report(data)  # the zero-length "gave up" finding keeps to the report's contract
+    gave_up = next(f for f in data["files"][0]["findings"] if f["message"].startswith("Gave up"))
+    assert (gave_up["family"], gave_up["line"], gave_up["column"], gave_up["length"]) == ("filler", 3, 1, 0)
 
 
 _PIECES = ["a", "b", "é", "ß", "\\w", "\\W", "\\d", "\\s", "\\S", "\\b", "\\B", ".", "[a-c]", "[^a]", "[\\w-]", "\\p{Lu}", "^", "$", "’", "\\u00e9", "—"]

@@ -78,20 +78,18 @@ _MARKER = re.compile(
 )
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
-_NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december i".split()
-)
+#: Capitalized inside a sentence, yet not names ("May" the month is also the verb, so not a date anchor).
+_NOT_NAMES = frozenset({"i", "may"})
 _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december".split()
 )
-#: "Sept." and "September" are one anchor.
+#: "Sept." and "September" are one anchor. Abbreviations that are also names or words
+#: ("Sun", "Sat", "Mar", "Jun") are left out.
 _ABBREVIATED_DATES = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
-    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-    "dec": "december", "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
-    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+    "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
+    "sept": "september", "oct": "october", "nov": "november", "dec": "december", "tue": "tuesday",
+    "tues": "tuesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
 }
 _NOT_FIGURES = frozenset({"one", "zero"})  # "one of the", "zero-emission": words, not figures
 #: How much more a figure or a name weighs than a content word of the same rarity.
