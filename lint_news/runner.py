@@ -133,18 +133,18 @@ def run(arguments: list[str], overrides: Overrides = Overrides(), stdin: str | b
     items = expand(arguments, overrides, stdin_filename)
     files = [item for item in items if isinstance(item, Target) and item.path is not None]
     if jobs > 1 and len(files) > 1:
-        report.files = _run_parallel(items, overrides, stdin, jobs)
+        report.files = _run_parallel(items, files, overrides, stdin, jobs)
         return report
     for item in items:
         report.files.append(item if isinstance(item, FileReport) else _lint_target(item, overrides, stdin))
     return report
 
 
-def _run_parallel(items: list[Target | FileReport], overrides: Overrides, stdin: str | bytes | None, jobs: int) -> list[FileReport]:
+def _run_parallel(items: list[Target | FileReport], files: list[Target], overrides: Overrides, stdin: str | bytes | None, jobs: int) -> list[FileReport]:
+    """``items`` in order; ``files`` (the targets among them that are files) go to ``jobs`` processes."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    files = [item for item in items if isinstance(item, Target) and item.path is not None]
     try:  # load the rules once here, so that forked workers start with them
         rule_set(overrides.apply(config_for(files[0].path, overrides.config)))
     except (ConfigError, PackError):
