@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -18,6 +21,12 @@ SHARED = REPO.parent / "shared"
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 CLEAN_FIXTURES = sorted(p for p in (FIXTURES / "clean").iterdir() if p.suffix in ARTICLE_SUFFIXES)
 PADDED_FIXTURES = sorted(p for p in (FIXTURES / "padded").iterdir() if p.suffix in ARTICLE_SUFFIXES)
+
+# The start-up cache (lint_news.cache) of this test run, never the user's: the subprocesses the
+# tests start inherit it. Entries are keyed by content, so sharing one folder is safe.
+_CACHE_DIR = tempfile.mkdtemp(prefix="lint-news-test-cache-")
+os.environ["LINT_NEWS_CACHE_DIR"] = _CACHE_DIR
+atexit.register(shutil.rmtree, _CACHE_DIR, True)
 
 #: A headline and a plain, sourced first paragraph to put rule examples under.
 HEADLINE = "Harlow council approves new budget\n\n"

@@ -1,0 +1,111 @@
+"""The start-up cache: a value is computed once per key, and the cache never turns into an error."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+import lint_news
+from lint_news import cache
+from lint_news.config import Config
+from lint_news.prefilter import Prefilter
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
+    return tmp_path / "cache"
+
+
+def _counting(value):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return value
+
+    return compute, calls
+
+
+def test_a_value_is_computed_once_per_key(folder):
+    compute, calls = _counting({"a": [1, 2]})
+    assert cache.cached("thing", ["key", 1], compute) == {"a": [1, 2]}
+    assert cache.cached("thing", ["key", 1], compute) == {"a": [1, 2]}
+    assert len(calls) == 1
+    assert len(list(folder.glob("thing-*.json"))) == 1
+    cache.cached("thing", ["key", 2], compute)  # other inputs: computed again
+    assert len(calls) == 2
+
+
+def test_no_cache_when_switched_off(folder, monkeypatch):
+    monkeypatch.setenv("LINT_NEWS_NO_CACHE", "1")
+    compute, calls = _counting([1])
+    cache.cached("thing", [], compute)
+    cache.cached("thing", [], compute)
+    assert len(calls) == 2
+    assert not folder.exists()
+
+
+def test_a_folder_that_cannot_be_written_only_means_no_cache(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(blocker / "cache"))
+    compute, calls = _counting([1])
+    assert cache.cached("thing", [], compute) == [1]
+    assert cache.cached("thing", [], compute) == [1]
+    assert len(calls) == 2
+
+
+def test_a_damaged_entry_is_computed_again_and_replaced(folder):
+    compute, calls = _counting({"ok": True})
+    cache.cached("thing", [], compute)
+    (entry,) = folder.glob("thing-*.json")
+    entry.write_text('{"ok": tr', encoding="utf-8")  # half a file, as a crash mid-write would leave
+    assert cache.cached("thing", [], compute) == {"ok": True}
+    assert json.loads(entry.read_text(encoding="utf-8")) == {"ok": True}
+    assert len(calls) == 2
+
+
+def test_a_value_that_is_not_json_is_returned_and_not_kept(folder):
+    value = {"when": datetime.date(2026, 12, 1)}  # a TOML date
+    compute, calls = _counting(value)
+    assert cache.cached("thing", [], compute) == value
+    assert cache.cached("thing", [], compute) == value
+    assert len(calls) == 2
+    assert list(folder.glob("*.json")) == []
+    assert list(folder.glob(".tmp-*")) == []
+
+
+def test_old_entries_are_removed(folder):
+    for number in range(12):
+        cache.cached("thing", [number], lambda: number)
+    assert len(list(folder.glob("thing-*.json"))) == 8
+    assert cache.cached("other", [], lambda: 0) == 0  # other names keep their own entries
+    assert len(list(folder.glob("thing-*.json"))) == 8
+
+
+def test_the_prefilter_is_the_same_from_the_cache(folder):
+    keys = [(r"\bstark\s+(?:reminder|warning)\b", True), (r"\w+ly\b", True)]
+    fresh = Prefilter(keys)
+    assert list(folder.glob("prefilter-*.json"))
+    cached = Prefilter(keys)
+    for text in ("A stark  Reminder.", "Slowly.", "Nothing."):
+        assert cached.candidates(text) == fresh.candidates(text)
+
+
+def test_an_edited_pack_is_read_again(folder, tmp_path):
+    pack = tmp_path / "house.toml"
+    text = (
+        '[pack]\nname = "house"\n\n[[rule]]\ncode = "HS101"\nname = "banned-cliche"\nfamily = "filler"\n'
+        'severity = "warning"\nkind = "pattern"\nmessage = "MESSAGE"\nsummary = "s"\nwhy = "w"\n'
+        'bad = "At the end of the day."\ngood = "The vote failed."\noptions = { patterns = ["\\\\bat the end of the day\\\\b"] }\n'
+    )
+    article = "Budget vote\n\nAt the end of the day, the vote failed 4-3.\n"
+    config = Config(select=("HS101",), rule_packs=(pack,))
+    pack.write_text(text.replace("MESSAGE", "first wording"), encoding="utf-8")
+    assert [f.message for f in lint_news.lint_text(article, config=config).findings] == ["first wording"]
+    pack.write_text(text.replace("MESSAGE", "second wording, longer"), encoding="utf-8")
+    assert [f.message for f in lint_news.lint_text(article, config=config).findings] == ["second wording, longer"]
