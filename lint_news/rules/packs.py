@@ -35,25 +35,40 @@ class PackError(Exception):
 # Packs
 
 
-def _line_of_rule(text: str, index: int) -> int | None:
-    """The line of the ``index``-th ``[[rule]]`` header (tomllib keeps no positions)."""
-    headers = [m.start() for m in re.finditer(r"^[ \t]*\[\[[ \t]*rule[ \t]*\]\]", text, re.MULTILINE)]
-    if index < len(headers):
-        return text.count("\n", 0, headers[index]) + 1
-    return None
+class _PackLines:
+    """Where things are in a pack's text, for error messages (tomllib keeps no positions); found once per pack."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.headers = [number for number, line in enumerate(self.lines, 1) if _RULE_HEADER.match(line)]
+
+    def of_rule(self, index: int) -> int | None:
+        """The line of the ``index``-th ``[[rule]]`` header."""
+        return self.headers[index] if index < len(self.headers) else None
+
+    def of_key(self, after_line: int | None, key: str) -> int | None:
+        """The line of ``key`` in the rule whose header is on ``after_line`` (that line when not found)."""
+        if after_line is None:
+            return None
+        for number in range(after_line, len(self.lines) + 1):
+            stripped = self.lines[number - 1].lstrip()
+            if number > after_line and stripped.startswith("[["):
+                break
+            if stripped.startswith(key) and stripped[len(key) :].lstrip(" \t").startswith("="):
+                return number
+            if stripped.startswith("[") and re.match(rf"\[[ \t]*rule\.{re.escape(key)}\b", stripped):
+                return number
+        return after_line
 
 
-def _line_of_key(text: str, after_line: int | None, key: str) -> int | None:
-    if after_line is None:
-        return None
-    lines = text.splitlines()
-    for number in range(after_line, len(lines) + 1):
-        stripped = lines[number - 1].lstrip()
-        if number > after_line and stripped.startswith("[["):
-            break
-        if re.match(rf"{re.escape(key)}\s*=", stripped) or re.match(rf"\[[ \t]*rule\.{re.escape(key)}\b", stripped):
-            return number
-    return after_line
+_RULE_HEADER = re.compile(r"[ \t]*\[\[[ \t]*rule[ \t]*\]\]")
+
+
+def _parse_toml(text: str, source: str) -> dict[str, Any]:
+    """``tomllib.loads``, kept in the cache (:mod:`lint_news.cache`): JSON reads far faster than TOML."""
+    from lint_news.cache import cached
+
+    return cached(f"pack-{Path(source).stem}", [text], lambda: tomllib.loads(text))
 
 
 def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = False) -> list[Rule]:
@@ -63,7 +78,7 @@ def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = F
     kinds' ``validate`` step, which compiles every pattern once.
     """
     try:
-        data = tomllib.loads(text)
+        data = _parse_toml(text, source)
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
@@ -81,10 +96,10 @@ def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = F
     entries = data.get("rule", [])
     if not isinstance(entries, list) or not entries:
         raise PackError(source, "a pack must define at least one [[rule]]")
+    lines = _PackLines(text)
     rules = []
     for index, entry in enumerate(entries):
-        line = _line_of_rule(text, index)
-        rules.append(_rule_from_entry(entry, source, text, line, kinds, trusted, lists, defaults))
+        rules.append(_rule_from_entry(entry, source, lines, lines.of_rule(index), kinds, trusted, lists, defaults))
     return rules
 
 
@@ -130,7 +145,7 @@ def _expand_lists(options: dict[str, Any], lists: dict[str, list[str]]) -> dict[
 def _rule_from_entry(
     entry: dict[str, Any],
     source: str,
-    text: str,
+    lines: _PackLines,
     line: int | None,
     kinds: dict[str, Kind],
     trusted: bool,
@@ -138,7 +153,7 @@ def _rule_from_entry(
     defaults: dict[str, dict[str, Any]] | None = None,
 ) -> Rule:
     def fail(message: str, key: str | None = None) -> PackError:
-        return PackError(source, message, _line_of_key(text, line, key) if key else line)
+        return PackError(source, message, lines.of_key(line, key) if key else line)
 
     for key in entry:
         if key not in _RULE_KEYS:
@@ -187,7 +202,7 @@ def _rule_from_entry(
         check=kind.check,
         source=source,
         enabled=enabled,
-        line=_line_of_key(text, line, "code"),
+        line=lines.of_key(line, "code"),
     )
 
 

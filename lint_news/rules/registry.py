@@ -6,7 +6,6 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -158,11 +157,11 @@ def builtin_pack_paths() -> list[Path]:
     an editable install (``pip install -e .``) may not apply that mapping, so
     there the ``rules/`` folder beside the package is read directly.
     """
-    try:
-        folder = resources.files("lint_news.packs")
-    except ModuleNotFoundError:
-        folder = resources.files("lint_news").joinpath("..", "rules")
-    return sorted((Path(str(item)) for item in folder.iterdir() if item.name.endswith(".toml")), key=lambda p: p.name)
+    package = Path(__file__).resolve().parent.parent
+    folder = package / "packs"
+    if not folder.is_dir():
+        folder = package.parent / "rules"
+    return sorted((path for path in folder.iterdir() if path.name.endswith(".toml")), key=lambda path: path.name)
 
 
 def pack_stamps(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -183,6 +182,8 @@ def load_registry(extra_packs: tuple[Path, ...] = (), local_plugins: LocalPlugin
 
     Cached for the process, and read again when a pack of the project's changes on disk (an
     editor's language server sees an edited house pack on the next lint)."""
+    if local_plugins is not None and not (local_plugins.rules or local_plugins.kinds):
+        local_plugins = None  # nothing to load: the same registry as the substance score's, cached once
     return _load_registry(tuple(extra_packs), pack_stamps(extra_packs), local_plugins)
 
 
