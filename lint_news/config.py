@@ -30,7 +30,6 @@ Unknown keys and bad values are errors naming the file and key.
 
 from __future__ import annotations
 
-import configparser
 import re
 import tomllib
 from dataclasses import dataclass
@@ -220,6 +219,8 @@ def _cfg_literal(value: str) -> Any:
 
 
 def _read_setup_cfg(path: Path) -> dict[str, Any] | None:
+    import configparser  # only for a setup.cfg or tox.ini: most projects configure in TOML
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read_string(path.read_text(encoding="utf-8"), source=str(path))

@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lint_news.blocks import Block, BlockKind, Quotation
+from lint_news.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from lint_news.document import Document
@@ -38,7 +39,7 @@ ATTRIBUTION_WINDOW = 160
 _QUOTE_PAIRS = re.compile(r"“(?P<curly>[^“”]{1,3000})”|\"(?P<straight>[^\"]{1,3000})\"")
 #: Single quotation marks, for mentions only (British style, quotes in headlines): a pair
 #: opens after a non-letter and closes before one, so apostrophes ("don’t") do not close it.
-_SINGLE_PAIRS = re.compile(r"(?<![\w’'])[‘'](?P<single>[^‘’'\n]{1,600}?(?:[’'][^\W_][^‘’'\n]{0,600}?){0,8})[’'](?![^\W_])")
+_SINGLE_PAIRS = LazyPattern(r"(?<![\w’'])[‘'](?P<single>[^‘’'\n]{1,600}?(?:[’'][^\W_][^‘’'\n]{0,600}?){0,8})[’'](?![^\W_])")
 _VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|stated|states|"
     r"noted|notes|argued|argues|recalled|recalls|insisted|insists|warned|warns|tweeted|posted|"
@@ -56,10 +57,10 @@ MENTION_MIN_OWN_WORDS = 3
 #: A quotation longer than this (words) is a pasted passage, never a mention.
 MENTION_MAX_WORDS = 60
 
-_AFTER = re.compile(
+_AFTER = LazyPattern(
     rf"[\s,–—-]*(?:(?P<verb1>{_VERBS})\s+(?P<name1>{_NAME}|{_ROLE})|(?P<name2>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?P<verb2>{_VERBS}))\b"
 )
-_BEFORE = re.compile(
+_BEFORE = LazyPattern(
     rf"(?:(?P<name1>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
 )
 
@@ -78,27 +79,27 @@ _SPEECH_VERBS = (
     r"arguing|emphasi[sz]ing|emphasi[sz]ed|stressing|stressed|elaborated|elaborating|expressed|expressing|"
     r"reiterated|reiterating|responded|responding|mentioned|voiced|affirmed|assured|assuring|read|reads"
 )
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = LazyPattern(
     rf"[\s,–—-]*(?:(?:{_SPEECH_VERBS})\s+{_ANYONE}|{_ANYONE}(?:\s*,[^,.;\n“”\"]{{1,80}},)?\s+(?P<verb>{_SPEECH_VERBS})\b)"
 )
-_SPEECH_BEFORE = re.compile(  # the verb's own clause: no full stop, comma or other quotation in between
+_SPEECH_BEFORE = LazyPattern(  # the verb's own clause: no full stop, comma or other quotation in between
     rf"(?:{_ANYONE}\s+(?:\w+\s+){{0,2}}?(?P<verb>{_SPEECH_VERBS})\b[^.,;“”\"]{{0,60}}?|[Aa]ccording\s+to\b[^.,;“”\"]{{1,60}}?)[,:]?\s*$"
 )
 # A speech verb right next to the quotation ("Pask said: "...", "..." said), or ending a clause
 # that a colon closes ("explained the change: "..."), is speech whoever the subject is, unless
 # the subject is a piece of text ("one comment says "..."" is a mention).
-_VERB_BEFORE = re.compile(rf"(?<![\w'’])(?P<verb>{_SPEECH_VERBS})(?:\s*,?|\b[^.;“”\"]{{0,80}}?:)\s*$")
+_VERB_BEFORE = LazyPattern(rf"(?<![\w'’])(?P<verb>{_SPEECH_VERBS})(?:\s*,?|\b[^.;“”\"]{{0,80}}?:)\s*$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)(?:\s+(?:that|which|also|still|then|now|only|even))*\s+$")
-_VERB_AFTER = re.compile(rf"[\s,–—-]*(?:{_SPEECH_VERBS})\b")
-_TEXT_NOUN = re.compile(
+_VERB_AFTER = LazyPattern(rf"[\s,–—-]*(?:{_SPEECH_VERBS})\b")
+_TEXT_NOUNS = (
     r"(?:comment|letter|e-?mail|post|paper|message|reply|replies|response|review|essay|notice|sign|text|document|"
     r"submission|entry|entries|article|abstract|passage|paragraph|sentence|line|caption|headline|title|label|note|page|"
-    r"footnote|endnote|brief|filing|chapter|section|transcript|script|draft|memo|tweet|slide|form|sticker|banner)s?",
-    re.IGNORECASE,
+    r"footnote|endnote|brief|filing|chapter|section|transcript|script|draft|memo|tweet|slide|form|sticker|banner)s?"
 )
-_TEXT_INTRO = re.compile(
+_TEXT_NOUN = LazyPattern(_TEXT_NOUNS, re.IGNORECASE)
+_TEXT_INTRO = LazyPattern(
     # the noun, where it stands ("a footnote on page 12"), then the verb: "A footnote on page 12 reads: "...""
-    rf"\b(?:{_TEXT_NOUN.pattern})(?:\s+(?:on|in|at|of|from)\s+(?:the\s+|a\s+|its\s+|their\s+)?[\w-]+(?:\s+\d+)?)?,?\s+(?:that\s+|which\s+)?(?:all\s+|each\s+|often\s+)?"
+    rf"\b(?:{_TEXT_NOUNS})(?:\s+(?:on|in|at|of|from)\s+(?:the\s+|a\s+|its\s+|their\s+)?[\w-]+(?:\s+\d+)?)?,?\s+(?:that\s+|which\s+)?(?:all\s+|each\s+|often\s+)?"
     r"(?:began|begin|begins|started|start|starts|opened|open|opens|ended|end|ends|closed|close|closes|"
     r"read|reads|said|says|stated|states|contained|contain|contains|included|include|includes)(?:\s+(?:with|by))?\s*[,:]?\s*$",
     re.IGNORECASE,

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from lint_news.blocks import Block, BlockKind, Sentence
+from lint_news.data import data_file
 from lint_news.light_import import import_light, unavailable
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def tokenizer() -> PunktSentenceTokenizer:
         punkt = import_light("nltk.tokenize.punkt", ("nltk", "nltk.tokenize"), stub_modules=left_out)
     except ImportError:
         punkt = import_light("nltk.tokenize.punkt", ("nltk", "nltk.tokenize"))
-    data = json.loads(resources.files("lint_news.data").joinpath("punkt_english.json").read_text("utf-8"))
+    data = json.loads(data_file("punkt_english.json").read_text(encoding="utf-8"))
     params = punkt.PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     params.collocations = {tuple(pair) for pair in data["collocations"]}

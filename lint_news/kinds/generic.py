@@ -32,9 +32,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from lint_news.blocks import BLOCK_KIND_NAMES
+from lint_news.data import data_file
 
 from lint_news.document import Document
 from lint_news.findings import Hit
@@ -73,9 +73,9 @@ def has_fact(text: str) -> bool:
 
 @lru_cache(maxsize=8)
 def load_lexicon(name: str) -> dict[str, float]:
-    resource = resources.files("lint_news.data").joinpath(name)
+    resource = data_file(name)
     try:
-        data = json.loads(resource.read_text("utf-8"))
+        data = json.loads(resource.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise ValueError(f"cannot read lexicon '{name}': {error}") from None
     weights = data.get("weights") if isinstance(data, dict) else None

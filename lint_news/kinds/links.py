@@ -17,14 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import regex
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lint_news.blocks import BLOCK_KIND_NAMES
 
 from lint_news.document import Document
 from lint_news.findings import Hit
 from lint_news.kinds import Kind
+
+if TYPE_CHECKING:
+    import regex
 
 DEFAULT_TARGETS = (
     r"",
@@ -43,18 +46,29 @@ class PlaceholderLinkOptions:
         for scope in self.scopes:
             if scope not in BLOCK_KIND_NAMES:
                 raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
-        try:
-            _placeholder(self.targets)
-        except regex.error as error:
-            raise ValueError(f"invalid target pattern: {error}") from None
 
 
+def validate(options: PlaceholderLinkOptions) -> None:
+    """Compile the targets once; raises ValueError. Run for what users write, as the pattern kind's."""
+    import regex
+
+    try:
+        _placeholder(options.targets)
+    except regex.error as error:
+        raise ValueError(f"invalid target pattern: {error}") from None
+
+
+@lru_cache(maxsize=16)
 def _placeholder(targets: tuple[str, ...]) -> regex.Pattern:
+    import regex
+
     return regex.compile("|".join(f"(?:{target})" for target in targets), regex.IGNORECASE | regex.VERSION0)
 
 
 def _markup(target: str) -> regex.Pattern:
     """The link's markup in the source: Markdown ``[text](target "title")`` or an HTML ``<a href>`` element."""
+    import regex
+
     escaped = regex.escape(target)
     markdown = rf"\[[^\]\n]{{0,300}}\]\(\s*<?{escaped}>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)"
     html = rf"<a\b[^>]{{0,300}}?\bhref\s*=\s*(?:\"\s*{escaped}\s*\"|'\s*{escaped}\s*'|{escaped}(?=[\s>]))[^>]{{0,300}}>(?:[^<]{{0,300}}</a\s*>)?"
@@ -62,10 +76,10 @@ def _markup(target: str) -> regex.Pattern:
 
 
 def check(document: Document, options: PlaceholderLinkOptions) -> Iterator[Hit]:
-    placeholder = _placeholder(options.targets)
     for block in document.blocks:
         if not block.links or (options.scopes and block.kind.value not in options.scopes):
             continue
+        placeholder = _placeholder(options.targets)
         # the markup opens before the block's first character: "[" or "<a href=...>"
         cursor = document.lines.start_of(document.lines.line_of(block.start) - 1)
         for target in block.links:
@@ -78,4 +92,4 @@ def check(document: Document, options: PlaceholderLinkOptions) -> Iterator[Hit]:
             yield Hit(found.start(), found.end(), {"match": found.group(), "target": target})
 
 
-KIND = Kind("placeholder-link", PlaceholderLinkOptions, check, "Report links whose target is empty or a placeholder.")
+KIND = Kind("placeholder-link", PlaceholderLinkOptions, check, "Report links whose target is empty or a placeholder.", validate)

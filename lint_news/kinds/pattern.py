@@ -49,14 +49,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from lint_news.blocks import BLOCK_KIND_NAMES, Block, Sentence
 
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
+
+if TYPE_CHECKING:
+    import regex
 
 #: Seconds one pattern may spend on one block before the rule gives up on it.
 MATCH_TIMEOUT = 1.0
@@ -99,6 +101,8 @@ def validate(options: PatternOptions) -> None:
     Run for packs and configuration a user wrote; the built-in packs are
     checked by the test suite instead, so start-up compiles nothing it will not use.
     """
+    import regex
+
     for group, ignore_case in ((options.patterns, options.ignore_case), (options.exceptions, options.ignore_case), (options.unless_sentence, False), (options.unless_next_sentence, False), (options.unless_article, False)):
         for source in group:
             try:
@@ -111,6 +115,9 @@ def validate(options: PatternOptions) -> None:
 def _compiled(source: str, ignore_case: bool) -> regex.Pattern:
     # Each pattern on its own: one alternation of a rule's patterns is several
     # times slower to match in ``regex`` than the patterns run one by one.
+    # ``regex`` is imported here: a text no pattern may match never needs it.
+    import regex
+
     return regex.compile(source, (regex.IGNORECASE if ignore_case else 0) | regex.VERSION0)
 
 

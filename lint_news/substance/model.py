@@ -12,10 +12,10 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from lint_news.data import data_file
 from lint_news.report import Reason, Substance
 from lint_news.substance.features import FEATURES, REASONS, Features
 
@@ -141,7 +141,7 @@ def load_model(path: Path) -> Model:
 @lru_cache(maxsize=1)
 def default_model() -> Model | None:
     """The model shipped in the package, or None if this installation has none."""
-    resource = resources.files("lint_news.data").joinpath(MODEL_FILE)
+    resource = data_file(MODEL_FILE)
     if not resource.is_file():
         return None
-    return Model.from_dict(json.loads(resource.read_text("utf-8")))
+    return Model.from_dict(json.loads(resource.read_text(encoding="utf-8")))
