@@ -23,7 +23,7 @@ from pathlib import Path
 
 import lint_news
 from lint_news.config import DEFAULT
-from lint_news.engine import lint_document, rule_set
+from lint_news.engine import RuleHits, lint_document, rule_set
 from lint_news.readers import read_document
 from lint_news.substance import score_document
 from lint_news.substance.model import default_model
@@ -56,9 +56,10 @@ def main() -> None:
     for text in texts:
         document = read_document(text, "a.txt")
         start = time.perf_counter()
-        findings = lint_document(document, rules)
+        hits = RuleHits(document)
+        findings = lint_document(document, rules, hits=hits)
         linted = time.perf_counter()
-        score_document(document, findings)
+        score_document(document, findings, hits)
         scoring += time.perf_counter() - linted
         linting += linted - start
     print(f"{len(texts)} articles: the score adds {scoring:.2f} s ({scoring / len(texts) * 1000:.2f} ms per article) "

@@ -131,17 +131,32 @@ def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
     )
 
 
-def run_rule(document: Document, rule: Rule) -> list[Hit]:
-    """A rule's hits on ``document``, computed once per document (the substance score reuses them)."""
-    memo = document.__dict__.setdefault("_rule_hits", {})
-    key = (rule.check, rule.options)  # severity overrides do not change what a rule finds
-    if key not in memo:
-        memo[key] = list(rule.run(document))
-    return memo[key]
+class RuleHits:
+    """Each rule's hits on one document, found once.
+
+    The engine's findings come from them, and the substance score reads them
+    too: its fixed set of rules (:func:`lint_news.substance.substance_rules`) is
+    mostly the rules any configuration runs, so a rule the engine has run is
+    not run again, and one the configuration leaves out is run only for the score.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._found: dict[tuple, list[Hit]] = {}
+
+    def of(self, rule: Rule) -> list[Hit]:
+        key = (rule.check, rule.options)  # severity overrides do not change what a rule finds
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = list(rule.run(self.document))
+        return found
 
 
-def lint_document(document: Document, rules: RuleSet, relative_path: str | None = None) -> list[Finding]:
-    """Run every enabled rule over ``document`` and return the findings that survive filtering."""
+def lint_document(document: Document, rules: RuleSet, relative_path: str | None = None, hits: RuleHits | None = None) -> list[Finding]:
+    """Run every enabled rule over ``document`` and return the findings that survive filtering.
+
+    ``hits`` keeps what each rule found, for the substance score to read."""
+    hits = hits if hits is not None else RuleHits(document)
     ignored = rules.ignored_for(relative_path)
     document.use_prefilter(rules.prefilter)
     scopes = directive_scopes.build_scopes(document.directives, document.lines)
@@ -149,7 +164,7 @@ def lint_document(document: Document, rules: RuleSet, relative_path: str | None 
     for rule in rules.rules:
         if ignored and matches(ignored, rule):
             continue
-        for hit in run_rule(document, rule):
+        for hit in hits.of(rule):
             finding = make_finding(document, rule, hit)
             if scopes and directive_scopes.suppressed(scopes, finding.line, rule):
                 continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint_news.config import Config, ConfigError, config_for
-from lint_news.engine import lint_document, rule_set
+from lint_news.engine import RuleHits, lint_document, rule_set
 from lint_news.readers import read_document
 from lint_news.report import FileReport, Report
 from lint_news.rules import PackError
@@ -71,8 +71,9 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
     report.rules = rules.rules
     document = read_document(text, name)
     relative = _relative(location, config.root) if location is not None else None
-    report.findings = lint_document(document, rules, relative)
-    report.substance = score_document(document, report.findings)
+    hits = RuleHits(document)
+    report.findings = lint_document(document, rules, relative, hits)
+    report.substance = score_document(document, report.findings, hits)
     return report
 
 

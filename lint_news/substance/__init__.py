@@ -21,6 +21,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lint_news.document import Document
 from lint_news.findings import Finding, Severity
@@ -33,6 +34,9 @@ from lint_news.substance.features import (
     compute,
 )
 from lint_news.substance.model import MAX_REASONS
+
+if TYPE_CHECKING:
+    from lint_news.engine import RuleHits
 
 
 def _reads_layout(rule: Rule) -> bool:
@@ -53,13 +57,16 @@ def substance_rules() -> tuple[Rule, ...]:
     return tuple(rule for rule in load_registry() if rule.enabled and rule.family in SUBSTANCE_FAMILIES and not _reads_layout(rule))
 
 
-def document_features(document: Document) -> Features:
-    from lint_news.engine import run_rule
+def document_features(document: Document, hits: RuleHits | None = None) -> Features:
+    """The model's features of ``document``; ``hits`` holds what the engine's rules found on it."""
+    if hits is None:
+        from lint_news.engine import RuleHits
 
-    hits: Counter[str] = Counter()
+        hits = RuleHits(document)
+    by_family: Counter[str] = Counter()
     for rule in substance_rules():
-        hits[rule.family] += len(run_rule(document, rule))
-    return compute(document, hits)
+        by_family[rule.family] += len(hits.of(rule))
+    return compute(document, by_family)
 
 
 #: Weight of a finding in the defect density, by severity.
@@ -75,14 +82,15 @@ def defect_cap(findings: Iterable[Finding], words: int) -> tuple[float, float]:
     return density, 100.0 * math.exp(-density / DEFECT_SCALE)
 
 
-def score_document(document: Document, findings: list[Finding]) -> Substance | None:
-    """The substance of ``document`` given its reported ``findings``; None when no model is installed."""
+def score_document(document: Document, findings: list[Finding], hits: RuleHits | None = None) -> Substance | None:
+    """The substance of ``document`` given its reported ``findings`` (and the rules' ``hits`` they
+    came from, see :func:`document_features`); None when no model is installed."""
     from lint_news.substance.model import default_model
 
     model = default_model()
     if model is None:
         return None
-    features = document_features(document)
+    features = document_features(document, hits)
     substance = model.score(features)
     if substance.score is None:
         return substance
