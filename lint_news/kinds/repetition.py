@@ -120,7 +120,7 @@ def _phrase_tokens(text: str) -> list[tuple[str | None, int, int, bool]]:
     for position, match in enumerate(_TOKEN.finditer(text)):
         word = match.group()
         span = match.span()
-        if any(start <= span[0] < end for start, end in urls):
+        if urls and any(start <= span[0] < end for start, end in urls):
             tokens.append((None, *span, False))
             continue
         lower = word.lower()
@@ -172,21 +172,22 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
                 if token[0] is not None:
                     run.append(token)  # type: ignore[arg-type]
                     continue
+                words = [word for word, _, _, _ in run]
+                names = [name for _, _, _, name in run]
                 for size in range(options.min_words, min(options.max_words, len(run)) + 1):
                     for i in range(len(run) - size + 1):
-                        gram = run[i : i + size]
-                        is_named = _named_phrase(gram) if any(name for _, _, _, name in gram) else False
+                        is_named = _named_phrase(run[i : i + size]) if True in names[i : i + size] else False
                         if is_named is None:
                             continue  # a name alone: repeating who the story is about is not padding
-                        start = sentence.start + gram[0][1]
+                        start = sentence.start + run[i][1]
                         if quoted and any(q_start <= start < q_end for q_start, q_end in quoted):
                             continue
-                        key = tuple(word for word, _, _, _ in gram)
+                        key = tuple(words[i : i + size])
                         counts[key] += 1
                         if is_named:
                             named.add(key)
                         if key not in first_seen:
-                            first_seen[key] = (block, start, sentence.start + gram[-1][2])
+                            first_seen[key] = (block, start, sentence.start + run[i + size - 1][2])
                 run = []
     reported: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
