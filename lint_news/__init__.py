@@ -73,10 +73,14 @@ def lint_text(text: str, path: str | None = None, config: Config | str | PathLik
     return Report([lint_source(text, path or "<text>", config)])
 
 
-def lint_path(path: str | PathLike, config: str | PathLike | None = None) -> Report:
-    """Lint a file or folder as ``lint-news check PATH`` would (``config`` forces a file)."""
+def lint_path(path: str | PathLike, config: str | PathLike | None = None, diff: str | None = None) -> Report:
+    """Lint a file or folder as ``lint-news check PATH`` would (``config`` forces a file).
+
+    ``diff`` is ``--diff``: only findings on lines changed since that git revision
+    ("" for the staged changes or the default branch), asked of git in the current
+    directory as the command line does; raises ``lint_news.diff.DiffError``."""
     from pathlib import Path
 
     from lint_news.runner import Overrides, run
 
-    return run([str(path)], Overrides(config=Path(config) if config else None))
+    return run([str(path)], Overrides(config=Path(config) if config else None), diff=diff)

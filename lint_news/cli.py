@@ -79,16 +79,14 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
         min_substance=min_substance,
         config=config_path,
     )
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    report = run(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename, jobs=jobs or os.cpu_count() or 1)
-    if diff_ref is not None:
-        from lint_news.diff import DiffError, keep_changed_lines
+    from lint_news.diff import DiffError
 
-        try:
-            keep_changed_lines(report, diff_ref or None)
-        except DiffError as error:
-            _error(f"--diff: {error}")
-            sys.exit(EXIT_USAGE)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    try:
+        report = run(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename, jobs=jobs or os.cpu_count() or 1, diff=diff_ref)
+    except DiffError as error:
+        _error(f"--diff: {error}")
+        sys.exit(EXIT_USAGE)
 
     _print_errors(report)
     colour_on = _use_colour(colour) and output_format == "text"

@@ -89,16 +89,21 @@ def _changes(ref: str | None, root: Path) -> tuple[dict[Path, set[int]], set[Pat
     return changed_lines(diff, root), {(root / name).resolve() for name in untracked.split("\0") if name}
 
 
-def keep_changed_lines(report: Report, ref: str | None, cwd: Path | None = None) -> None:
-    """Drop, in place, every finding that is not on a changed line."""
-    top = _git("rev-parse", "--show-toplevel", cwd=cwd).stdout.strip()
-    root = Path(top).resolve()
-    changed, whole = _changes(ref, root)
-    for file in report.files:
-        if file.error is not None:
-            continue
-        path = (Path(cwd or Path.cwd()) / file.path).resolve()
-        if path in whole:
-            continue
-        lines = changed.get(path, set())
-        file.findings = [f for f in file.findings if any(n in lines for n in range(f.line, f.end_line + 1))]
+class ChangedLines:
+    """The lines a change adds or modifies, worked out once before a run (raises DiffError)."""
+
+    def __init__(self, ref: str | None, cwd: Path | None = None) -> None:
+        top = _git("rev-parse", "--show-toplevel", cwd=cwd).stdout.strip()
+        self.cwd = Path(cwd or Path.cwd())
+        self.changed, self.whole = _changes(ref, Path(top).resolve())
+
+    def keep(self, report: Report) -> None:
+        """Drop, in place, every finding of ``report`` that is not on a changed line."""
+        for file in report.files:
+            if file.error is not None:
+                continue
+            path = (self.cwd / file.path).resolve()
+            if path in self.whole:
+                continue
+            lines = self.changed.get(path, set())
+            file.findings = [f for f in file.findings if any(n in lines for n in range(f.line, f.end_line + 1))]

@@ -127,17 +127,35 @@ def _lint_in_worker(item: tuple[Target, Overrides]) -> FileReport:
     return report
 
 
-def run(arguments: list[str], overrides: Overrides = Overrides(), stdin: str | bytes | None = None, stdin_filename: str | None = None, jobs: int = 1) -> Report:
+def run(
+    arguments: list[str],
+    overrides: Overrides = Overrides(),
+    stdin: str | bytes | None = None,
+    stdin_filename: str | None = None,
+    jobs: int = 1,
+    diff: str | None = None,
+) -> Report:
     """Lint ``arguments`` in order; with ``jobs`` > 1, files are linted in that many processes
-    and the report is the same, in the same order, as with one."""
+    and the report is the same, in the same order, as with one.
+
+    ``diff`` keeps only the findings on lines changed since that git revision ("" for
+    the staged changes or the default branch, as ``--diff`` alone); a revision git
+    cannot use raises :class:`lint_news.diff.DiffError` before any file is read."""
+    changed = None
+    if diff is not None:
+        from lint_news.diff import ChangedLines
+
+        changed = ChangedLines(diff or None)
     report = Report()
     items = expand(arguments, overrides, stdin_filename)
     files = [item for item in items if isinstance(item, Target) and item.path is not None]
     if jobs > 1 and len(files) > 1:
         report.files = _run_parallel(items, files, overrides, stdin, jobs)
-        return report
-    for item in items:
-        report.files.append(item if isinstance(item, FileReport) else _lint_target(item, overrides, stdin))
+    else:
+        for item in items:
+            report.files.append(item if isinstance(item, FileReport) else _lint_target(item, overrides, stdin))
+    if changed is not None:
+        changed.keep(report)
     return report
 
 

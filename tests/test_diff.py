@@ -80,3 +80,16 @@ def test_errors_are_one_line_exit_2(repo, tmp_path_factory):
     (elsewhere / "story.txt").write_text(OLD)
     outside = run_cli("check", "--diff=HEAD", "story.txt", cwd=elsewhere)
     assert outside.code == 2 and "not a git repository" in outside.stderr and "Traceback" not in outside.stderr
+
+
+def test_the_api_filters_the_same_way(repo, monkeypatch):
+    import lint_news
+    from lint_news.diff import DiffError
+
+    (repo / "story.txt").write_text(OLD + NEW_PARAGRAPH)
+    monkeypatch.chdir(repo)
+    tk = lambda report: [f.line for f in report.findings if f.code == "LN801"]  # noqa: E731
+    assert tk(lint_news.lint_path("story.txt")) == [5, 7]
+    assert tk(lint_news.lint_path("story.txt", diff="HEAD")) == [7]
+    with pytest.raises(DiffError, match="no-such-branch"):
+        lint_news.lint_path("story.txt", diff="no-such-branch")
