@@ -49,3 +49,20 @@ def test_lint_path_on_a_folder(tmp_path):
     report = lint_news.lint_path(tmp_path)
     assert [file.path.rsplit("/", 1)[-1] for file in report.files] == ["a.md", "b.txt"]
     assert [f.code for f in report.findings] == ["LN801"]
+
+
+def test_invalidate_forgets_the_loaded_rules_and_nothing_else_changes():
+    from lint_news.config import Config
+    from lint_news.engine import rule_set
+    from lint_news.rules import load_registry
+    from lint_news.runner import invalidate
+
+    config = Config()
+    before, registry = rule_set(config), load_registry()
+    assert rule_set(config) is before  # cached for the process
+    invalidate()
+    after = rule_set(config)
+    assert after is not before and load_registry() is not registry
+    assert [rule.code for rule in after.rules] == [rule.code for rule in before.rules]
+    text = "Budget Vote\n\nThe council will vote on TK.\n"
+    assert [f.code for f in lint_news.lint_text(text).findings] == ["LN801"]

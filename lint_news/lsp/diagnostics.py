@@ -83,14 +83,6 @@ def document_name(uri: str, language_id: str | None = None) -> tuple[str, Path |
     return name, path
 
 
-def _clear_config_caches() -> None:
-    """Forget found and parsed configuration files, so edits to them are seen on the next lint."""
-    from lint_news.config import find_config, load_config
-
-    find_config.cache_clear()
-    load_config.cache_clear()
-
-
 def _error_entry(message: str, code: str) -> Entry:
     zero = types.Position(line=0, character=0)
     return Entry(
@@ -176,9 +168,9 @@ def lint_text(uri: str, text: str, version: int | None = None, language_id: str 
     linted = Linted(uri, version, text, format_for(name), encoding)
     try:
         from lint_news.config import DEFAULT, ConfigError, config_for
-        from lint_news.runner import lint_source
+        from lint_news.runner import forget_configuration, lint_source
 
-        _clear_config_caches()
+        forget_configuration()
         try:
             config = config_for(path) if path is not None else DEFAULT
         except ConfigError as error:

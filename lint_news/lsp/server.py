@@ -160,6 +160,9 @@ def create_server() -> LintNewsServer:
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: LintNewsServer, params: types.DidChangeWatchedFilesParams) -> None:
         if any(PurePath(change.uri).name in CONFIG_NAMES or change.uri.endswith(".toml") for change in params.changes):
+            from lint_news.runner import invalidate
+
+            invalidate()
             ls.relint_all()
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
