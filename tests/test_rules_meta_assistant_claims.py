@@ -319,3 +319,40 @@ def test_rule_docs_are_printed(capsys):
     assert result.code == 0
     assert "summary-reference" in result.stdout and "meta-commentary" in result.stdout
     assert "The summary notes that" in result.stdout
+
+
+# LN309 source-narration: a class (the writer narrating the document it worked from), counted per article.
+
+NARRATED = (
+    "Ferry Service Gets a Second Boat\n\n"
+    "The writeup covers a harbor board meeting held on Monday night.\n\n"
+    "By the reporter's tally, 60 riders signed the petition for a second boat.\n\n"
+    "The board approved the $3.1 million purchase 4-1, and the coverage hints that the vote was never in doubt.\n\n"
+    "Nothing in the story explains where the boat will dock.\n"
+)
+
+
+def test_an_article_that_keeps_narrating_its_source_is_reported_at_each_phrase():
+    findings = [f for f in lint_news.lint_text(NARRATED).findings if f.code == "LN309"]
+    assert positions(findings) == [
+        ("LN309", *at(NARRATED, "By the reporter's tally")),
+        ("LN309", *at(NARRATED, "the coverage hints")),
+        ("LN309", *at(NARRATED, "Nothing in the story")),
+    ]
+    assert {f.severity for f in findings} == {Severity.WARNING}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two narrations are not yet a habit: reporters cite other outlets' stories
+        "The story says 60 riders signed the petition. The board approved the purchase 4-1. Nothing in the story explains where the boat will dock.",
+        # a named report, study or filing is never counted
+        "The report says ridership doubled. The report notes the boat is 30 years old. The report also cites two groundings in 2023.",
+        # a review discusses a book's author twice, and quotes the book's own words
+        'The author says the harbor "was never meant for two boats." The author notes the dock dates from 1911. "The story says itself," she told me.',
+    ],
+)
+def test_occasional_references_to_a_story_or_a_real_report_stay_quiet(body):
+    text = HEADLINE + LEAD + body + "\n"
+    assert [f for f in lint_news.lint_text(text).findings if f.code == "LN309"] == []
