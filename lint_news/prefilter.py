@@ -52,7 +52,7 @@ _PLAIN = re.compile(r"[^\\()\[\]{}*+?|.^$]+")
 _PLAIN_VERBOSE = re.compile(r"[^\\()\[\]{}*+?|.^$#\s]+")
 
 
-class Untranslatable(ValueError):
+class Unreadable(ValueError):
     """The expression uses syntax this reader does not know; it is then always a candidate."""
 
 
@@ -191,7 +191,7 @@ class _Reader:
     def read(self) -> _Reading:
         reading = self._alternation()
         if self.at != len(self.source):
-            raise Untranslatable(f"unbalanced ')' at {self.at}")
+            raise Unreadable(f"unbalanced ')' at {self.at}")
         return reading
 
     def _peek(self, text: str) -> bool:
@@ -225,7 +225,7 @@ class _Reader:
                     pieces.append(_literal("{"))
                     continue
                 if not pieces:
-                    raise Untranslatable(f"nothing to repeat at {self.at}")
+                    raise Unreadable(f"nothing to repeat at {self.at}")
                 pieces[-1] = _repeat(pieces[-1], *repeat)
             else:
                 pieces.append(self._atom())
@@ -279,19 +279,19 @@ class _Reader:
             if source.startswith("?#", self.at):
                 end = source.find(")", self.at)
                 if end == -1:
-                    raise Untranslatable("unterminated comment")
+                    raise Unreadable("unterminated comment")
                 self.at = end + 1
                 return _EMPTY
             if source.startswith("?P=", self.at):  # named backreference
                 end = source.find(")", self.at)
                 if end == -1:
-                    raise Untranslatable("unterminated backreference")
+                    raise Unreadable("unterminated backreference")
                 self.at = end + 1
                 return _ANYTHING
             if source.startswith("?P<", self.at) or source.startswith("?<", self.at):
                 end = source.find(">", self.at)
                 if end == -1:
-                    raise Untranslatable("unterminated group name")
+                    raise Unreadable("unterminated group name")
                 self.at = end + 1
             elif source.startswith("?:", self.at) or source.startswith("?>", self.at):
                 self.at += 2
@@ -301,10 +301,10 @@ class _Reader:
                     end += 1
                 flags = source[self.at + 1 : end]
                 if not flags or set(flags) - set("imsxu-") or flags.count("-") > 1 or end >= len(source) or source[end] not in ":)":
-                    raise Untranslatable(f"unsupported group at {self.at - 1}")
+                    raise Unreadable(f"unsupported group at {self.at - 1}")
                 if "x" in flags:
                     if flags.startswith("-") or "-x" in flags or source[end] != ")" or self.at != 1:
-                        raise Untranslatable("verbose mode is only understood as a leading (?x)")
+                        raise Unreadable("verbose mode is only understood as a leading (?x)")
                     self.verbose = True
                 self.at = end + 1
                 if source[end] == ")":
@@ -315,7 +315,7 @@ class _Reader:
 
     def _close(self) -> None:
         if not self._peek(")"):
-            raise Untranslatable("missing ')'")
+            raise Unreadable("missing ')'")
         self.at += 1
 
     def _class(self) -> _Reading:
@@ -329,7 +329,7 @@ class _Reader:
         first = True
         while True:
             if self.at >= len(source):
-                raise Untranslatable("unterminated character class")
+                raise Unreadable("unterminated character class")
             char = source[self.at]
             if char == "]" and not first:
                 self.at += 1
@@ -340,7 +340,7 @@ class _Reader:
             elif source.startswith("[:", self.at):
                 end = source.find(":]", self.at)
                 if end == -1:
-                    raise Untranslatable("unterminated POSIX class")
+                    raise Unreadable("unterminated POSIX class")
                 self.at = end + 2
                 member = None
             else:
@@ -376,7 +376,7 @@ class _Reader:
     def _escape(self) -> _Reading:
         source = self.source
         if self.at + 1 >= len(source):
-            raise Untranslatable("trailing backslash")
+            raise Unreadable("trailing backslash")
         char = source[self.at + 1]
         self.at += 2
         if char in _WIDE:
@@ -387,7 +387,7 @@ class _Reader:
             if self._peek("{"):
                 end = source.find("}", self.at)
                 if end == -1:
-                    raise Untranslatable("unterminated \\p{...}")
+                    raise Unreadable("unterminated \\p{...}")
                 self.at = end + 1
             else:
                 self.at += 1
@@ -407,13 +407,13 @@ class _Reader:
             try:
                 return _literal(chr(int(digits, 16)))
             except ValueError:
-                raise Untranslatable(f"bad escape \\{char}{digits}") from None
+                raise Unreadable(f"bad escape \\{char}{digits}") from None
         if char == "N" and self._peek("{"):
             end = source.find("}", self.at)
             try:
                 literal = unicodedata.lookup(source[self.at + 1 : end])
             except KeyError:
-                raise Untranslatable("unknown character name") from None
+                raise Unreadable("unknown character name") from None
             self.at = end + 1
             return _literal(literal)
         if char.isdigit():
@@ -427,7 +427,7 @@ class _Reader:
                 self.at += 1
             return _ANYTHING  # a backreference: any text at all
         if char.isascii() and char.isalnum():
-            raise Untranslatable(f"unknown escape \\{char}")
+            raise Unreadable(f"unknown escape \\{char}")
         return _literal(char)
 
 
@@ -439,7 +439,7 @@ def required_literals(source: str) -> tuple[frozenset[str], ...]:
     """
     try:
         return _Reader(source).read().needed()
-    except Untranslatable:
+    except Unreadable:
         return ()
 
 
