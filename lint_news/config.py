@@ -31,7 +31,6 @@ Unknown keys and bad values are errors naming the file and key.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -186,6 +185,8 @@ def _local_plugins(table: Any, path: Path, where: str) -> LocalPlugins:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only where a configuration file exists: a hook in a bare folder never parses TOML
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
@@ -212,6 +213,8 @@ def _cfg_pairs(value: str, path: Path, key: str) -> list[tuple[str, str]]:
 
 
 def _cfg_literal(value: str) -> Any:
+    import tomllib
+
     try:
         return tomllib.loads(f"v = {value}")["v"]
     except tomllib.TOMLDecodeError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +67,12 @@ def _parse_toml(text: str, source: str) -> dict[str, Any]:
     """``tomllib.loads``, kept in the cache (:mod:`lint_news.cache`): JSON reads far faster than TOML."""
     from lint_news.cache import cached
 
-    return cached(f"pack-{Path(source).stem}", [text], lambda: tomllib.loads(text))
+    def parse() -> dict[str, Any]:
+        import tomllib  # only when the cache has no entry: most runs never parse TOML
+
+        return tomllib.loads(text)
+
+    return cached(f"pack-{Path(source).stem}", [text], parse)
 
 
 def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = False) -> list[Rule]:
@@ -79,7 +83,7 @@ def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = F
     """
     try:
         data = _parse_toml(text, source)
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # tomllib.TOMLDecodeError
         match = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         raise PackError(source, f"invalid TOML: {message}", int(match.group(1)) if match else None) from None
