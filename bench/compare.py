@@ -5,7 +5,7 @@
 Installs proselint (the latest on PyPI, or ``--proselint-spec``) into its own
 virtualenv under ``~/.cache/lint-news-bench`` the first time, then measures
 both tools the same way, as separate processes, each measurement the median of
-``--repeat`` runs:
+``--repeat`` runs (at least 9 for the cold start), the two tools taking turns:
 
 - throughput: one invocation over a folder of human news articles (articles/s, MB/s);
 - cold start: one one-line file, interpreter start-up included;
@@ -76,15 +76,11 @@ def lint_news_command() -> list[str]:
     return [str(home / "bin" / "lint-news"), "check", "--fail-on", "never"]
 
 
-def measure(command: list[str], repeat: int) -> tuple[float, int]:
-    """Median wall seconds and the largest peak RSS (KiB) over ``repeat`` runs."""
-    walls, peaks = [], []
-    for _ in range(repeat):
-        output = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True).stdout
-        result = json.loads(output)
-        walls.append(result["wall"])
-        peaks.append(result["rss_kib"])
-    return statistics.median(walls), max(peaks)
+def measure(command: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one run of ``command``."""
+    output = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True).stdout
+    result = json.loads(output)
+    return result["wall"], result["rss_kib"]
 
 
 def human_articles(corpus: Path, count: int) -> list[str]:
@@ -169,17 +165,28 @@ def main() -> int:
         median_article = sorted(texts, key=len)[len(texts) // 2]
         scale = {n: write(root, f"x{n}.txt", "\n\n".join([median_article] * n)) for n in (1, 10, 100)}
 
-        results: dict[str, dict[str, float]] = {name: {} for name in tools}
-        for name, command in tools.items():
-            wall, rss = measure([*command, str(folder)], args.repeat)
-            results[name]["throughput_wall"] = wall
-            results[name]["rss_mib"] = rss / 1024
-            results[name]["cold"] = measure([*command, str(short)], max(args.repeat, 5))[0]
-            results[name]["big"] = measure([*command, str(big)], args.repeat)[0]
-            results[name]["hundred_files"] = measure([*command, str(hundred)], args.repeat)[0]
-            results[name]["hundred_joined"] = measure([*command, str(joined)], args.repeat)[0]
-            for n, path in scale.items():
-                results[name][f"x{n}"] = measure([*command, str(path)], args.repeat)[0]
+        # Each measurement alternates the tools run by run, so a machine that speeds up or slows
+        # down during the benchmark (a shared virtual machine does) moves both alike.
+        measurements = [
+            ("throughput_wall", folder, args.repeat),
+            ("cold", short, max(args.repeat, 9)),
+            ("big", big, args.repeat),
+            ("hundred_files", hundred, args.repeat),
+            ("hundred_joined", joined, args.repeat),
+            *((f"x{n}", path, args.repeat) for n, path in scale.items()),
+        ]
+        walls: dict[str, dict[str, list[float]]] = {name: {} for name in tools}
+        peaks: dict[str, list[int]] = {name: [] for name in tools}
+        for key, path, runs in measurements:
+            for _ in range(runs):
+                for name, command in tools.items():
+                    wall, rss = measure([*command, str(path)])
+                    walls[name].setdefault(key, []).append(wall)
+                    if key == "throughput_wall":
+                        peaks[name].append(rss)
+        results = {name: {key: statistics.median(values) for key, values in walls[name].items()} for name in tools}
+        for name in tools:
+            results[name]["rss_mib"] = max(peaks[name]) / 1024
 
     lint_version, prose_version, lint_rules, prose_rules = versions(proselint, lint_news)
     ours, theirs = results["lint-news"], results["proselint"]
@@ -204,7 +211,7 @@ def main() -> int:
     lines = [
         f"Machine: {machine()}.",
         f"Tools: {lint_version} ({lint_rules} rules enabled by default, substance score on); {prose_version} ({prose_rules} check groups enabled).",
-        f"Articles: the first {len(texts)} human articles of 150+ words in {args.corpus.name} ({megabytes:.2f} MB); median of {args.repeat} runs; every figure includes interpreter start-up.",
+        f"Articles: the first {len(texts)} human articles of 150+ words in {args.corpus.name} ({megabytes:.2f} MB); median of {args.repeat} runs (cold start: {max(args.repeat, 9)}), the tools taking turns; every figure includes interpreter start-up.",
         "",
         "| measure | lint-news | proselint | lint-news speed-up |",
         "| --- | ---: | ---: | ---: |",
