@@ -51,6 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from lint_news.blocks import BlockKind, Sentence
 
@@ -177,13 +178,20 @@ class _Weights:
             t: (math.log(size / count) / scale + 0.1) * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
             for t, count in frequency.items()
         }
+        self._totals: dict[frozenset[str], float] = {}
 
     def anchors(self, terms: frozenset[str] | set[str]) -> set[str]:
         return {t for t in terms if t.startswith("#") or t in self.names}
 
     def __call__(self, terms: frozenset[str] | set[str]) -> float:
-        weight = self.weight
-        return math.fsum(weight.get(t, 0.0) for t in terms)  # exact, so set order cannot move a threshold
+        # fsum is exact, so set order cannot move a threshold; a sentence's terms are weighed
+        # against every candidate, so frozen sets (hashed once, in C) keep their total.
+        if isinstance(terms, frozenset):
+            total = self._totals.get(terms)
+            if total is None:
+                total = self._totals[terms] = math.fsum(map(self.weight.get, terms, repeat(0.0)))
+            return total
+        return math.fsum(map(self.weight.get, terms, repeat(0.0)))
 
 
 def _top(counts: Counter[int], n: int) -> list[tuple[int, float]]:
