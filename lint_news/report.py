@@ -51,21 +51,26 @@ class FileReport:
     error: str | None = None
     fail_on: str = "warning"
     min_substance: float | None = None
-    source: str | None = field(default=None, repr=False)  # the text linted, for excerpts
+    #: The lines of the linted text that findings stand on, by number (1-based), for the
+    #: excerpts of the text and SARIF formats: a run over thousands of files keeps these,
+    #: not every file's whole text (see :meth:`keep_lines`).
+    lines: dict[int, str] = field(default_factory=dict, repr=False)
     #: Whether ``error`` is about this file ("file": missing, binary, ...) or about the
     #: configuration or rule packs that govern it ("configuration"), which many files share.
     error_scope: str = "file"
     #: The rules that ran on this file (for formats that describe them, such as SARIF).
     rules: tuple[Rule, ...] = field(default=(), repr=False)
 
+    def keep_lines(self, source: str) -> None:
+        """Keep the lines of ``source`` (the text linted) that the findings cover."""
+        wanted = {number for finding in self.findings for number in range(finding.line, finding.end_line + 1)}
+        if wanted:
+            split = source.split("\n")
+            self.lines = {number: split[number - 1].rstrip("\r") for number in sorted(wanted) if 0 < number <= len(split)}
+
     def source_line(self, line: int) -> str | None:
-        """The 1-based ``line`` of the linted text, without its line ending."""
-        if self.source is None:
-            return None
-        lines = self.__dict__.get("_lines")
-        if lines is None:  # split once: setdefault would split the whole file for every finding
-            lines = self.__dict__["_lines"] = self.source.split("\n")
-        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else None
+        """The 1-based ``line`` of the linted text, without its line ending (lines with findings only)."""
+        return self.lines.get(line)
 
     @property
     def failed(self) -> bool:

@@ -62,7 +62,7 @@ def _excluded(path: Path, config: Config) -> bool:
 
 def lint_source(text: str, name: str, config: Config, location: Path | None = None) -> FileReport:
     """Lint decoded ``text`` shown as ``name``; ``location`` places it for per-file ignores."""
-    report = FileReport(path=name, fail_on=config.fail_on, min_substance=config.min_substance, source=text)
+    report = FileReport(path=name, fail_on=config.fail_on, min_substance=config.min_substance)
     try:
         rules = rule_set(config)
     except (ConfigError, PackError) as error:
@@ -74,6 +74,7 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
     hits = RuleHits(document)
     report.findings = lint_document(document, rules, relative, hits)
     report.substance = score_document(document, report.findings, hits)
+    report.keep_lines(text)
     return report
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import lint_news
@@ -66,3 +68,14 @@ def test_invalidate_forgets_the_loaded_rules_and_nothing_else_changes():
     assert [rule.code for rule in after.rules] == [rule.code for rule in before.rules]
     text = "Budget Vote\n\nThe council will vote on TK.\n"
     assert [f.code for f in lint_news.lint_text(text).findings] == ["LN801"]
+
+
+def test_a_report_keeps_only_the_lines_its_findings_stand_on(tmp_path):
+    # A run over thousands of files must not hold every file's text until the report is printed.
+    (tmp_path / "clean.txt").write_text("Budget Vote\n\nThe council approved the budget 5-2 on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Budget Vote\n\nThe council approved it.\n\nThe vote is on TK, the clerk said.\n", encoding="utf-8")
+    report = lint_news.lint_path(tmp_path)
+    kept = {Path(file.path).name: file.lines for file in report.files}
+    assert kept == {"clean.txt": {}, "draft.txt": {5: "The vote is on TK, the clerk said."}}
+    (draft,) = [file for file in report.files if file.path.endswith("draft.txt")]
+    assert draft.source_line(5) == "The vote is on TK, the clerk said." and draft.source_line(3) is None
