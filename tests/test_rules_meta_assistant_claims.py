@@ -356,3 +356,39 @@ def test_an_article_that_keeps_narrating_its_source_is_reported_at_each_phrase()
 def test_occasional_references_to_a_story_or_a_real_report_stay_quiet(body):
     text = HEADLINE + LEAD + body + "\n"
     assert [f for f in lint_news.lint_text(text).findings if f.code == "LN309"] == []
+
+
+# A crowd's view in any tense, and concern with nobody behind it.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "code", "severity"),
+    [
+        ("Questions have been raised about the land deal.", "Questions have been raised", "LN704", Severity.WARNING),
+        ("Concerns had already been raised that the levee could fail.", "Concerns had already been raised", "LN704", Severity.WARNING),
+        ("The levy has drawn criticism from some quarters.", "criticism from some quarters", "LN704", Severity.WARNING),
+        ("Many longtime residents have long believed the plant was unsafe.", "Many longtime residents have long believed", "LN706", Severity.INFO),
+        ("Some in the neighborhood have long suspected that the lot was used at night.", "Some in the neighborhood have long suspected", "LN706", Severity.INFO),
+        ("Locals have grumbled for years that the road floods.", "Locals have grumbled", "LN706", Severity.INFO),
+        ("Some neighbors say the fence came too late.", "Some neighbors say", "LN706", Severity.INFO),
+        ("It is an open secret that the mill will close.", "It is an open secret", "LN706", Severity.INFO),
+    ],
+)
+def test_claims_pinned_on_a_crowd_in_other_tenses(sentence, needle, code, severity):
+    text = HEADLINE + LEAD + sentence + "\n"
+    found = [(f.code, f.line, f.column, f.severity) for f in lint_news.lint_text(text).findings if f.family == "unattributed-claim"]
+    assert found == [(code, *at(text, needle), severity)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Concerns have been raised by the county auditor, Ann Lee, in a letter to the board.",
+        "The company said it had interest from several quarters and hoped to sell quickly.",
+        "Some have speculated that the mill will close, said Ann Lee, the mayor.",
+        "Residents of 14 homes have been told to boil their water until Friday.",
+    ],
+)
+def test_named_or_plain_versions_stay_quiet(sentence):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert [f for f in lint_news.lint_text(text).findings if f.family == "unattributed-claim"] == []
