@@ -53,21 +53,34 @@ def _path(name: str, parts: object) -> Path | None:
     return folder / f"{name}-{digest}.json"
 
 
-def cached(name: str, parts: object, compute: Callable[[], Any]) -> Any:
-    """The value ``compute()`` gives for inputs ``parts`` (JSON-serialisable), from the cache when it is there."""
+def load(name: str, parts: object) -> Any | None:
+    """The value stored under ``name`` for inputs ``parts``, or None (not stored, unreadable, caching off)."""
+    path = _path(name, parts)
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def store(name: str, parts: object, value: Any, keep: int = _KEEP) -> None:
+    """Keep ``value`` (JSON-serialisable) under ``name`` for inputs ``parts``; ``keep`` entries per name at most."""
     path = _path(name, parts)
     if path is not None:
-        try:
-            return json.loads(path.read_bytes())
-        except (OSError, ValueError):
-            pass
-    value = compute()
-    if path is not None:
-        _store(path, value)
+        _store(path, value, keep)
+
+
+def cached(name: str, parts: object, compute: Callable[[], Any]) -> Any:
+    """The value ``compute()`` gives for inputs ``parts`` (JSON-serialisable), from the cache when it is there."""
+    value = load(name, parts)
+    if value is None:
+        value = compute()
+        store(name, parts, value)
     return value
 
 
-def _store(path: Path, value: Any) -> None:
+def _store(path: Path, value: Any, keep: int) -> None:
     import tempfile  # only when something is stored: most runs only read
 
     try:
@@ -83,7 +96,7 @@ def _store(path: Path, value: Any) -> None:
             raise
         name = path.name.rsplit("-", 1)[0]
         entries = sorted(path.parent.glob(f"{name}-*.json"), key=lambda entry: entry.stat().st_mtime, reverse=True)
-        for stale in entries[_KEEP:]:
+        for stale in entries[keep:]:
             stale.unlink()
     except (OSError, TypeError, ValueError):
         pass  # a read-only home, a full disk, a race with another run: the value is simply not kept

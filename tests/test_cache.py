@@ -109,3 +109,24 @@ def test_an_edited_pack_is_read_again(folder, tmp_path):
     assert [f.message for f in lint_news.lint_text(article, config=config).findings] == ["first wording"]
     pack.write_text(text.replace("MESSAGE", "second wording, longer"), encoding="utf-8")
     assert [f.message for f in lint_news.lint_text(article, config=config).findings] == ["second wording, longer"]
+
+
+def test_a_compiled_pattern_comes_back_from_the_cache_and_matches_the_same(folder):
+    import regex
+
+    from lint_news.compiled_regex import compile_pattern
+
+    source, flags = r"(?<![\w-])(?P<word>stark)\s+(?:reminder|warning)s?\b", regex.IGNORECASE | regex.VERSION0
+    fresh = compile_pattern(source, flags)
+    (entry,) = folder.glob("regex-*.json")
+    kept = compile_pattern(source, flags)
+    assert kept is not fresh and type(kept) is type(fresh)
+    assert (kept.pattern, kept.flags, kept.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
+    text = "A STARK reminder, a stark-warning and two stark  warnings."
+    assert [(m.span(), m.group("word")) for m in kept.finditer(text, timeout=1)] == [(m.span(), m.group("word")) for m in fresh.finditer(text)]
+    second = text.index("stark  warnings")
+    expected = [(2, 16), (second, second + len("stark  warnings"))]
+    assert [m.span() for m in kept.finditer(text)] == expected
+    entry.write_text('["not", "a", "pattern"]', encoding="utf-8")  # damaged: compiled again
+    again = compile_pattern(source, flags)
+    assert [m.span() for m in again.finditer(text)] == expected

@@ -115,10 +115,13 @@ def validate(options: PatternOptions) -> None:
 def _compiled(source: str, ignore_case: bool) -> regex.Pattern:
     # Each pattern on its own: one alternation of a rule's patterns is several
     # times slower to match in ``regex`` than the patterns run one by one.
-    # ``regex`` is imported here: a text no pattern may match never needs it.
+    # ``regex`` is imported here: a text no pattern may match never needs it. Compiled
+    # patterns are kept between runs (lint_news.compiled_regex).
     import regex
 
-    return regex.compile(source, (regex.IGNORECASE if ignore_case else 0) | regex.VERSION0)
+    from lint_news.compiled_regex import compile_pattern
+
+    return compile_pattern(source, (regex.IGNORECASE if ignore_case else 0) | regex.VERSION0)
 
 
 def _any(patterns: tuple[str, ...], ignore_case: bool, text: str, whole: bool) -> bool:
