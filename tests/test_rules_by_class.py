@@ -140,6 +140,37 @@ def test_figurative_cliches_are_info_and_a_warning_when_dense():
     assert [f.severity for f in findings(many) if f.code == "LN629"] == [Severity.WARNING] * 3
 
 
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("The closure marks a crossroads moment for the harbor town.", "marks a crossroads"),
+        ("The flood serves as a sobering wake-up call for the county.", "serves as a sobering wake-up call"),
+        ("The ferry stands as a bridge between past and present.", "stands as a bridge"),
+        ("The fair is the thread that binds the valley together.", "the thread that binds"),
+        ("At the end of the day, the budget is about trust.", "At the end of the day,"),
+        ("The ruling is more than a footnote; it is a warning to landlords.", "is more than a footnote; it is"),
+        ("It's not just a library, it's a lifeline.", "It's not just a library, it's"),
+    ],
+)
+def test_shapes_of_significance_framing_are_figurative_cliches(sentence, needle):
+    text = HEADLINE + LEAD + sentence + "\n"
+    found = [(f.line, f.column, f.severity) for f in findings(text) if f.code == "LN629"]
+    assert found == [(*at(text, needle), Severity.INFO)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge between the two islands opened in 1931.",
+        "Crews stop work at the end of the day, at 6 p.m., the foreman said.",
+        "The vote was more than a year late, and the clerk said the delay cost $40,000.",
+        "The mill was not just closed in 1998; it was demolished in 2003.",
+    ],
+)
+def test_literal_uses_of_those_words_stay_quiet(sentence):
+    assert [f for f in findings(HEADLINE + LEAD + sentence + "\n") if f.code == "LN629"] == []
+
+
 def test_a_named_speakers_idiom_is_reporting():
     text = HEADLINE + LEAD + '"This budget was no walk in the park," said council member Ada Pryce.\n'
     assert [f for f in findings(text) if f.code == "LN629"] == []
