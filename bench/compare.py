@@ -5,7 +5,7 @@
 Installs proselint (the latest on PyPI, or ``--proselint-spec``) into its own
 virtualenv under ``~/.cache/lint-news-bench`` the first time, then measures
 both tools the same way, as separate processes, each measurement the median of
-``--repeat`` runs (at least 9 for the cold start), the two tools taking turns:
+``--repeat`` runs (at least 25 for the cold start, the shortest and noisiest), the two tools taking turns:
 
 - throughput: one invocation over a folder of human news articles (articles/s, MB/s);
 - cold start: one one-line file, interpreter start-up included;
@@ -169,7 +169,7 @@ def main() -> int:
         # down during the benchmark (a shared virtual machine does) moves both alike.
         measurements = [
             ("throughput_wall", folder, args.repeat),
-            ("cold", short, max(args.repeat, 9)),
+            ("cold", short, max(args.repeat, 25)),
             ("big", big, args.repeat),
             ("hundred_files", hundred, args.repeat),
             ("hundred_joined", joined, args.repeat),
@@ -211,7 +211,7 @@ def main() -> int:
     lines = [
         f"Machine: {machine()}.",
         f"Tools: {lint_version} ({lint_rules} rules enabled by default, substance score on); {prose_version} ({prose_rules} check groups enabled).",
-        f"Articles: the first {len(texts)} human articles of 150+ words in {args.corpus.name} ({megabytes:.2f} MB); median of {args.repeat} runs (cold start: {max(args.repeat, 9)}), the tools taking turns; every figure includes interpreter start-up.",
+        f"Articles: the first {len(texts)} human articles of 150+ words in {args.corpus.name} ({megabytes:.2f} MB); median of {args.repeat} runs (cold start: {max(args.repeat, 25)}), the tools taking turns; every figure includes interpreter start-up.",
         "",
         "| measure | lint-news | proselint | lint-news speed-up |",
         "| --- | ---: | ---: | ---: |",
