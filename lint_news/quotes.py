@@ -228,6 +228,8 @@ def _pairs(text: str) -> list[tuple[int, int]]:
 def _block_quotations(block: Block) -> list[Quotation]:
     text = block.text
     found = _pairs(text)
+    if not found:
+        return []
     own = _OwnText(text, found)
     quotations = []
     for start, end in found:
@@ -239,6 +241,8 @@ def _block_quotations(block: Block) -> list[Quotation]:
 def _single_quoted_mentions(block: Block) -> list[Quotation]:
     """Mentions in single quotation marks outside any double-quoted span ("the phrase ‘I hope this helps’")."""
     text = block.text
+    if "‘" not in text and "'" not in text:
+        return []  # every single-quoted pair opens with one of these
     doubles = _pairs(text)
     singles = [
         (match.start("single"), match.end("single"))
