@@ -37,7 +37,7 @@ except ImportError:  # pragma: no cover - exercised only where the wheel does no
     _ahocorasick = None
 
 #: Most strings an exact reading may enumerate before it becomes a "contains one of" reading.
-_MAX_EXACT = 32
+_MAX_EXACT = 16
 #: Most characters a class may hold and still be read as a set of literals.
 _MAX_CLASS = 6
 #: Most clauses kept for one expression, and the shortest literal a clause after the first may have
