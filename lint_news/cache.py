@@ -95,7 +95,8 @@ def _store(path: Path, value: Any, keep: int) -> None:
             os.unlink(temporary)
             raise
         name = path.name.rsplit("-", 1)[0]
-        entries = sorted(path.parent.glob(f"{name}-*.json"), key=lambda entry: entry.stat().st_mtime, reverse=True)
+        digest = "?" * (len(path.stem) - len(name) - 1)  # "pack-filler-…" must not count "pack-filler-templates-…"
+        entries = sorted(path.parent.glob(f"{name}-{digest}.json"), key=lambda entry: entry.stat().st_mtime, reverse=True)
         for stale in entries[keep:]:
             stale.unlink()
     except (OSError, TypeError, ValueError):
