@@ -143,3 +143,17 @@ def test_training_is_reproducible_and_writes_json(tmp_path):
     bad.write_text('{"id": "a:b:c", "source": "a", "label": "robot", "text": "x"}\n')
     refused = run_cli("train", "--corpus", str(bad), "--out", str(tmp_path / "x.json"))
     assert refused.code == 2 and "label must be 'human' or 'ai'" in refused.stderr
+
+
+def test_the_lower_cased_scan_counts_what_the_case_insensitive_one_does(monkeypatch):
+    # features.compute scans lower-cased text with case-sensitive expressions (faster) unless the
+    # text holds a character IGNORECASE folds apart from lower(); forcing the slow path everywhere
+    # must give the same features on every fixture.
+    from lint_news.substance import features
+
+    texts = [path.read_text(encoding="utf-8-sig") for path in [*CLEAN_FIXTURES, *PADDED_FIXTURES]]
+    texts.append("Budget Vote\n\nThe ſtate SAID on Tuesday it'S ready. İt WAS, ſaid the clerk. Don'T wait.\n")
+    fast = [document_features(read_document(text, "a.txt")).values for text in texts]
+    monkeypatch.setattr(features, "_FOLDS_APART", (" ",))  # every text holds a space: the original expressions
+    slow = [document_features(read_document(text, "a.txt")).values for text in texts]
+    assert fast == slow

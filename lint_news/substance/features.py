@@ -127,6 +127,14 @@ _HEDGES = frozenset("could might may potentially likely perhaps possibly arguabl
 _FIRST_PERSON = frozenset("i we me us my our ours mine myself ourselves".split())
 _CONTRACTION = re.compile(r"\b\w+(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:it|that|there|what|he|she)['’]s\b", re.IGNORECASE)
 _ABSTRACT = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ism", "ship")
+#: The same three expressions, case-sensitive, for lower-cased text: ``re`` scans far faster
+#: without IGNORECASE (half the time of these features). They find exactly what the originals
+#: do except around the only characters that IGNORECASE matches to an ASCII letter and lower()
+#: does not map to one (checked over all of Unicode); a text that holds one uses the originals.
+_LOWER_ATTRIBUTION = re.compile(_ATTRIBUTION.pattern)
+_LOWER_DATE = re.compile(_DATE.pattern)
+_LOWER_CONTRACTION = re.compile(_CONTRACTION.pattern)
+_FOLDS_APART = ("İ", "ı", "ſ")
 _FUNCTION_WORDS = tuple(name[3:] for name in FEATURES if name.startswith("fw_"))
 
 #: Rule family -> the feature its findings count toward.
@@ -178,6 +186,9 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
     attributed = [q for q in quotations if q.speaker]
     quoted_words = sum(len(_WORD.findall(q.text)) for q in quotations)
 
+    lowered = not any(char in text for char in _FOLDS_APART)
+    attribution = _LOWER_ATTRIBUTION if lowered else _ATTRIBUTION
+    lower_text = text.lower() if lowered else text
     attributions = 0
     attributed_numbers = 0
     proper_nouns = 0
@@ -190,7 +201,7 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
             continue
         lengths.append(len(sentence_words))
         commas += sentence_text.count(",")
-        found_attribution = len(_ATTRIBUTION.findall(sentence_text))
+        found_attribution = len(attribution.findall(sentence_text.lower() if lowered else sentence_text))
         attributions += found_attribution
         if found_attribution:
             attributed_numbers += len(_NUMBER.findall(sentence_text))
@@ -212,7 +223,7 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "quotes_per_1k_words": len(attributed),
         "attributions_per_1k_words": attributions,
         "attributed_numbers_per_1k_words": attributed_numbers,
-        "dates_per_1k_words": len(_DATE.findall(text)),
+        "dates_per_1k_words": len((_LOWER_DATE if lowered else _DATE).findall(lower_text)),
         "hedges_per_1k_words": sum(token_counts[h] for h in _HEDGES),
         "stock_vocabulary_per_1k_words": sum(token_counts[w] for w in STOCK_VOCABULARY),
         **{name: family_counts[name] for name in set(SUBSTANCE_FAMILIES.values())},
@@ -235,7 +246,7 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "flesch_reading_ease": 206.835 - 1.015 * mean_length - 84.6 * syllable_total / words if lengths else 0.0,
         "mean_word_length": sum(len(token) for token in tokens) / words,
         "first_person_per_1k_words": sum(token_counts[w] for w in _FIRST_PERSON) * per_1k,
-        "contractions_per_1k_words": len(_CONTRACTION.findall(text)) * per_1k,
+        "contractions_per_1k_words": len((_LOWER_CONTRACTION if lowered else _CONTRACTION).findall(lower_text)) * per_1k,
         "commas_per_sentence": commas / max(len(lengths), 1),
         "dashes_parentheses_per_1k_words": (text.count("—") + text.count("–") + text.count(" - ") + text.count("(")) * per_1k,
         "questions_per_1k_words": text.count("?") * per_1k,
