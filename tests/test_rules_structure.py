@@ -48,6 +48,14 @@ def test_overused_phrase_counts_content_words_not_names_or_quotes():
     assert _found(f"Mayor Speaks\n\n{names}\n", "LN102") == []
 
 
+def test_a_url_breaks_overused_phrases():
+    # "harlow gov budget" repeated nine times inside links is not a phrase the writer overused
+    body = " ".join(["See www.harlow.gov/budget-plan for details."] * 9) + " " + " ".join(["Budget plan cuts loom."] * 2)
+    assert _found(f"Budget Plan\n\n{body}\n", "LN102") == []
+    plain = " ".join(["See the harlow budget plan for details."] * 9)
+    assert _found(f"Budget Plan\n\n{plain}\n", "LN102") == [("LN102", 3, 9, "warning")]
+
+
 def test_repeated_stock_opener_is_reported_at_the_third_use():
     text = (
         "Rents Rise Again\n\n"

@@ -113,9 +113,15 @@ _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk)\S*", re.IGNORECASE)
 
 
+#: Every URL ``_URL`` finds holds one of these (lower-cased): most sentences hold none, and then
+#: the expression, slow at every word, need not run.
+_URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".gov", ".edu", ".co.uk")
+
+
 def _phrase_tokens(text: str) -> list[tuple[str | None, int, int, bool]]:
     """Tokens as (lower-cased word or None, start, end, is a name); stop words and URLs are None (breaks)."""
-    urls = [match.span() for match in _URL.finditer(text)]
+    lower = text.lower()
+    urls = [match.span() for match in _URL.finditer(text)] if any(hint in lower for hint in _URL_HINTS) else []
     tokens: list[tuple[str | None, int, int, bool]] = []
     for position, match in enumerate(_TOKEN.finditer(text)):
         word = match.group()
