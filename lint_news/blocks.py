@@ -27,6 +27,13 @@ class BlockKind(str, Enum):
 BLOCK_KIND_NAMES = tuple(kind.value for kind in BlockKind)
 
 
+def check_scopes(scopes: tuple[str, ...]) -> None:
+    """Raise ValueError for a scope that names no block kind: the ``scopes`` option every block-reading kind takes."""
+    for scope in scopes:
+        if scope not in BLOCK_KIND_NAMES:
+            raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
+
+
 class TextBuilder:
     """Accumulates normalized text together with each character's source offset."""
 

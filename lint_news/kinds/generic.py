@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lint_news.blocks import BLOCK_KIND_NAMES
+from lint_news.blocks import check_scopes
 from lint_news.data import data_file
 
 from lint_news.document import Document
@@ -98,9 +98,7 @@ class GenericOptions:
             raise ValueError("option 'threshold' must be positive")
         if not 0 < self.min_words <= self.max_words:
             raise ValueError("options 'min-words' and 'max-words' must satisfy 0 < min-words <= max-words")
-        for scope in self.scopes:
-            if scope not in BLOCK_KIND_NAMES:
-                raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
+        check_scopes(self.scopes)
         load_lexicon(self.lexicon)  # a missing or malformed lexicon is a pack error, not a crash later
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lint_news.blocks import BLOCK_KIND_NAMES
+from lint_news.blocks import check_scopes
 
 from lint_news.document import Document
 from lint_news.findings import Hit
@@ -43,9 +43,7 @@ class PlaceholderLinkOptions:
     scopes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for scope in self.scopes:
-            if scope not in BLOCK_KIND_NAMES:
-                raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
+        check_scopes(self.scopes)
 
 
 def validate(options: PlaceholderLinkOptions) -> None:

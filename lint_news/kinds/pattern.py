@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lint_news.blocks import BLOCK_KIND_NAMES, Block, Sentence
+from lint_news.blocks import Block, Sentence, check_scopes
 
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
@@ -90,9 +90,7 @@ class PatternOptions:
             raise ValueError("option 'escalate-min-matches' must be at least 1")
         if self.min_matches < 1:
             raise ValueError("option 'min-matches' must be at least 1")
-        for scope in self.scopes:
-            if scope not in BLOCK_KIND_NAMES:
-                raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
+        check_scopes(self.scopes)
 
 
 def validate(options: PatternOptions) -> None:
