@@ -27,6 +27,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -67,12 +68,17 @@ def lint_news_command() -> list[str]:
     bytecode; proselint is measured as pip installs it, and so is lint-news."""
     home = CACHE / "lint-news-venv"
     python = home / "bin" / "python"
-    if not python.exists():
-        print(f"creating {home} ...", file=sys.stderr)
-        venv.create(home, with_pip=True, clear=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(REPO)], check=True)
-    else:  # this checkout as it is now; the dependencies stay as installed
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", str(REPO)], check=True)
+    # From a clean copy of the checkout: setuptools reuses an in-tree build/ folder, and files
+    # it holds from an older layout would be installed beside the current ones.
+    with tempfile.TemporaryDirectory(prefix="lint-news-source-") as temporary:
+        source = Path(temporary) / "lint-news"
+        shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "__pycache__"))
+        if not python.exists():
+            print(f"creating {home} ...", file=sys.stderr)
+            venv.create(home, with_pip=True, clear=True)
+            subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(source)], check=True)
+        else:  # this checkout as it is now; the dependencies stay as installed
+            subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", str(source)], check=True)
     return [str(home / "bin" / "lint-news"), "check", "--fail-on", "never"]
 
 
