@@ -72,23 +72,37 @@ def _option_type(hint: object) -> str:
     return {bool: "true or false", int: "whole number", float: "number", str: "string"}.get(hint, str(hint))  # type: ignore[call-overload]
 
 
-def kind_options(kind: Kind) -> list[tuple[str, str, str]]:
-    """(option, type, default) for every option of ``kind``, as a pack writes them."""
+def _option_rows(options: type, defaults: object = None) -> list[tuple[str, str, str]]:
     import dataclasses
     import typing
 
-    hints = typing.get_type_hints(kind.options)
+    hints = typing.get_type_hints(options)
     rows = []
-    for field in dataclasses.fields(kind.options):
-        if field.default is not dataclasses.MISSING:
+    for field in dataclasses.fields(options):
+        if defaults is not None:
+            default = getattr(defaults, field.name)
+        elif field.default is not dataclasses.MISSING:
             default = field.default
-            shown = "true" if default is True else "false" if default is False else repr(list(default)) if isinstance(default, tuple) else repr(default)
         elif field.default_factory is not dataclasses.MISSING:
-            shown = repr(field.default_factory())
+            default = field.default_factory()
         else:
-            shown = "required"
+            rows.append((field.name.replace("_", "-"), _option_type(hints[field.name]), "required"))
+            continue
+        shown = "true" if default is True else "false" if default is False else repr(list(default)) if isinstance(default, tuple) else repr(default)
         rows.append((field.name.replace("_", "-"), _option_type(hints[field.name]), shown))
     return rows
+
+
+def kind_options(kind: Kind) -> list[tuple[str, str, str]]:
+    """(option, type, default) for every option of ``kind`` itself, as a pack writes them."""
+    return _option_rows(kind.options)
+
+
+def shared_options(kind: Kind) -> list[tuple[str, str, str]]:
+    """(option, type, default) for the options every rule takes, with ``kind``'s defaults."""
+    from lint_news.shared_options import SharedOptions
+
+    return _option_rows(SharedOptions, kind.shared)
 
 
 def kind_documentation(kind: Kind, rules: list[Rule]) -> str:
@@ -99,13 +113,17 @@ def kind_documentation(kind: Kind, rules: list[Rule]) -> str:
 
     lines = [f"# {kind.name}", "", kind.summary, ""]
     options = kind_options(kind)
+    shared = shared_options(kind)
+    width = max(len(name) for name, _, _ in options + shared)
     if options:
-        width = max(len(name) for name, _, _ in options)
         lines += ["Options (in a rule's `options` table):", ""]
         lines += [f"    {name:{width}}  {kind_type:16} {default}" for name, kind_type, default in options]
         lines.append("")
     else:
-        lines += ["Options: none.", ""]
+        lines += ["Options of its own: none.", ""]
+    lines += ["Options every rule takes, applied by the engine (same table; see lint_news.shared_options):", ""]
+    lines += [f"    {name:{width}}  {kind_type:16} {default}" for name, kind_type, default in shared]
+    lines.append("")
     users = [rule.code for rule in rules if rule.kind == kind.name]
     lines += [f"Rules of this kind: {', '.join(users) or 'none'}", ""]
     module = sys.modules.get(getattr(kind.check, "__module__", ""), None)

@@ -111,8 +111,9 @@ def _excerpt(source: str, start: int, end: int) -> str:
 
 def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
     lines = document.lines
-    line, column = lines.position(hit.start)
-    end_line, end_column = lines.position(hit.end)
+    start, end = hit.source_span()
+    line, column = lines.position(start)
+    end_line, end_column = lines.position(end)
     params = {"line": line, "column": column, **hit.params}
     return Finding(
         code=rule.code,
@@ -124,9 +125,9 @@ def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
         column=column,
         end_line=end_line,
         end_column=end_column,
-        offset=hit.start,
-        length=hit.end - hit.start,
-        excerpt=_excerpt(document.source, hit.start, hit.end),
+        offset=start,
+        length=end - start,
+        excerpt=_excerpt(document.source, start, end),
         suggestion=hit.suggestion,
     )
 
@@ -145,10 +146,10 @@ class RuleHits:
         self._found: dict[tuple, list[Hit]] = {}
 
     def of(self, rule: Rule) -> list[Hit]:
-        key = (rule.check, rule.options)  # severity overrides do not change what a rule finds
+        key = (rule.check, rule.options, rule.shared)  # severity overrides do not change what a rule finds
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = list(rule.run(self.document))
+            found = self._found[key] = rule.run(self.document)
         return found
 
 

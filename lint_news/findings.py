@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lint_news.blocks import Block
 
 
 class Severity(str, Enum):
@@ -46,13 +49,20 @@ FAMILIES = (
 
 @dataclass(frozen=True)
 class Hit:
-    """What a rule reports: a source span and the values for its message template.
+    """What a rule reports: a span and the values for its message template.
 
-    ``start``/``end`` are source offsets (see :mod:`lint_news.document`).
+    A hit in a block's text gives the ``block`` and ``start``/``end`` within
+    ``block.text``; the engine maps them to the source once, for every kind. A
+    hit on a block's markup (a whole heading line, a link's target) gives its
+    block and source offsets (``source_offsets``); a hit outside any block (an
+    unused directive in a comment) gives source offsets and no block. The
+    block is what the shared options test (:mod:`lint_news.shared_options`).
     ``params`` fill the ``{placeholders}`` of the rule's message; ``message``
     replaces the template entirely when a rule needs full control.
     ``severity`` overrides the rule's default for this hit (a density rule
     escalating from info to warning); configuration overrides still win.
+    ``notice`` marks the rule saying it gave up here (a pattern past its time
+    limit): never filtered, never counted as a match.
     """
 
     start: int
@@ -61,6 +71,15 @@ class Hit:
     message: str | None = None
     suggestion: str | None = None
     severity: Severity | None = None
+    block: Block | None = field(default=None, compare=False, repr=False)
+    source_offsets: bool = False
+    notice: bool = False
+
+    def source_span(self) -> tuple[int, int]:
+        """The hit's start and end as source offsets."""
+        if self.block is None or self.source_offsets:
+            return self.start, self.end
+        return self.block.source_span(self.start, self.end)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 from functools import cache
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -54,15 +55,17 @@ def _coerce(name: str, value: Any, hint: Any) -> Any:
     raise TypeError(f"unsupported option type {hint!r} for '{name}'")  # a bug in a kind, not user input
 
 
-def build_options(cls: type, raw: dict[str, Any], base: Any = None) -> Any:
-    """Build ``cls`` from ``raw`` (kebab-case keys), on top of ``base`` when given."""
+def build_options(cls: type, raw: dict[str, Any], base: Any = None, also_allowed: Iterable[str] = ()) -> Any:
+    """Build ``cls`` from ``raw`` (kebab-case keys), on top of ``base`` when given.
+
+    ``also_allowed`` are names taken elsewhere from the same table, listed when a key is unknown."""
     hints = _hints(cls)
     fields = {field.name for field in dataclasses.fields(cls)}
     values: dict[str, Any] = {}
     for key, value in raw.items():
         attribute = key.replace("-", "_")
         if attribute not in fields:
-            allowed = ", ".join(option_names(cls)) or "none"
+            allowed = ", ".join([*option_names(cls), *sorted(also_allowed)]) or "none"
             raise OptionError(f"unknown option '{key}' (allowed: {allowed})")
         values[attribute] = _coerce(key, value, hints[attribute])
     try:

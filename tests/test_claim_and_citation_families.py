@@ -188,9 +188,10 @@ def test_pattern_kind_unless_next_sentence_looks_one_sentence_ahead_in_the_block
 
 def test_placeholder_link_kind_checks_its_options():
     from lint_news.kinds.links import KIND, PlaceholderLinkOptions
+    from lint_news.shared_options import SharedOptions
 
-    with pytest.raises(ValueError, match="unknown scope"):
-        PlaceholderLinkOptions(scopes=("sidebar",))
+    with pytest.raises(ValueError, match="unknown scope"):  # scopes are an option of every rule
+        SharedOptions(scopes=("sidebar",))
     with pytest.raises(ValueError, match="invalid target pattern"):  # compiled when a user's pack is loaded
         KIND.validate(PlaceholderLinkOptions(targets=("(",)))
     KIND.validate(PlaceholderLinkOptions())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import FIXTURES, findings_of, run_cli
@@ -269,6 +270,10 @@ def test_kinds_lists_every_kind_and_explains_one():
     assert "    patterns " in pattern.stdout and "required" in pattern.stdout
     assert "exempt-mentions" in pattern.stdout and "LN801" in pattern.stdout
     assert "## How it works" in pattern.stdout  # the kind module's docstring
+    restated = run_cli("kinds", "restated-point")  # the options every rule takes, with this kind's defaults
+    assert "Options every rule takes" in restated.stdout and "    min-matches " in restated.stdout
+    generic = run_cli("kinds", "generic-sentence").stdout
+    assert re.search(r"\n    scopes +list of strings +\['paragraph', 'list-item', 'blockquote'\]\n", generic)
     unknown = run_cli("kinds", "nosuch")
     assert unknown.code == 2 and unknown.stderr == "lint-news: error: unknown kind 'nosuch' (see 'lint-news kinds')\n"
 

@@ -310,6 +310,39 @@ def test_per_rule_options_change_other_pattern_settings(tmp_path):
     assert found(check_json(tmp_path, "story.md").json) == [("LN803", 1, 3), ("LN801", 1, 15), ("LN801", 3, 39)]
 
 
+REPEATED = (
+    "# Council sets fees\n\n"
+    "The council approved the new parking fees for the downtown district on Monday.\n\n"
+    "The fees take effect in July, the finance office said.\n\n"
+    "On Monday the council approved new parking fees for the downtown district.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ("", [("LN101", 7, 1, "warning")]),
+        ('escalate-per-1000-words = 1\nescalate-to = "error"\n', [("LN101", 7, 1, "error")]),
+        ("escalate-per-1000-words = 1\nescalate-min-matches = 2\n", [("LN101", 7, 1, "warning")]),
+        ('scopes = ["list-item"]\n', []),
+        ('scopes = ["paragraph"]\n', [("LN101", 7, 1, "warning")]),
+        ("min-matches = 2\n", []),
+    ],
+)
+def test_options_every_rule_takes_apply_to_kinds_other_than_pattern(tmp_path, options, expected):
+    # LN101 is a duplicate-passage rule: scopes, min-matches and escalation are the engine's, not the kind's
+    write(tmp_path / ".lint-news.toml", f"select = [\"LN101\"]\n\n[rules.LN101]\n{options}")
+    write(tmp_path / "story.md", REPEATED)
+    findings = check_json(tmp_path, "story.md").json["files"][0]["findings"]
+    assert [(f["code"], f["line"], f["column"], f["severity"]) for f in findings] == expected
+
+
+def test_an_unknown_option_lists_the_kinds_options_and_those_every_rule_takes(tmp_path):
+    write(tmp_path / ".lint-news.toml", "[rules.LN101]\nfrobnicate = 2\n")
+    write(tmp_path / "story.md", REPEATED)
+    assert_one_line_error(run_cli("check", "story.md", cwd=tmp_path), "'rules.LN101'", "unknown option 'frobnicate'", "similarity", "min-matches", "scopes")
+
+
 def test_unknown_option_for_an_unselected_rule_is_still_an_error(tmp_path):
     write(tmp_path / ".lint-news.toml", 'select = ["LN802"]\n\n[rules.LN801]\nfrobnicate = 1\n')
     write(tmp_path / "story.md", STORY)

@@ -421,9 +421,9 @@ def test_pack_lists_and_defaults_are_shared_and_a_rules_own_options_win():
     from lint_news.rules import parse_pack
 
     rules = {rule.code: rule for rule in parse_pack(LISTS_PACK, "house.toml", builtin_kinds())}
-    assert rules["HS201"].options.exempt_quotations is True
+    assert rules["HS201"].shared.exempt_quotations is True
     assert rules["HS201"].options.unless_sentence == (r"\bsaid\s+[A-Z]\w+",)
-    assert rules["HS202"].options.exempt_quotations is False
+    assert rules["HS202"].shared.exempt_quotations is False
     assert rules["HS202"].options.unless_sentence == (r"\bsaid\s+[A-Z]\w+", r"\bpoll\b")
 
 

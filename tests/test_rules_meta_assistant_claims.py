@@ -290,7 +290,7 @@ def test_pack_codes_families_and_options(family):
     assert len(rules) >= 5
     for rule in rules:
         assert rule.code.startswith(PACKS[family]) and rule.kind == "pattern", rule.code
-        assert rule.options.exempt_quotations, rule.code
+        assert rule.shared.exempt_quotations, rule.code
         assert "{match}" in rule.message, rule.code
         assert all("\\b" in pattern or pattern.startswith(("^", "(?:^", "\\[")) for pattern in rule.options.patterns), rule.code
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from lint_news.document import Document
 from lint_news.findings import Hit
+from lint_news.shared_options import SharedOptions
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Kind:
     ``validate(options)`` raises ValueError for options that build but cannot
     work (a pattern that does not compile). It runs for what users write: their
     packs and configuration. The built-in packs are validated by the test suite.
+    ``shared`` is where the kind's rules start from for the options every rule
+    takes (:mod:`lint_news.shared_options`); the engine applies them.
     """
 
     name: str
@@ -40,6 +43,7 @@ class Kind:
     check: Callable[[Document, Any], Iterable[Hit]]
     summary: str
     validate: Callable[[Any], None] = _nothing_to_validate
+    shared: SharedOptions = SharedOptions()
 
 
 def builtin_kinds() -> dict[str, Kind]:

@@ -21,8 +21,11 @@ Options:
   threshold          score at which a sentence is reported (default 6.0)
   min-words          shorter sentences are left alone (default 6)
   max-words          longer sentences are left alone (default 45)
-  scopes             block kinds to read (default paragraph, list-item, blockquote)
-  exempt-quotations  skip sentences inside a quotation attributed to a named speaker (default true)
+
+Of the options every rule takes (:mod:`lint_news.shared_options`), this kind
+reads paragraphs, list items and block quotes by default (``scopes``) and
+leaves sentences inside a quotation attributed to a named speaker alone
+(``exempt-quotations``).
 """
 
 from __future__ import annotations
@@ -33,11 +36,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lint_news.blocks import check_scopes
 from lint_news.data import data_file
 
 from lint_news.document import Document
 from lint_news.findings import Hit
+from lint_news.shared_options import SharedOptions
 from lint_news.kinds import Kind
 
 DEFAULT_LEXICON = "generic_lexicon.json"
@@ -90,15 +93,12 @@ class GenericOptions:
     threshold: float = 6.0
     min_words: int = 6
     max_words: int = 45
-    scopes: tuple[str, ...] = ("paragraph", "list-item", "blockquote")
-    exempt_quotations: bool = True
 
     def __post_init__(self) -> None:
         if self.threshold <= 0:
             raise ValueError("option 'threshold' must be positive")
         if not 0 < self.min_words <= self.max_words:
             raise ValueError("options 'min-words' and 'max-words' must satisfy 0 < min-words <= max-words")
-        check_scopes(self.scopes)
         load_lexicon(self.lexicon)  # a missing or malformed lexicon is a pack error, not a crash later
 
 
@@ -111,20 +111,20 @@ def score(text: str, weights: dict[str, float]) -> tuple[float, list[str]]:
 def check(document: Document, options: GenericOptions) -> Iterator[Hit]:
     weights = load_lexicon(options.lexicon)
     for sentence in document.sentences:
-        block = sentence.block
-        if block.kind.value not in options.scopes:
-            continue
         text = sentence.text.strip()
         if not options.min_words <= len(text.split()) <= options.max_words or has_fact(text):
             continue
         total, found = score(text, weights)
         if total < options.threshold:
             continue
-        if options.exempt_quotations and document.attributed_quotation_at(block, sentence.start, sentence.end):
-            continue
-        lead = len(sentence.text) - len(sentence.text.lstrip())
-        start, end = block.source_span(sentence.start + lead, sentence.start + lead + len(text))
-        yield Hit(start, end, {"words": ", ".join(found[:4]), "score": round(total, 1)})
+        start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+        yield Hit(start, start + len(text), {"words": ", ".join(found[:4]), "score": round(total, 1)}, block=sentence.block)
 
 
-KIND = Kind("generic-sentence", GenericOptions, check, "Report sentences made of generated-news vocabulary with no number, name or quote.")
+KIND = Kind(
+    "generic-sentence",
+    GenericOptions,
+    check,
+    "Report sentences made of generated-news vocabulary with no number, name or quote.",
+    shared=SharedOptions(scopes=("paragraph", "list-item", "blockquote"), exempt_quotations=True),
+)

@@ -41,7 +41,7 @@ def check(document: Document, options: NoOptions) -> Iterator[Hit]:
     first_line = document.lines.line_of(headline.start)
     for block in document.blocks[1:]:
         if comparable(unlabelled(block.text)) == target:
-            yield Hit(_line_start(document, block.start), block.end, {"first_line": first_line})
+            yield Hit(_line_start(document, block.start), block.end, {"first_line": first_line}, block=block, source_offsets=True)
 
 
 def _line_start(document: Document, offset: int) -> int:
@@ -125,9 +125,8 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
             if where in ("dek", "first sentence") and not restated:
                 restated = containment(target, words) >= options.lede_containment and len(words) <= options.lede_max_ratio * len(target)
         if restated:
-            source_start, source_end = block.source_span(start, start + len(text.rstrip()))
             how = "word for word" if verbatim else "by opening with it word for word" if opens_with else "almost word for word"
-            yield Hit(source_start, source_end, {"first_line": first_line, "where": where, "how": how})
+            yield Hit(start, start + len(text.rstrip()), {"first_line": first_line, "where": where, "how": how}, block=block)
 
 
 RESTATED = Kind("headline-restated", RestatedOptions, check_restated, "Report a dek, subhead, lede or ending that restates the headline.")

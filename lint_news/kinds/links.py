@@ -10,7 +10,9 @@ Options:
   targets   regular expressions; a target that matches one in full (ignoring case
             and surrounding space) is a placeholder. The default covers an empty
             target, ``#``, and words such as url, link, insert link, TBD, TK, todo.
-  scopes    block kinds to search; empty means all
+
+Links are looked for in every block; ``scopes``, as for any rule, narrows that
+(:mod:`lint_news.shared_options`).
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from lint_news.blocks import check_scopes
 
 from lint_news.document import Document
 from lint_news.findings import Hit
@@ -40,10 +40,6 @@ DEFAULT_TARGETS = (
 @dataclass(frozen=True)
 class PlaceholderLinkOptions:
     targets: tuple[str, ...] = DEFAULT_TARGETS
-    scopes: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        check_scopes(self.scopes)
 
 
 def validate(options: PlaceholderLinkOptions) -> None:
@@ -75,7 +71,7 @@ def _markup(target: str) -> regex.Pattern:
 
 def check(document: Document, options: PlaceholderLinkOptions) -> Iterator[Hit]:
     for block in document.blocks:
-        if not block.links or (options.scopes and block.kind.value not in options.scopes):
+        if not block.links:
             continue
         placeholder = _placeholder(options.targets)
         # the markup opens before the block's first character: "[" or "<a href=...>"
@@ -87,7 +83,7 @@ def check(document: Document, options: PlaceholderLinkOptions) -> Iterator[Hit]:
             if found is None:
                 continue
             cursor = found.end()
-            yield Hit(found.start(), found.end(), {"match": found.group(), "target": target})
+            yield Hit(found.start(), found.end(), {"match": found.group(), "target": target}, block=block, source_offsets=True)
 
 
 KIND = Kind("placeholder-link", PlaceholderLinkOptions, check, "Report links whose target is empty or a placeholder.", validate)

@@ -9,17 +9,11 @@ with a time limit, so a rule pack cannot hang the process with a catastrophic
 pattern. A pattern cut off by the limit is reported: the rule says it gave up
 on that block, and its other patterns still run.
 
-Options:
+Options (besides those every rule takes: scopes, exempt-quotations, exempt-mentions,
+min-matches and escalation; see :mod:`lint_news.shared_options`; this kind
+exempts quoted mentions by default):
   patterns           regular expressions (required); one alternation is built from them
   ignore-case        match case-insensitively (default true)
-  scopes             block kinds to search (headline, dek, heading, paragraph,
-                     list-item, blockquote); empty means all
-  exempt-quotations  skip matches inside a direct quotation attributed to a
-                     named speaker (default false)
-  exempt-mentions    skip matches inside a quoted mention: words the sentence reports as
-                     an example or evidence ("several comments began "Certainly! Here's..."",
-                     a quoted title), not as the writer's own (default true; a whole
-                     paragraph that is one quotation is not a mention)
   exceptions         regular expressions; a match whose text matches one is not reported
   unless-sentence    regular expressions; a match is not reported when its sentence
                      matches one (e.g. a named source: "experts say" next to
@@ -34,14 +28,6 @@ Options:
   skip-linked-blocks leave blocks that carry a link alone (a citation with a URL is checkable)
   match-links        also search link targets (Markdown and HTML hide them from the text),
                      reported at the target's characters in the source
-  min-matches        report nothing unless the article has at least this many matches
-                     (one "Moreover" is style; six are a tell)
-  escalate-per-1000-words, escalate-to
-                     when matches per 1,000 words reach the first, report them at the
-                     severity named by the second instead of the rule's default
-  escalate-min-matches
-                     escalate only when the article has at least this many matches
-                     (default 1): a single weak phrase in a short story stays a hint
 """
 
 from __future__ import annotations
@@ -51,11 +37,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lint_news.blocks import Block, Sentence, check_scopes
+from lint_news.blocks import Block, Sentence
 
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
+from lint_news.shared_options import SharedOptions
 
 if TYPE_CHECKING:
     import regex
@@ -68,29 +55,16 @@ MATCH_TIMEOUT = 1.0
 class PatternOptions:
     patterns: tuple[str, ...]
     ignore_case: bool = True
-    scopes: tuple[str, ...] = ()
-    exempt_quotations: bool = False
-    exempt_mentions: bool = True
     exceptions: tuple[str, ...] = ()
     unless_sentence: tuple[str, ...] = ()
     unless_next_sentence: tuple[str, ...] = ()
     unless_article: tuple[str, ...] = ()
     skip_linked_blocks: bool = False
     match_links: bool = False
-    min_matches: int = 1
-    escalate_per_1000_words: float = 0.0
-    escalate_to: str = "warning"
-    escalate_min_matches: int = 1
 
     def __post_init__(self) -> None:
         if not self.patterns:
             raise ValueError("option 'patterns' must list at least one pattern")
-        Severity.parse(self.escalate_to)
-        if self.escalate_min_matches < 1:
-            raise ValueError("option 'escalate-min-matches' must be at least 1")
-        if self.min_matches < 1:
-            raise ValueError("option 'min-matches' must be at least 1")
-        check_scopes(self.scopes)
 
 
 def validate(options: PatternOptions) -> None:
@@ -168,8 +142,6 @@ def _candidate_blocks(document: Document, options: PatternOptions) -> list[tuple
     chosen = []
     for index in sorted(by_block):
         block = document.blocks[index]
-        if options.scopes and block.kind.value not in options.scopes:
-            continue
         if options.skip_linked_blocks and block.links:
             continue
         chosen.append((block, tuple(by_block[index])))
@@ -183,10 +155,6 @@ def _matches(document: Document, options: PatternOptions, gave_up: list[GaveUp])
         for start, end, text in found:
             try:
                 if options.exceptions and _any(options.exceptions, options.ignore_case, text, whole=True):
-                    continue
-                if options.exempt_quotations and document.attributed_quotation_at(block, start, end):
-                    continue
-                if options.exempt_mentions and document.mention_at(block, start, end):
                     continue
                 if options.unless_sentence:
                     sentence = document.sentence_at(block, start)
@@ -212,11 +180,11 @@ def _next_sentence(document: Document, block: Block, position: int) -> Sentence 
     return None
 
 
-def _link_matches(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> Iterator[tuple[int, int, str]]:
-    """Matches inside link targets, as source spans: the target is found in the block's source."""
+def _link_matches(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> Iterator[Hit]:
+    """Matches inside link targets, at source offsets: the target is found in the block's source."""
     source = document.source
     for block in document.blocks:
-        if not block.links or (options.scopes and block.kind.value not in options.scopes):
+        if not block.links:
             continue
         cursor = block.start
         for target in block.links:
@@ -227,29 +195,22 @@ def _link_matches(document: Document, options: PatternOptions, gave_up: list[Gav
             found, timed_out = _spans(target, options)
             gave_up.extend(GaveUp(position, pattern) for pattern in timed_out)
             for start, end, text in found:
-                yield position + start, position + end, text
+                yield Hit(position + start, position + end, {"match": text}, block=block, source_offsets=True)
 
 
 def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
     gave_up: list[GaveUp] = []
-    found = [(*block.source_span(start, end), text) for block, start, end, text in _matches(document, options, gave_up)]
+    found = [Hit(start, end, {"match": text}, block=block) for block, start, end, text in _matches(document, options, gave_up)]
     if options.match_links:
         found.extend(_link_matches(document, options, gave_up))
-        found.sort()
+        found.sort(key=lambda hit: hit.source_span())
     for problem in gave_up:
         shown = problem.source if len(problem.source) <= 40 else problem.source[:39] + "…"
         message = f"Gave up on this block: pattern {shown!r} ran past the {MATCH_TIMEOUT:g} s match limit, so its matches here are not reported; simplify the pattern"
-        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=message, severity=Severity.WARNING)
-    if len(found) < options.min_matches:
+        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=message, severity=Severity.WARNING, notice=True)
+    if found and options.unless_article and any(_any(options.unless_article, False, block.text, whole=False) for block in document.blocks):
         return
-    if options.unless_article and any(_any(options.unless_article, False, block.text, whole=False) for block in document.blocks):
-        return
-    severity = None
-    rate = len(found) * 1000 / document.word_count if document.word_count else 0.0
-    if options.escalate_per_1000_words and rate >= options.escalate_per_1000_words and len(found) >= options.escalate_min_matches:
-        severity = Severity.parse(options.escalate_to)
-    for source_start, source_end, text in found:
-        yield Hit(source_start, source_end, {"match": text, "count": len(found)}, severity=severity)
+    yield from found
 
 
-KIND = Kind("pattern", PatternOptions, check, "Report every match of a list of regular expressions.", validate=validate)
+KIND = Kind("pattern", PatternOptions, check, "Report every match of a list of regular expressions.", validate=validate, shared=SharedOptions(exempt_mentions=True))

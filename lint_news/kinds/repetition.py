@@ -28,10 +28,9 @@ def _line(document: Document, block: Block, index: int) -> int:
     return document.lines.line_of(block.offsets[min(index, len(block.offsets) - 1)])
 
 
-def _span(sentence: Sentence) -> tuple[int, int]:
-    text = sentence.text
-    end = sentence.start + len(text.rstrip())
-    return sentence.block.source_span(sentence.start, end)
+def _sentence_hit(sentence: Sentence, params: dict) -> Hit:
+    """A hit on ``sentence``, trailing space left out."""
+    return Hit(sentence.start, sentence.start + len(sentence.text.rstrip()), params, block=sentence.block)
 
 
 # ---------------------------------------------------------------------------
@@ -83,9 +82,8 @@ def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[
                 bucket.append(position)
         if best is not None:
             first = seen[best[0]][0]
-            start, end = _span(sentence)
             exact = " ".join(words(first.text)) == " ".join(words(sentence.text))
-            yield Hit(start, end, {"first_line": _line(document, first.block, first.start), "how": "repeats" if exact else "nearly repeats"})
+            yield _sentence_hit(sentence, {"first_line": _line(document, first.block, first.start), "how": "repeats" if exact else "nearly repeats"})
 
 
 # ---------------------------------------------------------------------------
@@ -206,18 +204,17 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
         if is_named and (count < options.named_count or rate < options.named_per_1000_words):
             continue
         block, start, end = first_seen[gram]
-        source_start, source_end = block.source_span(start, end)
         if any(" ".join(gram) in " ".join(longer) or " ".join(longer) in " ".join(gram) for longer in reported):
             continue  # "security guarantees" and "security guarantees ukraine" are one finding
-        if any(source_start < other_end and other_start < source_end for other_start, other_end in spans):
+        if any(block.index == other and start < other_end and other_start < end for other, other_start, other_end in spans):
             continue  # "heat pump" and "pump rebates" where they first stand together are one finding
         reported.append(gram)
-        spans.append((source_start, source_end))
+        spans.append((block.index, start, end))
         phrase = " ".join(gram)
         dense = count >= options.warning_count and rate >= options.warning_per_1000_words
         heavy = count >= options.heavy_count and rate >= options.heavy_per_1000_words
         severity = Severity.WARNING if (dense or heavy) and not is_named else Severity.INFO
-        yield Hit(source_start, source_end, {"phrase": phrase, "count": count, "rate": f"{rate:.1f}"}, severity=severity)
+        yield Hit(start, end, {"phrase": phrase, "count": count, "rate": f"{rate:.1f}"}, severity=severity, block=block)
 
 
 # ---------------------------------------------------------------------------
@@ -250,9 +247,8 @@ def check_openers(document: Document, options: OpenerOptions) -> Iterator[Hit]:
         if not stock and len(sentences) < options.warning_count:
             continue
         third = sentences[options.min_count - 1]
-        start, end = third.block.source_span(third.start, third.start + len(opener))
         severity = Severity.WARNING if stock or len(sentences) >= options.warning_count else Severity.INFO
-        yield Hit(start, end, {"opener": third.text[: len(opener)], "count": len(sentences)}, severity=severity)
+        yield Hit(third.start, third.start + len(opener), {"opener": third.text[: len(opener)], "count": len(sentences)}, severity=severity, block=third.block)
 
 
 # ---------------------------------------------------------------------------
@@ -289,7 +285,7 @@ def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hi
                 continue
             sentence, bag = max(body, key=lambda entry: containment(item, entry[1]))
             if containment(item, bag) >= options.overlap:
-                yield Hit(block.start, block.end, {"body_line": _line(document, sentence.block, sentence.start)})
+                yield Hit(block.start, block.end, {"body_line": _line(document, sentence.block, sentence.start)}, block=block, source_offsets=True)
 
 
 DUPLICATE = Kind("duplicate-passage", DuplicateOptions, check_duplicates, "Report sentences that repeat an earlier one, exactly or nearly.")

@@ -408,7 +408,6 @@ def _line(document: Document, p: Point) -> int:
 def check(document: Document, options: RestatedOptions) -> Iterator[Hit]:
     for match in restatements(document, options):
         sentence = match.later.sentence
-        start, end = sentence.block.source_span(sentence.start, sentence.start + len(sentence.text.rstrip()))
         lines = sorted({_line(document, p) for p in match.earlier})
         if len(lines) == 1:
             where = f"line {lines[0]}"
@@ -416,7 +415,8 @@ def check(document: Document, options: RestatedOptions) -> Iterator[Hit]:
             where = f"lines {lines[0]} and {lines[1]}"
         else:
             where = f"lines {lines[0]}-{lines[-1]}"
-        yield Hit(start, end, {"where": where, "first_line": lines[0]}, severity=match.severity)
+        end = sentence.start + len(sentence.text.rstrip())
+        yield Hit(sentence.start, end, {"where": where, "first_line": lines[0]}, severity=match.severity, block=sentence.block)
 
 
 KIND = Kind("restated-point", RestatedOptions, check, "Report sentences that restate an earlier point in other words.")

@@ -98,14 +98,14 @@ def check_template_headings(document: Document, options: TemplateHeadingOptions)
     if strong == 1 and len(found) == 1 and options.lone_heading_severity:
         block = found[0]
         heading = block.text.strip()
-        yield Hit(block.start, block.end, {"heading": heading, "count": 1, "headings": heading, "what": "a template heading on its own"}, severity=Severity.parse(options.lone_heading_severity))
+        yield Hit(block.start, block.end, {"heading": heading, "count": 1, "headings": heading, "what": "a template heading on its own"}, severity=Severity.parse(options.lone_heading_severity), block=block, source_offsets=True)
         return
     if len(found) < options.min_headings or (not strong and len(found) < options.min_common_headings):
         return
     names = ", ".join(block.text.strip().rstrip(":") for block in found)
     for block in found:
         what = f"one of {len(found)} template headings"
-        yield Hit(block.start, block.end, {"heading": block.text.strip(), "count": len(found), "headings": names, "what": what})
+        yield Hit(block.start, block.end, {"heading": block.text.strip(), "count": len(found), "headings": names, "what": what}, block=block, source_offsets=True)
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def check_section_items(document: Document, options: SectionItemOptions) -> Iter
     if len(items) < options.min_items:
         return
     for block, label in items:
-        yield Hit(block.start, block.end, {"item": label})
+        yield Hit(block.start, block.end, {"item": label}, block=block, source_offsets=True)
 
 
 TEMPLATE_HEADINGS = Kind("template-headings", TemplateHeadingOptions, check_template_headings, "Report template section headings when several appear together.")

@@ -10,6 +10,7 @@ from lint_news.findings import Severity
 from lint_news.kinds import Kind
 from lint_news.options import OptionError, build_options
 from lint_news.rules.rule import _NAME, Rule, _identity_problem
+from lint_news.shared_options import SHARED_NAMES, SharedOptions, split_options
 
 _RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good", "enabled", "options")
 _REQUIRED_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good")
@@ -186,7 +187,9 @@ def _rule_from_entry(
         raise fail("key 'options' must be a table", "options")
     try:
         raw_options = _expand_lists({**(defaults or {}).get(kind.name, {}), **raw_options}, lists or {})
-        options = build_options(kind.options, raw_options)
+        own, shared = split_options(raw_options)
+        options = build_options(kind.options, own, also_allowed=SHARED_NAMES)
+        shared_options = build_options(SharedOptions, shared, base=kind.shared)
         if not trusted:
             kind.validate(options)
     except (OptionError, ValueError) as error:
@@ -207,6 +210,7 @@ def _rule_from_entry(
         source=source,
         enabled=enabled,
         line=lines.of_key(line, "code"),
+        shared=shared_options,
     )
 
 

@@ -16,6 +16,7 @@ from lint_news.document import Document
 from lint_news.findings import FAMILIES, Hit, Severity
 from lint_news.kinds import Kind
 from lint_news.options import OptionError, build_options
+from lint_news.shared_options import SHARED_NAMES, SharedOptions, apply, split_options
 
 _CODE = re.compile(r"^[A-Z]{1,8}[0-9]{1,4}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -44,21 +45,25 @@ class Rule:
     #: between packs are only found once every pack is loaded, when the pack's
     #: text is gone; keeping the line lets that error point at the duplicate.
     line: int | None = field(default=None, compare=False)
+    #: The options every rule takes, applied by the engine to what ``check`` finds.
+    shared: SharedOptions = SharedOptions()
 
-    def run(self, document: Document) -> Iterable[Hit]:
-        return self.check(document, self.options)
+    def run(self, document: Document) -> list[Hit]:
+        return apply(document, self.shared, self.check(document, self.options))
 
     def with_options(self, overrides: dict[str, Any], kinds: dict[str, Kind]) -> Rule:
         """This rule with some options changed (from configuration); raises OptionError."""
         if self.kind not in kinds:
             raise OptionError(f"rule {self.code} takes no options")
         kind = kinds[self.kind]
-        options = build_options(kind.options, overrides, base=self.options)
+        own, shared = split_options(overrides)
+        options = build_options(kind.options, own, base=self.options, also_allowed=SHARED_NAMES)
+        shared_options = build_options(SharedOptions, shared, base=self.shared)
         try:
             kind.validate(options)
         except ValueError as error:
             raise OptionError(str(error)) from None
-        return dataclasses.replace(self, options=options)
+        return dataclasses.replace(self, options=options, shared=shared_options)
 
     def format_message(self, params: dict[str, Any]) -> str:
         try:
