@@ -268,7 +268,34 @@ def find_mentions(document: Document) -> list[Quotation]:
     """Every quoted mention, headlines and headings included ("Why "As an AI language model" ended up in print")."""
     display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block)]
     single = [q for block in document.blocks for q in _single_quoted_mentions(block)]
-    return sorted((q for q in [*document.quotations, *display, *single] if q.mention), key=lambda q: (q.block.index, q.start))
+    shown = _introduced_block_quotes(document)
+    return sorted((q for q in [*document.quotations, *display, *single, *shown] if q.mention), key=lambda q: (q.block.index, q.start))
+
+
+#: A paragraph that introduces the block quote after it as someone's words: "the assistant
+#: replied:", "The email read, in part:", "One comment began:".
+#: The verb stands at the colon ("replied:", "read, in part:"); "Here is the article you asked for:"
+#: is a chatbot's preamble, not an introduction.
+_INTRODUCES = LazyPattern(
+    rf"\b(?:{_SPEECH_VERBS}|began|begins|opened|opens|included|includes|responded|answered|answers|generated|produced|returned)"
+    r"(?:,?\s+(?:in\s+part|in\s+full|as\s+follows|verbatim|simply|in\s+its\s+entirety))?,?\s*:\s*$"
+)
+
+
+def _introduced_block_quotes(document: Document) -> list[Quotation]:
+    """Block quotes the paragraph before them introduces as someone's words, whole: a chatbot's
+    reply set off under "the assistant replied:" is evidence the story shows, not the writer's text."""
+    shown: list[Quotation] = []
+    introduced = False
+    previous: Block | None = None
+    for block in document.blocks:
+        if block.kind is BlockKind.BLOCKQUOTE:
+            if previous is not None and previous.kind is not BlockKind.BLOCKQUOTE:
+                introduced = previous.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and bool(_INTRODUCES.search(previous.text))
+            if introduced:
+                shown.append(Quotation(block, 0, len(block.text), None, mention=True))
+        previous = block
+    return shown
 
 
 def _is_mention(own: _OwnText, start: int, end: int) -> bool:

@@ -116,6 +116,26 @@ def test_whole_paragraph_quotations_are_still_flagged():
     assert [f.code for f in ours(text)] == ["LN902", "LN904", "LN904"]
 
 
+REPLY = "> Certainly! Here's what you need to know about permits. You have 30 days to appeal. I hope this helps!\n"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "flagged"),
+    [
+        # a block quote the paragraph before introduces as someone's words is evidence
+        ("Asked how long an appeal takes, the city's chatbot replied:", []),
+        ("The email read, in part:", []),
+        ("One of the 40 replies began:", []),
+        # a block quote nobody introduces is pasted text, and so is one after a chatbot preamble
+        ("The city council met on Tuesday.", ["LN901", "LN904"]),
+        ("Here is the article you asked for:", ["LN901", "LN901", "LN904"]),
+    ],
+)
+def test_a_block_quote_introduced_as_someones_words_is_a_mention(introduction, flagged):
+    text = "# Harlow council approves new budget\n\n" + LEAD + introduction + "\n\n" + REPLY + "\nThe city fixed the answer on Oct. 22.\n"
+    assert [f.code for f in lint_news.lint_text(text, "story.md").findings if f.family in FAMILIES and f.severity is not Severity.INFO] == flagged
+
+
 @pytest.mark.parametrize(("option", "quoted_too"), [("", False), (", exempt-mentions = false", True)])
 def test_a_house_rule_can_opt_out_of_the_mention_exemption(tmp_path, option, quoted_too):
     (tmp_path / "house.toml").write_text(
