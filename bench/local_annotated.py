@@ -5,6 +5,8 @@
     python bench/local_annotated.py independent --holdout # its held-aside third (bench/independent_holdout.txt)
     python bench/local_annotated.py independent --all
     python bench/local_annotated.py typical               # bench/typical_annotated/
+    python bench/local_annotated.py fresh                 # bench/fresh_annotated/, development part
+    python bench/local_annotated.py fresh --holdout       # its held-aside third (bench/fresh_holdout.txt)
 
 Both sets follow ../shared/annotated's layout and annotation rules: an article ``NAME.ext`` with
 ``NAME.expect.json`` beside it (the lines of each family present, the families absent). A finding
@@ -18,6 +20,9 @@ error of an absent family is a false alarm; an article with no family present is
   bench/independent_holdout.txt was set aside before any of the set was read.
 - ``typical``: 12 articles (c* padded, e* clean) with the defects chatbots really produce, in
   their usual wordings, by a helper that never saw the rules; scored once untuned, then read.
+- ``fresh``: 24 articles (f*, h* padded; g*, j* clean) by two more helpers that saw neither the
+  rules nor the other sets, from bench/fresh_annotated/PROMPT.md; its third in
+  bench/fresh_holdout.txt was chosen before the articles were written.
 """
 
 from __future__ import annotations
@@ -30,8 +35,13 @@ from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-SETS = {"own": BENCH / "own_annotated", "independent": BENCH / "independent_annotated", "typical": BENCH / "typical_annotated"}
-HOLDOUT = {"independent": BENCH / "independent_holdout.txt"}
+SETS = {
+    "own": BENCH / "own_annotated",
+    "independent": BENCH / "independent_annotated",
+    "typical": BENCH / "typical_annotated",
+    "fresh": BENCH / "fresh_annotated",
+}
+HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
 
 
 def _articles(folder: Path) -> list[Path]:

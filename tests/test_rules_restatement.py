@@ -287,3 +287,43 @@ def test_an_abbreviated_month_is_the_same_anchor_as_the_month():
         "Green carts arrive in August, and weekly pickup begins the week of September 9, on the same day as trash collection.\n"
     )
     assert _messages(text, "LN105") == ["This sentence restates the point of line 3: cut it, or say what is new"]
+
+
+
+RECAP = (
+    "Harbor Board Backs Dredging Plan\n\n"
+    "The Wexley harbor board voted 5-2 on Tuesday to dredge the north channel this winter.\n\n"
+    "The work will cost about $3.4 million, paid from the port's reserve fund.\n\n"
+    "Fishing crews have waited six years for the channel to be deepened.\n\n"
+    "{opener}the board will spend $3.4 million in reserve money to deepen the channel for fishing crews.\n"
+)
+
+
+@pytest.mark.parametrize("opener", ["All told, ", "In short, ", "In conclusion, "])
+def test_a_recap_that_sums_up_several_earlier_sentences_names_them(opener):
+    text = RECAP.format(opener=opener)
+    assert _found(text, "LN105") == [("LN105", 9, 1, "info")]
+    assert _messages(text, "LN105") == ["This sentence restates the point of lines 3-7: cut it, or say what is new"]
+
+
+def test_the_same_words_without_a_recap_opener_are_a_new_sentence():
+    assert _found(RECAP.format(opener="").replace("the board will", "The board will"), "LN105") == []
+
+
+def _bakery_release(speaker: str) -> str:
+    paragraphs = [
+        "Copperleaf Bakery opens second shop",
+        "Copperleaf Bakery opened a second shop on Mercer Avenue on Monday, bringing the Copperleaf Bakery experience to the east side.",
+        f'"The Copperleaf Bakery experience is about slow bread," {speaker}. "Every neighborhood deserves the Copperleaf Bakery experience."',
+        "Regulars say the Copperleaf Bakery experience means long lines on Saturdays, when the rye sells out by noon.",
+        f'"We built the Copperleaf Bakery experience one loaf at a time," {speaker}.',
+        "The Copperleaf Bakery experience will also come to the airport next year, where a kiosk is planned near gate 4.",
+    ]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_keyword_stuffed_into_quotes_nobody_named_speaks_counts():
+    # a press release's quotes, "the company said", are its own copy: six uses of the phrase
+    assert _found(_bakery_release("the company said"), "LN102") == [("LN102", 3, 81, "info")]
+    # a named person's words are reported speech and are not counted: four uses remain
+    assert _found(_bakery_release("said Mara Quill, the owner"), "LN102") == []

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint_news.blocks import Block, BlockKind, Sentence
+from lint_news.blocks import Block, BlockKind, Quotation, Sentence
 
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
@@ -157,6 +157,19 @@ def _named_phrase(gram: list[tuple[str | None, int, int, bool]]) -> bool | None:
     return True
 
 
+#: A speaker named by a pronoun stands for a person named nearby ("she said").
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _spoken_by_someone(quotation: Quotation) -> bool:
+    """A person's words (a name or a pronoun speaks them), which a story may repeat as it reports them.
+
+    Words pasted in quotation marks with nobody, or only "the company", behind them are the
+    copy's own: a press release's quotes stuff its keyword like the rest of it."""
+    speaker = quotation.speaker
+    return speaker is not None and (speaker[:1].isupper() or speaker.lower() in _PRONOUNS)
+
+
 def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit]:
     counts: Counter[tuple[str, ...]] = Counter()
     named: set[tuple[str, ...]] = set()
@@ -168,7 +181,7 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
         if block.kind not in _BODY:
             continue
         for sentence in document.sentences_of(block):
-            quoted = [(q.start, q.end) for q in document.quotations_overlapping(block, sentence.start, sentence.end)]
+            quoted = [(q.start, q.end) for q in document.quotations_overlapping(block, sentence.start, sentence.end) if _spoken_by_someone(q)]
             tokens = _phrase_tokens(sentence.text)
             # Grams never cross a stop word or a URL: count inside the runs of words between them.
             run: list[tuple[str, int, int, bool]] = []

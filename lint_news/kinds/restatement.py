@@ -24,8 +24,10 @@ content words alone. A later sentence restates an earlier one (a warning) when
   ``content-coverage``; or it shares three anchors, two of them figures, at
   ``anchors-coverage``; or two earlier sentences together, or the items of one
   earlier list, hold it (``pair-coverage``, ``pair-content-coverage``);
-- or it opens with "In other words", "In short", "Once again"... and shares
-  an anchor and three content words at ``marked-coverage``;
+- or it opens with "In other words", "In short", "Once again", "All told",
+  "In conclusion"... and shares an anchor and three content words at
+  ``marked-coverage``; such a recap that sums up two or three earlier
+  sentences at once is an info at ``recap-coverage`` of them together;
 - or it answers a question (a subhead or a line ending in "?", as in an FAQ)
   with what one earlier sentence said, figures or not (``answer-coverage``);
 - or an earlier sentence stands in it whole with a clause added
@@ -74,7 +76,8 @@ _DURATION = re.compile(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?
 #: Openers that announce a restatement.
 _MARKER = re.compile(
     r"\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in summary|to sum up|to recap|"
-    r"to reiterate|to summarize|in a nutshell|once again|as (?:mentioned|noted|stated|discussed|reported)(?: earlier| above| before)?)\b",
+    r"to reiterate|to summarize|in a nutshell|once again|as (?:mentioned|noted|stated|discussed|reported)(?: earlier| above| before)?|"
+    r"all told|all in all|in the final analysis|in conclusion|in closing|overall|ultimately|taken together|the bottom line is|the upshot is)\b",
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -114,15 +117,17 @@ class RestatedOptions:
     #: Three shared anchors, two of them figures, make this coverage a warning whatever the words...
     anchors_coverage: float = 0.6
     #: ... and three shared figures make this one an info.
-    figures_coverage: float = 0.45
+    figures_coverage: float = 0.35
     #: With fewer shared anchors, a restatement needs this share of both all and content weight
     #: (info), or the second share and seven shared content words (warning).
     wordy_coverage: float = 0.65
     wordy_warning_coverage: float = 0.8
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
-    marked_coverage: float = 0.4
+    marked_coverage: float = 0.3
+    #: ... and, summing up two or three earlier sentences at once, this coverage of them together (info).
+    recap_coverage: float = 0.35
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
-    answer_coverage: float = 0.6
+    answer_coverage: float = 0.5
     #: Sentences with fewer terms are too short to judge.
     min_terms: int = 5
     #: What a match must share: anchors (one more for two sentences), figures, content words.
@@ -344,7 +349,23 @@ def _judge(
             group = tuple(item for item in items[:_CANDIDATES] if len(later.terms & item.terms) >= 2)
             if len(group) >= 3:
                 best = _better(best, later, group, weigh, options, news)
+    if not news and best is None and later.marked:
+        best = _recap(later, [p for p, _ in ranked[:3]], weigh, options)
     return best
+
+
+def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
+    """A sentence that announces a recap ("In short, ...", "All told, ...") and sums up several
+    earlier sentences: their shared terms together, an anchor among them (info)."""
+    holding = tuple(sorted((p for p in earlier if len(later.terms & p.terms) >= 2), key=lambda p: (p.sentence.block.index, p.sentence.start)))
+    if len(holding) < 2:
+        return None
+    own = weigh.anchors(later.terms)
+    shared = frozenset().union(*(later.terms & p.terms for p in holding))
+    if not own & shared or len(shared - own) < options.min_shared_words + 1:
+        return None
+    coverage = weigh(shared) / weigh(later.terms)
+    return Match(later, holding, coverage, Severity.INFO) if coverage >= options.recap_coverage else None
 
 
 def _better(best: Match | None, later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions, news: bool) -> Match | None:
