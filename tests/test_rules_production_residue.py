@@ -56,6 +56,7 @@ def test_one_mention_of_another_outlets_article_is_reporting():
         ("The original wire story ran about 900 words.", "The original wire story", "LN310"),
         ("Two paragraphs were cut to fit the word limit.", "cut to fit the word limit", "LN310"),
         ("Suggested slug: ferry-shaft-repairs", "Suggested slug", "LN310"),
+        ("What follows is a short recap of the attached article, with the figures checked.", "a short recap of the attached article", "LN301"),
     ],
 )
 def test_notes_about_the_making_of_the_copy(sentence, needle, code):
@@ -71,6 +72,7 @@ def test_notes_about_the_making_of_the_copy(sentence, needle, code):
         "The records were released as requested by the newspaper in March.",
         "The Ledger's SEO team was cut by half, the paper's editor said.",
         "The article, published Tuesday in the Harbor Ledger, quoted three pilots by name.",
+        "Ruiz wrote a brief overview of the story in 2019, the paper said.",
     ],
 )
 def test_reporting_about_rewrites_and_wire_stories_stays_quiet(sentence):

@@ -165,7 +165,8 @@ def _spoken_by_someone(quotation: Quotation) -> bool:
     """A person's words (a name or a pronoun speaks them), which a story may repeat as it reports them.
 
     Words pasted in quotation marks with nobody, or only "the company", behind them are the
-    copy's own: a press release's quotes stuff its keyword like the rest of it."""
+    copy's own where a keyword is concerned: a press release's quotes stuff its brand-and-noun
+    phrase ("the Harlow Bank experience") like the rest of it."""
     speaker = quotation.speaker
     return speaker is not None and (speaker[:1].isupper() or speaker.lower() in _PRONOUNS)
 
@@ -181,7 +182,7 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
         if block.kind not in _BODY:
             continue
         for sentence in document.sentences_of(block):
-            quoted = [(q.start, q.end) for q in document.quotations_overlapping(block, sentence.start, sentence.end) if _spoken_by_someone(q)]
+            quoted = [(q.start, q.end, _spoken_by_someone(q)) for q in document.quotations_overlapping(block, sentence.start, sentence.end)]
             tokens = _phrase_tokens(sentence.text)
             # Grams never cross a stop word or a URL: count inside the runs of words between them.
             run: list[tuple[str, int, int, bool]] = []
@@ -197,8 +198,8 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
                         if is_named is None:
                             continue  # a name alone: repeating who the story is about is not padding
                         start = sentence.start + run[i][1]
-                        if quoted and any(q_start <= start < q_end for q_start, q_end in quoted):
-                            continue
+                        if quoted and any(q_start <= start < q_end and (someone or not is_named) for q_start, q_end, someone in quoted):
+                            continue  # quoted words count only for a name with a noun, in quotes nobody named speaks
                         key = tuple(words[i : i + size])
                         counts[key] += 1
                         if is_named:
