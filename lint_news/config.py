@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -269,9 +268,17 @@ def _settings(path: Path) -> dict[str, Any] | None:
     return data
 
 
-@lru_cache(maxsize=256)
 def load_config(path: Path) -> Config:
-    """Read and validate one configuration file; raises :class:`ConfigError`."""
+    """Read and validate one configuration file; raises :class:`ConfigError`.
+
+    Kept by the process's session (:mod:`lint_news.session`) until it forgets its configuration."""
+    from lint_news.session import current
+
+    return current().load_config(path)
+
+
+def read_config(path: Path) -> Config:
+    """:func:`load_config` without the session: the file read now."""
     if not path.is_file():
         raise ConfigError(f"{path}: configuration file not found")
     settings = _settings(path)
@@ -283,9 +290,15 @@ def load_config(path: Path) -> Config:
     return _validate(settings, path.resolve())
 
 
-@lru_cache(maxsize=1024)
 def find_config(folder: Path) -> Path | None:
-    """The nearest file with lint-news settings in ``folder`` or above it."""
+    """The nearest file with lint-news settings in ``folder`` or above it (kept by the session)."""
+    from lint_news.session import current
+
+    return current().find_config(folder)
+
+
+def discover_config(folder: Path) -> Path | None:
+    """:func:`find_config` without the session: the folders looked at now."""
     for directory in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from lint_news import directives as directive_scopes
@@ -64,12 +64,15 @@ def _check_selectors(config: Config, registry: Registry, key: str, selectors: tu
 def rule_set(config: Config) -> RuleSet:
     """Resolve ``config`` against the registry; raises ConfigError (or PackError).
 
-    Cached per configuration, and resolved again when one of its rule packs changes on disk."""
-    return _rule_set(config, pack_stamps(config.rule_packs))
+    Kept by the process's session (:mod:`lint_news.session`) per configuration, and resolved
+    again when one of its rule packs changes on disk."""
+    from lint_news.session import current
+
+    return current().rule_set(config, pack_stamps(config.rule_packs))
 
 
-@lru_cache(maxsize=64)
-def _rule_set(config: Config, _stamps: tuple[tuple[str, int, int], ...]) -> RuleSet:
+def build_rule_set(config: Config, _stamps: tuple[tuple[str, int, int], ...]) -> RuleSet:
+    """:func:`rule_set` without the session: resolved now; ``_stamps`` key the session's copy."""
     registry = load_registry(config.rule_packs, config.local_plugins)
     _check_selectors(config, registry, "select", config.select or ())
     _check_selectors(config, registry, "ignore", config.ignore)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint_news.config import Config, ConfigError, config_for
-from lint_news.engine import RuleHits, _rule_set, lint_document, rule_set
+from lint_news.engine import RuleHits, lint_document, rule_set
 from lint_news.readers import read_document
 from lint_news.report import FileReport, Report
 from lint_news.rules import PackError
@@ -190,25 +190,16 @@ def forget_configuration() -> None:
     """Forget the configuration files found and parsed, so an edit to one is seen on the next lint.
 
     Cheap (they are small files read again); the language server calls it before every lint."""
-    from lint_news.config import find_config, load_config
+    from lint_news.session import current
 
-    find_config.cache_clear()
-    load_config.cache_clear()
+    current().forget_configuration()
 
 
 def invalidate() -> None:
-    """Forget everything a long-running process holds about the project: configuration, the
-    rule packs and plugins loaded, and the rule sets and prefilters built from them.
+    """Forget everything the process's session holds about the project (see :mod:`lint_news.session`):
+    configuration, the rule packs and plugins loaded, the rule sets and prefilters built from them.
 
-    Edited packs are noticed anyway (the caches are keyed by their size and time);
-    this is for what no stamp shows, such as a local plugin's module. The language
-    server calls it when the client reports a configuration file or a pack changed.
-    What depends on nothing on disk (stems, compiled expressions) is kept."""
-    from lint_news.rules import registry
-    from lint_news.substance import substance_rules
+    The language server calls it when the client reports a configuration file or a pack changed."""
+    from lint_news.session import current
 
-    forget_configuration()
-    _rule_set.cache_clear()
-    registry._load_registry.cache_clear()
-    registry._plugins_declared.cache_clear()
-    substance_rules.cache_clear()
+    current().invalidate()

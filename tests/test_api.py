@@ -38,9 +38,9 @@ def test_lint_text_with_config_object_and_file(tmp_path):
     config_file.write_text('select = ["LN801"]\n')
     assert [f.code for f in lint_news.lint_text(text, config=config_file).findings] == ["LN801"]
     config_file.write_text('colour = "red"\n')
-    from lint_news.config import load_config
+    from lint_news.runner import forget_configuration
 
-    load_config.cache_clear()
+    forget_configuration()  # the session keeps a configuration file until told it changed
     with pytest.raises(ConfigError, match="unknown key 'colour'"):
         lint_news.lint_text(text, config=config_file)
 
@@ -58,13 +58,16 @@ def test_invalidate_forgets_the_loaded_rules_and_nothing_else_changes():
     from lint_news.engine import rule_set
     from lint_news.rules import load_registry
     from lint_news.runner import invalidate
+    from lint_news.session import current
+    from lint_news.substance import substance_rules
 
     config = Config()
-    before, registry = rule_set(config), load_registry()
-    assert rule_set(config) is before  # cached for the process
+    before, registry, scored = rule_set(config), load_registry(), substance_rules()
+    assert rule_set(config) is before and load_registry() is registry  # kept by the process's session
     invalidate()
     after = rule_set(config)
-    assert after is not before and load_registry() is not registry
+    assert after is not before and load_registry() is not registry and substance_rules() is not scored
+    assert current().rule_set(config, ()) is current().rule_set(config, ())  # one session holds them
     assert [rule.code for rule in after.rules] == [rule.code for rule in before.rules]
     text = "Budget Vote\n\nThe council will vote on TK.\n"
     assert [f.code for f in lint_news.lint_text(text).findings] == ["LN801"]

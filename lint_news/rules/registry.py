@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint_news.kinds import Kind, builtin_kinds
 from lint_news.rules.packs import PackError, load_pack
 from lint_news.rules.rule import Rule
+from lint_news.session import current
 
 if TYPE_CHECKING:
     from lint_news.config import LocalPlugins
@@ -37,9 +37,8 @@ class Registry:
         return None
 
 
-@lru_cache(maxsize=1)
-def _plugins_declared() -> bool:
-    """Whether any installed distribution declares a lint-news entry point.
+def plugins_declared() -> bool:
+    """Whether any installed distribution declares a lint-news entry point (asked once per session).
 
     Reading the ``entry_points.txt`` files on ``sys.path`` takes well under a
     millisecond; importing ``importlib.metadata`` to ask takes 25 ms, which
@@ -66,7 +65,7 @@ def _plugins_declared() -> bool:
 
 
 def _entry_points(group: str) -> list[Any]:
-    if not _plugins_declared():
+    if not current().plugins_declared():
         return []
     from importlib.metadata import entry_points
 
@@ -184,11 +183,11 @@ def load_registry(extra_packs: tuple[Path, ...] = (), local_plugins: LocalPlugin
     editor's language server sees an edited house pack on the next lint)."""
     if local_plugins is not None and not (local_plugins.rules or local_plugins.kinds):
         local_plugins = None  # nothing to load: the same registry as the substance score's, cached once
-    return _load_registry(tuple(extra_packs), pack_stamps(extra_packs), local_plugins)
+    return current().registry(tuple(extra_packs), pack_stamps(extra_packs), local_plugins)
 
 
-@lru_cache(maxsize=16)
-def _load_registry(extra_packs: tuple[Path, ...], _stamps: tuple[tuple[str, int, int], ...], local_plugins: LocalPlugins | None) -> Registry:
+def build_registry(extra_packs: tuple[Path, ...], _stamps: tuple[tuple[str, int, int], ...], local_plugins: LocalPlugins | None) -> Registry:
+    """:func:`load_registry` without the session: every pack and plugin read now; ``_stamps`` key the session's copy."""
     local_kinds, local_rules = _local_plugins(local_plugins) if local_plugins is not None else ({}, [])
     kinds = {**builtin_kinds(), **_plugin_kinds(), **local_kinds}
     rules: list[Rule] = []

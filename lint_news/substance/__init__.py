@@ -20,7 +20,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint_news.document import Document
@@ -47,13 +46,19 @@ def _reads_layout(rule: Rule) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def substance_rules() -> tuple[Rule, ...]:
     """The built-in rules (default options) whose findings feed the score: sentence readers only.
 
     Fixed, whatever the configuration selects, so a project's ``ignore`` list
-    cannot raise its own scores.
+    cannot raise its own scores. Kept by the process's session.
     """
+    from lint_news.session import current
+
+    return current().substance_rules()
+
+
+def build_substance_rules() -> tuple[Rule, ...]:
+    """:func:`substance_rules` without the session."""
     return tuple(rule for rule in load_registry() if rule.enabled and rule.family in SUBSTANCE_FAMILIES and not _reads_layout(rule))
 
 
