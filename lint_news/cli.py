@@ -15,7 +15,7 @@ import click
 
 from lint_news import __version__
 from lint_news.config import FAIL_ON_VALUES
-from lint_news.formatters import FORMATS, render
+from lint_news.formatters import FORMATS
 
 EXIT_USAGE = 2
 
@@ -60,7 +60,8 @@ def cli() -> None:
               help="Lint files in N processes (0: one per CPU); the report is the same as with 1.")
 def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref, jobs) -> None:
     """Lint articles (files, folders, or - for standard input)."""
-    from lint_news.runner import Overrides, run
+    from lint_news.formatters import stream
+    from lint_news.runner import Overrides, reports
 
     if diff_ref:
         from lint_news.diff import is_revision
@@ -83,15 +84,15 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
 
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     try:
-        report = run(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename, jobs=jobs or os.cpu_count() or 1, diff=diff_ref)
+        files = reports(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename, jobs=jobs or os.cpu_count() or 1, diff=diff_ref)
     except DiffError as error:
         _error(f"--diff: {error}")
         sys.exit(EXIT_USAGE)
 
-    _print_errors(report)
     colour_on = _use_colour(colour) and output_format == "text"
-    click.echo(render(report, output_format, colour=colour_on, quiet=quiet, statistics=statistics), nl=False, color=colour_on)
-    sys.exit(report.exit_code())
+    # each file's report is printed once it is linted and then let go: memory stays flat on a corpus
+    tally = stream(_errors_to_stderr(files), output_format, lambda text: click.echo(text, nl=False, color=colour_on), colour=colour_on, quiet=quiet, statistics=statistics)
+    sys.exit(tally.exit_code())
 
 
 @cli.command("rules")
@@ -173,13 +174,13 @@ def show_kinds(name: str | None, config_path: Path | None) -> None:
 @click.option("--stdin-filename", default=None, metavar="NAME", help="Name for text read from '-'.")
 def score(paths, output_format, config_path, stdin_filename) -> None:
     """Score how much each article says (0-100) and explain why."""
-    from lint_news.runner import Overrides, run
+    from lint_news.report import Report
+    from lint_news.runner import Overrides, reports
 
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    report = run(list(paths), Overrides(config=config_path), stdin=stdin, stdin_filename=stdin_filename)
-    _print_errors(report)
+    report = Report(list(_errors_to_stderr(reports(list(paths), Overrides(config=config_path), stdin=stdin, stdin_filename=stdin_filename))))
     if output_format == "json":
         import json
 
@@ -224,14 +225,17 @@ def lsp() -> None:
     serve()
 
 
-def _print_errors(report) -> None:
-    """One line per unreadable file; a broken configuration or pack once, however many files it governs."""
+def _errors_to_stderr(files):
+    """The reports, passed on; one line on stderr per unreadable file as it comes, and a broken
+    configuration or pack once, however many files it governs."""
     reported: set[str] = set()
-    for file in report.errors:
-        line = file.error if file.error_scope == "configuration" else f"{file.path}: {file.error}"
-        if line not in reported:
-            reported.add(line)
-            _error(line)
+    for file in files:
+        if file.error is not None:
+            line = file.error if file.error_scope == "configuration" else f"{file.path}: {file.error}"
+            if line not in reported:
+                reported.add(line)
+                _error(line)
+        yield file
 
 
 def _registry(config_path: Path | None):

@@ -18,7 +18,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from lint_news.report import Report
+from lint_news.report import FileReport
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
@@ -97,13 +97,12 @@ class ChangedLines:
         self.cwd = Path(cwd or Path.cwd())
         self.changed, self.whole = _changes(ref, Path(top).resolve())
 
-    def keep(self, report: Report) -> None:
-        """Drop, in place, every finding of ``report`` that is not on a changed line."""
-        for file in report.files:
-            if file.error is not None:
-                continue
-            path = (self.cwd / file.path).resolve()
-            if path in self.whole:
-                continue
-            lines = self.changed.get(path, set())
-            file.findings = [f for f in file.findings if any(n in lines for n in range(f.line, f.end_line + 1))]
+    def keep(self, file: FileReport) -> None:
+        """Drop, in place, every finding of ``file`` that is not on a changed line."""
+        if file.error is not None:
+            return
+        path = (self.cwd / file.path).resolve()
+        if path in self.whole:
+            return
+        lines = self.changed.get(path, set())
+        file.findings = [f for f in file.findings if any(n in lines for n in range(f.line, f.end_line + 1))]

@@ -94,6 +94,53 @@ class FileReport:
 
 
 @dataclass
+class Tally:
+    """What a run must remember of the files it has reported: counts, errors and whether one failed.
+
+    A streamed run (``lint-news check`` over a corpus) prints each file's report as it
+    comes and keeps only this, so memory does not grow with the number of files."""
+
+    files: int = 0
+    by_severity: Counter = field(default_factory=Counter)
+    by_family: Counter = field(default_factory=Counter)
+    by_rule: Counter = field(default_factory=Counter)  # (code, rule name, family) -> findings
+    errors: int = 0
+    failed: bool = False
+
+    def add(self, file: FileReport) -> None:
+        self.files += 1
+        for finding in file.findings:
+            self.by_severity[finding.severity.value] += 1
+            self.by_family[finding.family] += 1
+            self.by_rule[(finding.code, finding.rule, finding.family)] += 1
+        if file.error is not None:
+            self.errors += 1
+        elif file.failed:
+            self.failed = True
+
+    @classmethod
+    def of(cls, files: list[FileReport]) -> Tally:
+        tally = cls()
+        for file in files:
+            tally.add(file)
+        return tally
+
+    def exit_code(self) -> int:
+        """0 nothing at or above the fail level, 1 findings (or low substance), 2 input errors."""
+        if self.errors:
+            return 2
+        return 1 if self.failed else 0
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "findings": sum(self.by_severity.values()),
+            "by_severity": {severity.value: self.by_severity[severity.value] for severity in reversed(Severity) if self.by_severity[severity.value]},
+            "by_family": dict(sorted(self.by_family.items())),
+        }
+
+
+@dataclass
 class Report:
     """Every file of one run."""
 
@@ -118,17 +165,7 @@ class Report:
 
     def exit_code(self) -> int:
         """0 nothing at or above the fail level, 1 findings (or low substance), 2 input errors."""
-        if self.errors:
-            return 2
-        return 1 if any(file.failed for file in self.files) else 0
+        return Tally.of(self.files).exit_code()
 
     def summary(self) -> dict[str, Any]:
-        findings = self.findings
-        by_severity = Counter(finding.severity.value for finding in findings)
-        by_family = Counter(finding.family for finding in findings)
-        return {
-            "files": len(self.files),
-            "findings": len(findings),
-            "by_severity": {severity.value: by_severity[severity.value] for severity in reversed(Severity) if by_severity[severity.value]},
-            "by_family": dict(sorted(by_family.items())),
-        }
+        return Tally.of(self.files).summary()

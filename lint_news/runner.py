@@ -7,8 +7,10 @@ configuration is broken, gets an error in its report and the others go on.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint_news.config import Config, ConfigError, config_for
 from lint_news.engine import RuleHits, lint_document, rule_set
@@ -17,6 +19,9 @@ from lint_news.report import FileReport, Report
 from lint_news.rules import PackError
 from lint_news.sources import InputError, Target, decode, read_text, walk
 from lint_news.substance import score_document
+
+if TYPE_CHECKING:
+    from lint_news.diff import ChangedLines
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,44 @@ def _lint_in_worker(item: tuple[Target, Overrides]) -> FileReport:
     return report
 
 
+def reports(
+    arguments: list[str],
+    overrides: Overrides = Overrides(),
+    stdin: str | bytes | None = None,
+    stdin_filename: str | None = None,
+    jobs: int = 1,
+    diff: str | None = None,
+) -> Iterator[FileReport]:
+    """Each file's report for ``arguments``, in order, as soon as it is linted.
+
+    A caller that prints each report and lets it go (``lint-news check``) holds one file's
+    report at a time however many files there are. With ``jobs`` > 1, files are linted in
+    that many processes, and the reports come in the same order as with one.
+
+    ``diff`` keeps only the findings on lines changed since that git revision ("" for
+    the staged changes or the default branch, as ``--diff`` alone); a revision git
+    cannot use raises :class:`lint_news.diff.DiffError` here, before any file is read."""
+    changed = None
+    if diff is not None:
+        from lint_news.diff import ChangedLines
+
+        changed = ChangedLines(diff or None)
+    items = expand(arguments, overrides, stdin_filename)
+    return _reports(items, overrides, stdin, jobs, changed)
+
+
+def _reports(items: list[Target | FileReport], overrides: Overrides, stdin: str | bytes | None, jobs: int, changed: ChangedLines | None) -> Iterator[FileReport]:
+    files = [item for item in items if isinstance(item, Target) and item.path is not None]
+    if jobs > 1 and len(files) > 1:
+        linted = _run_parallel(items, files, overrides, stdin, jobs)
+    else:
+        linted = (item if isinstance(item, FileReport) else _lint_target(item, overrides, stdin) for item in items)
+    for report in linted:
+        if changed is not None:
+            changed.keep(report)
+        yield report
+
+
 def run(
     arguments: list[str],
     overrides: Overrides = Overrides(),
@@ -136,31 +179,11 @@ def run(
     jobs: int = 1,
     diff: str | None = None,
 ) -> Report:
-    """Lint ``arguments`` in order; with ``jobs`` > 1, files are linted in that many processes
-    and the report is the same, in the same order, as with one.
-
-    ``diff`` keeps only the findings on lines changed since that git revision ("" for
-    the staged changes or the default branch, as ``--diff`` alone); a revision git
-    cannot use raises :class:`lint_news.diff.DiffError` before any file is read."""
-    changed = None
-    if diff is not None:
-        from lint_news.diff import ChangedLines
-
-        changed = ChangedLines(diff or None)
-    report = Report()
-    items = expand(arguments, overrides, stdin_filename)
-    files = [item for item in items if isinstance(item, Target) and item.path is not None]
-    if jobs > 1 and len(files) > 1:
-        report.files = _run_parallel(items, files, overrides, stdin, jobs)
-    else:
-        for item in items:
-            report.files.append(item if isinstance(item, FileReport) else _lint_target(item, overrides, stdin))
-    if changed is not None:
-        changed.keep(report)
-    return report
+    """Every file's report for ``arguments`` in one :class:`Report` (see :func:`reports`)."""
+    return Report(list(reports(arguments, overrides, stdin, stdin_filename, jobs, diff)))
 
 
-def _run_parallel(items: list[Target | FileReport], files: list[Target], overrides: Overrides, stdin: str | bytes | None, jobs: int) -> list[FileReport]:
+def _run_parallel(items: list[Target | FileReport], files: list[Target], overrides: Overrides, stdin: str | bytes | None, jobs: int) -> Iterator[FileReport]:
     """``items`` in order; ``files`` (the targets among them that are files) go to ``jobs`` processes."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -172,18 +195,16 @@ def _run_parallel(items: list[Target | FileReport], files: list[Target], overrid
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         linted = iter(pool.map(_lint_in_worker, [(target, overrides) for target in files], chunksize=max(1, min(16, len(files) // (jobs * 4)))))
-        reports = []
         for item in items:
             if isinstance(item, FileReport):
-                reports.append(item)
+                yield item
             elif item.path is None:
-                reports.append(_lint_target(item, overrides, stdin))
+                yield _lint_target(item, overrides, stdin)
             else:
                 report = next(linted)
                 if report.error is None:
                     report.rules = rule_set(overrides.apply(config_for(item.path, overrides.config))).rules
-                reports.append(report)
-    return reports
+                yield report
 
 
 def forget_configuration() -> None:

@@ -7,7 +7,9 @@ runner expects: in the message ``%``, CR and LF; in ``key=value`` properties als
 from __future__ import annotations
 
 from lint_news.findings import Severity
-from lint_news.report import Report
+from collections.abc import Callable, Iterable
+
+from lint_news.report import FileReport, Tally
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -27,11 +29,12 @@ def _command(level: str, properties: dict[str, object], message: str) -> str:
     return f"::{level} {props}::{escape_data(message)}"
 
 
-def render(report: Report) -> str:
-    lines: list[str] = []
-    for file in report.files:
+def stream(files: Iterable[FileReport], write: Callable[[str], object]) -> Tally:
+    tally = Tally()
+    for file in files:
+        tally.add(file)
         if file.error is not None:
-            lines.append(_command("error", {"file": file.path}, file.error))
+            write(_command("error", {"file": file.path}, file.error) + "\n")
             continue
         for finding in file.findings:
             properties = {
@@ -42,5 +45,5 @@ def render(report: Report) -> str:
                 "endColumn": finding.end_column,
                 "title": f"{finding.code} ({finding.rule})",
             }
-            lines.append(_command(_LEVELS[finding.severity], properties, finding.message))
-    return "".join(line + "\n" for line in lines)
+            write(_command(_LEVELS[finding.severity], properties, finding.message) + "\n")
+    return tally

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import json
 
-from lint_news.report import Report
+from collections.abc import Callable, Iterable
+
+from lint_news.report import FileReport, Tally
 
 
-def render(report: Report) -> str:
-    lines: list[str] = []
-    for file in report.files:
+def stream(files: Iterable[FileReport], write: Callable[[str], object]) -> Tally:
+    tally = Tally()
+    for file in files:
+        tally.add(file)
         if file.error is not None:
-            lines.append(json.dumps({"path": file.path, "error": file.error}, ensure_ascii=False))
+            write(json.dumps({"path": file.path, "error": file.error}, ensure_ascii=False) + "\n")
             continue
         for finding in file.findings:
-            lines.append(json.dumps({"path": file.path, **finding.to_dict()}, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines)
+            write(json.dumps({"path": file.path, **finding.to_dict()}, ensure_ascii=False) + "\n")
+    return tally

@@ -21,12 +21,13 @@ import re
 import textwrap
 import unicodedata
 from pathlib import Path, PurePath
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote
 
 from lint_news import __version__
 from lint_news.findings import Finding, Severity
-from lint_news.report import FileReport, Report
+from lint_news.report import FileReport, Report, Tally
 from lint_news.rules import Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -171,5 +172,8 @@ def sarif_log(report: Report) -> dict[str, Any]:
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def render(report: Report) -> str:
-    return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+def stream(files: Iterable[FileReport], write: Callable[[str], object]) -> Tally:
+    """One document, written when the last file is in: its driver lists first every rule that ran."""
+    report = Report(list(files))
+    write(json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n")
+    return Tally.of(report.files)

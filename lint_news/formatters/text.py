@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Callable, Iterable
 
 from lint_news.findings import Finding, Severity
-from lint_news.report import FileReport, Report
+from lint_news.report import FileReport, Tally
 
 #: Characters of context shown either side of a finding on long lines.
 _CONTEXT = 40
@@ -69,31 +69,34 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def render(report: Report, *, colour: bool = False, quiet: bool = False, statistics: bool = False) -> str:
+def stream(files: Iterable[FileReport], write: Callable[[str], object], *, colour: bool = False, quiet: bool = False, statistics: bool = False) -> Tally:
     """The text report: findings with excerpts, a substance line per file, a summary."""
     style = _Style(colour)
+    tally = Tally()
+    for file in files:
+        tally.add(file)
+        if statistics or file.error is not None:
+            continue
+        lines = [line for finding in file.findings for line in _finding_lines(file, finding, style, excerpt=not quiet)]
+        if not quiet:
+            # `check` explains only the scores that need it; `score` always does
+            lines.extend(substance_lines(file, reasons=file.substance is not None and file.substance.band != "high"))
+        if lines:
+            write("".join(line + "\n" for line in lines))
     out: list[str] = []
     if statistics:
-        counts = Counter((f.code, f.rule, f.family) for f in report.findings)
-        for (code, name, family), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        for (code, name, family), count in sorted(tally.by_rule.items(), key=lambda item: (-item[1], item[0])):
             out.append(f"{count:5d}  {style(code, bold=True):7s} [{family}] {name}")
-    else:
-        for file in report.files:
-            if file.error is not None:
-                continue
-            for finding in file.findings:
-                out.extend(_finding_lines(file, finding, style, excerpt=not quiet))
-            if not quiet:
-                # `check` explains only the scores that need it; `score` always does
-                out.extend(substance_lines(file, reasons=file.substance is not None and file.substance.band != "high"))
     if not quiet:
-        summary = report.summary()
+        summary = tally.summary()
         by_severity = summary["by_severity"]
         if summary["findings"]:
             detail = ", ".join(_plural(count, severity) for severity, count in by_severity.items())
             out.append(f"Found {_plural(summary['findings'], 'finding')} ({detail}) in {_plural(summary['files'], 'file')}.")
         else:
             out.append(f"No findings in {_plural(summary['files'], 'file')}.")
-        if report.errors:
-            out.append(f"{_plural(len(report.errors), 'file')} could not be linted (see above).")
-    return "\n".join(out) + ("\n" if out else "")
+        if tally.errors:
+            out.append(f"{_plural(tally.errors, 'file')} could not be linted (see above).")
+    if out:
+        write("".join(line + "\n" for line in out))
+    return tally
