@@ -184,9 +184,15 @@ class _Weights:
             for t, count in frequency.items()
         }
         self._totals: dict[frozenset[str], float] = {}
+        self._anchors: dict[frozenset[str], frozenset[str]] = {}
 
-    def anchors(self, terms: frozenset[str] | set[str]) -> set[str]:
-        return {t for t in terms if t.startswith("#") or t in self.names}
+    def anchors(self, terms: frozenset[str]) -> frozenset[str]:
+        """The figures, dates and names among ``terms`` (asked for each sentence's terms again and again)."""
+        found = self._anchors.get(terms)
+        if found is None:
+            names = self.names
+            found = self._anchors[terms] = frozenset(t for t in terms if t[:1] == "#" or t in names)
+        return found
 
     def __call__(self, terms: frozenset[str] | set[str]) -> float:
         # fsum is exact, so set order cannot move a threshold; a sentence's terms are weighed
@@ -199,7 +205,7 @@ class _Weights:
         return math.fsum(map(self.weight.get, terms, repeat(0.0)))
 
 
-def _top(counts: Counter[int], n: int) -> list[tuple[int, float]]:
+def _top(counts: dict[int, float], n: int) -> list[tuple[int, float]]:
     """The ``n`` largest counts, ties to the earlier sentence (``most_common`` breaks them by insertion order)."""
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
@@ -220,32 +226,38 @@ def _clock(match: re.Match[str]) -> str:
 
 
 def point(document: Document, sentence: Sentence) -> Point:
-    terms: set[str] = set()
-    capitalized: set[str] = set()
-    lower: set[str] = set()
-    text = _DURATION.sub(_clock, _URL.sub(" ", _unquoted(document, sentence)))
-    for index, token in enumerate(_TOKEN.findall(text)):
-        forms, name = _token_terms(token)
-        terms.update(forms)
-        if name and index > 0:
-            capitalized.update(forms)
-        elif token[:1].islower():
-            lower.update(forms)
+    text = _unquoted(document, sentence)
+    lowered = text.lower()
+    if "http" in lowered or "www." in lowered:  # the expressions are costly; most sentences hold neither
+        text = _URL.sub(" ", text)
+    if "hour" in lowered:
+        text = _DURATION.sub(_clock, text)
+    tokens = [_token_terms(token) for token in _TOKEN.findall(text)]
+    terms = frozenset(form for forms, _ in tokens for form in forms)
+    # a capital inside the sentence marks a name; the first word's capital says nothing
+    capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
+    lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
     marked = bool(_MARKER.match(sentence.text))
-    return Point(sentence, frozenset(terms), frozenset(capitalized), frozenset(content_words(text)), marked, lower=frozenset(lower))
+    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marked, lower=lower)
+
+
+#: How a token is written: capitalized where a name may be, in lower case, or neither (a figure, a date).
+_NAME, _LOWER, _OTHER = "name", "lower", "other"
 
 
 @lru_cache(maxsize=16384)
-def _token_terms(token: str) -> tuple[tuple[str, ...], bool]:
-    """A token's terms, and whether a capital there (not opening the sentence) marks a name."""
+def _token_terms(token: str) -> tuple[tuple[str, ...], str]:
+    """A token's terms, and how it is written: ``_NAME`` when a capital there (not opening the
+    sentence) marks a name, ``_LOWER`` when it is in lower case."""
+    written = _LOWER if token[:1].islower() else _OTHER
     lower = token.lower().replace("’", "'").removesuffix("'s")
     if token[0].isdigit() or (lower in NUMBER_WORDS and lower not in _NOT_FIGURES):
-        return (figure(lower),), False
+        return (figure(lower),), written
     if token[0].isupper() and (lower in _DAYS or lower in _ABBREVIATED_DATES):
-        return ("#" + _ABBREVIATED_DATES.get(lower, lower),), False  # a day or a month dates the fact: an anchor, like a figure
+        return ("#" + _ABBREVIATED_DATES.get(lower, lower),), written  # a day or a month dates the fact: an anchor, like a figure
     if lower in STOP_WORDS or len(lower) < 2:
-        return (), False
-    return word_terms(lower), token[0].isupper() and lower not in _NOT_NAMES
+        return (), written
+    return word_terms(lower), _NAME if token[0].isupper() and lower not in _NOT_NAMES else written
 
 
 def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
@@ -267,7 +279,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
         if len(later.terms) >= options.min_terms:
-            shared: Counter[int] = Counter()
+            shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
             for t in sorted(later.terms):  # one summation order whatever the hash seed
                 for candidate in index.get(t, ()):
                     shared[candidate] += weigh.weight[t]
@@ -331,7 +343,7 @@ def _judge(
     floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage)
     best: Match | None = None
     for earlier, share in ranked:
-        if len(later.content) >= 7 and jaccard(set(later.content), set(earlier.content)) >= options.copy_similarity:
+        if len(later.content) >= 7 and jaccard(later.content, earlier.content) >= options.copy_similarity:
             return None  # a near-copy: duplicate-passage reports it
         if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
             best = _better(best, later, (earlier,), weigh, options, news)
