@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lint_news.blocks import Block, BlockKind, Quotation, Sentence
 
@@ -122,17 +123,23 @@ def _phrase_tokens(text: str) -> list[tuple[str | None, int, int, bool]]:
     urls = [match.span() for match in _URL.finditer(text)] if any(hint in lower for hint in _URL_HINTS) else []
     tokens: list[tuple[str | None, int, int, bool]] = []
     for position, match in enumerate(_TOKEN.finditer(text)):
-        word = match.group()
-        span = match.span()
-        if urls and any(start <= span[0] < end for start, end in urls):
-            tokens.append((None, *span, False))
+        start, end = match.span()
+        if urls and any(url_start <= start < url_end for url_start, url_end in urls):
+            tokens.append((None, start, end, False))
             continue
-        lower = word.lower()
-        if lower in STOP_WORDS or len(lower) < 3 or lower.isdigit() or "_" in lower:  # identifiers are code, not prose
-            tokens.append((None, *span, False))
-        else:
-            tokens.append((lower, *span, position > 0 and word[0].isupper()))
+        word = match.group()
+        phrase_word = _phrase_word(word)
+        tokens.append((phrase_word, start, end, phrase_word is not None and position > 0 and word[0].isupper()))
     return tokens
+
+
+@lru_cache(maxsize=16384)
+def _phrase_word(word: str) -> str | None:
+    """``word`` lower-cased, or None for a stop word, a short word, a number or an identifier (code, not prose)."""
+    lower = word.lower()
+    if lower in STOP_WORDS or len(lower) < 3 or lower.isdigit() or "_" in lower:
+        return None
+    return lower
 
 
 #: Past-tense verbs that follow a name ("Ruiz spoke") without making a keyword phrase.
@@ -171,8 +178,38 @@ def _spoken_by_someone(quotation: Quotation) -> bool:
     return speaker is not None and (speaker[:1].isupper() or speaker.lower() in _PRONOUNS)
 
 
+def _count_grams(
+    run: list[tuple[str, int, int, bool]],
+    offset: int,
+    block: Block,
+    quoted: list[tuple[int, int, bool]],
+    options: OverusedOptions,
+    counts: defaultdict[tuple[str, ...], int],
+    named: set[tuple[str, ...]],
+    first_seen: dict[tuple[str, ...], tuple[Block, int, int]],
+) -> None:
+    """Count the phrases of one run of words (between stop words) of a sentence at ``offset``."""
+    words = [word for word, _, _, _ in run]
+    names = [name for _, _, _, name in run]
+    any_name = True in names
+    for size in range(options.min_words, min(options.max_words, len(run)) + 1):
+        for i in range(len(run) - size + 1):
+            is_named = _named_phrase(run[i : i + size]) if any_name and True in names[i : i + size] else False
+            if is_named is None:
+                continue  # a name alone: repeating who the story is about is not padding
+            start = offset + run[i][1]
+            if quoted and any(q_start <= start < q_end and (someone or not is_named) for q_start, q_end, someone in quoted):
+                continue  # quoted words count only for a name with a noun, in quotes nobody named speaks
+            key = tuple(words[i : i + size])
+            counts[key] += 1
+            if is_named:
+                named.add(key)
+            if key not in first_seen:
+                first_seen[key] = (block, start, offset + run[i + size - 1][2])
+
+
 def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit]:
-    counts: Counter[tuple[str, ...]] = Counter()
+    counts: defaultdict[tuple[str, ...], int] = defaultdict(int)  # missing keys in C, not Counter.__missing__
     named: set[tuple[str, ...]] = set()
     first_seen: dict[tuple[str, ...], tuple[Block, int, int]] = {}
     total_words = document.word_count
@@ -190,22 +227,8 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
                 if token[0] is not None:
                     run.append(token)  # type: ignore[arg-type]
                     continue
-                words = [word for word, _, _, _ in run]
-                names = [name for _, _, _, name in run]
-                for size in range(options.min_words, min(options.max_words, len(run)) + 1):
-                    for i in range(len(run) - size + 1):
-                        is_named = _named_phrase(run[i : i + size]) if True in names[i : i + size] else False
-                        if is_named is None:
-                            continue  # a name alone: repeating who the story is about is not padding
-                        start = sentence.start + run[i][1]
-                        if quoted and any(q_start <= start < q_end and (someone or not is_named) for q_start, q_end, someone in quoted):
-                            continue  # quoted words count only for a name with a noun, in quotes nobody named speaks
-                        key = tuple(words[i : i + size])
-                        counts[key] += 1
-                        if is_named:
-                            named.add(key)
-                        if key not in first_seen:
-                            first_seen[key] = (block, start, sentence.start + run[i + size - 1][2])
+                if len(run) >= options.min_words:
+                    _count_grams(run, sentence.start, block, quoted, options, counts, named, first_seen)
                 run = []
     reported: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []

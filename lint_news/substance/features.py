@@ -178,7 +178,10 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
     body = [block for block in document.blocks if block.kind is not BlockKind.HEADLINE]
     sentences = [sentence for sentence in document.sentences if sentence.block.kind is not BlockKind.HEADLINE]
     text = " ".join(block.text for block in body)
-    tokens = [token.lower().replace("’", "'") for token in _WORD.findall(text)]
+    # Sentences split between words, never inside one, so their words are the body's words:
+    # each sentence is tokenized once, for its own features and for the article's.
+    sentence_words = [_WORD.findall(sentence.text) for sentence in sentences]
+    tokens = [token.lower().replace("’", "'") for found in sentence_words for token in found]
     words = max(len(tokens), 1)
     per_1k = 1000.0 / words
 
@@ -194,18 +197,17 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
     proper_nouns = 0
     commas = 0
     lengths = []
-    for sentence in sentences:
-        sentence_text = sentence.text
-        sentence_words = _WORD.findall(sentence_text)
-        if not sentence_words:
+    for sentence, found in zip(sentences, sentence_words):
+        if not found:
             continue
-        lengths.append(len(sentence_words))
+        sentence_text = sentence.text
+        lengths.append(len(found))
         commas += sentence_text.count(",")
         found_attribution = len(attribution.findall(sentence_text.lower() if lowered else sentence_text))
         attributions += found_attribution
         if found_attribution:
             attributed_numbers += len(_NUMBER.findall(sentence_text))
-        proper_nouns += sum(1 for word in sentence_words[1:] if word[0].isupper() and word.lower() not in STOP_WORDS)
+        proper_nouns += sum(1 for word in found[1:] if word[0].isupper() and word.lower() not in STOP_WORDS)
 
     content = [token for token in tokens if token not in STOP_WORDS and len(token) > 2]
     trigrams = Counter(zip(content, content[1:], content[2:]))
@@ -235,7 +237,7 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "proper_nouns_per_1k_words": proper_nouns * per_1k,
         "attributed_numbers_per_1k_words": attributed_numbers * per_1k,
         "dates_per_1k_words": counts["dates_per_1k_words"] * per_1k,
-        "abstract_noun_share": sum(token.endswith(_ABSTRACT) for token in tokens) / words,
+        "abstract_noun_share": sum(count for token, count in token_counts.items() if token.endswith(_ABSTRACT)) / words,
         "hedges_per_1k_words": counts["hedges_per_1k_words"] * per_1k,
         "stock_vocabulary_per_1k_words": counts["stock_vocabulary_per_1k_words"] * per_1k,
         "stock_phrases_per_1k_words": family_counts["stock_phrases_per_1k_words"] * per_1k,
@@ -244,7 +246,7 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "restatements_per_1k_words": family_counts["restatements_per_1k_words"] * per_1k,
         "repeated_trigram_share": repeated / max(sum(trigrams.values()), 1),
         "flesch_reading_ease": 206.835 - 1.015 * mean_length - 84.6 * syllable_total / words if lengths else 0.0,
-        "mean_word_length": sum(len(token) for token in tokens) / words,
+        "mean_word_length": sum(len(token) * count for token, count in token_counts.items()) / words,
         "first_person_per_1k_words": sum(token_counts[w] for w in _FIRST_PERSON) * per_1k,
         "contractions_per_1k_words": len((_LOWER_CONTRACTION if lowered else _CONTRACTION).findall(lower_text)) * per_1k,
         "commas_per_sentence": commas / max(len(lengths), 1),
