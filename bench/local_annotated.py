@@ -7,6 +7,7 @@
     python bench/local_annotated.py typical               # bench/typical_annotated/
     python bench/local_annotated.py fresh                 # bench/fresh_annotated/, development part
     python bench/local_annotated.py fresh --holdout       # its held-aside third (bench/fresh_holdout.txt)
+    python bench/local_annotated.py blind                 # bench/blind_annotated/, scored once unread
 
 Both sets follow ../shared/annotated's layout and annotation rules: an article ``NAME.ext`` with
 ``NAME.expect.json`` beside it (the lines of each family present, the families absent). A finding
@@ -23,6 +24,8 @@ error of an absent family is a false alarm; an article with no family present is
 - ``fresh``: 24 articles (f*, h* padded; g*, j* clean) by two more helpers that saw neither the
   rules nor the other sets, from bench/fresh_annotated/PROMPT.md; its third in
   bench/fresh_holdout.txt was chosen before the articles were written.
+- ``blind``: 24 more (m*, p* padded; n*, q* clean) from the same prompt on other topics; nobody
+  working on the rules has read them, and they were scored once, whole, at the end of a session.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ SETS = {
     "independent": BENCH / "independent_annotated",
     "typical": BENCH / "typical_annotated",
     "fresh": BENCH / "fresh_annotated",
+    "blind": BENCH / "blind_annotated",
 }
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
 
