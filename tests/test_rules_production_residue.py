@@ -108,6 +108,11 @@ def test_advice_to_readers_and_a_reporters_own_voice_stay_quiet():
         ("Shipping observers say the route rarely turns a profit in winter.", "Shipping observers say"),
         ("Many in the valley see the closure as the end of an era.", "Many in the valley see the closure as"),
         ("Commuters have largely welcomed the new timetable.", "Commuters have largely welcomed"),
+        ("It is widely expected that the pier will reopen in spring.", "It is widely expected"),
+        ("Dairy farmers across the county have long complained about milk prices.", "Dairy farmers across the county have long complained"),
+        ("Plenty of diners credit the chef with reviving the strip.", "Plenty of diners credit"),
+        ("Ticket sales rose, with many viewing the new coach as a draw.", "many viewing"),
+        ("Investors had broadly braced for a weaker year.", "Investors had broadly braced"),
     ],
 )
 def test_a_crowd_with_a_trade_or_a_place_in_front_of_it_is_nobody_named(sentence, needle):
