@@ -185,17 +185,32 @@ def lint_document(document: Document, rules: RuleSet, relative_path: str | None 
 
 
 def _one_per_place(findings: list[Finding]) -> list[Finding]:
-    """Two rules of one family starting at the same character are one problem, reported once.
+    """Two findings of one family on the same words are one problem, reported once.
 
     A Key Takeaways bullet that repeats a body sentence is both a repeated
-    sentence (LN101) and a takeaway restating the body (LN104); the reader
-    needs one finding. The more severe wins, then the one covering more text,
-    then the more specific rule (higher code within the family).
+    sentence (LN101) and a takeaway restating the body (LN104); "strike a
+    delicate balance" is a stock phrase to a pattern rule and "a delicate
+    balance" to the lexicon. The reader needs one finding. Findings are the same
+    words when they start at the same character, or overlap and the shorter
+    covers at least half of the longer: an overused phrase inside a restated
+    sentence is a second problem and stays. The more severe wins, then the one
+    covering more text, then the more specific rule (higher code within the family).
     """
-    best: dict[tuple[str, int], Finding] = {}
+    by_family: dict[str, list[Finding]] = {}
     for finding in findings:
-        key = (finding.family, finding.offset)
-        kept = best.get(key)
-        if kept is None or (finding.severity.rank, finding.length, finding.code) > (kept.severity.rank, kept.length, kept.code):
-            best[key] = finding
-    return list(best.values())
+        by_family.setdefault(finding.family, []).append(finding)
+    kept: list[Finding] = []
+    for group in by_family.values():
+        chosen: list[Finding] = []
+        for finding in sorted(group, key=lambda f: (f.severity.rank, f.length, f.code, -f.offset), reverse=True):
+            if not any(_same_words(finding, other) for other in chosen):
+                chosen.append(finding)
+        kept.extend(chosen)
+    return kept
+
+
+def _same_words(one: Finding, other: Finding) -> bool:
+    if one.offset == other.offset:
+        return True
+    shared = min(one.offset + one.length, other.offset + other.length) - max(one.offset, other.offset)
+    return shared > 0 and 2 * min(one.length, other.length) >= max(one.length, other.length)

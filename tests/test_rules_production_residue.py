@@ -158,3 +158,10 @@ def test_industry_reports_with_nothing_named_are_a_placeholder_citation():
     assert _codes(text, "placeholder-citation") == ["LN408"]
     named = HEADLINE + LEAD + "Demand doubled last year, according to industry reports published by the Heat Pump Council.\n"
     assert _codes(named, "placeholder-citation") == []
+
+
+def test_a_review_identified_by_where_and_when_it_was_presented_is_named():
+    text = HEADLINE + LEAD + "Delays doubled in January, according to an internal review presented to the transit board on Tuesday.\n"
+    assert _codes(text, "placeholder-citation") == []
+    vague = HEADLINE + LEAD + "Delays doubled in January, according to an internal review.\n"
+    assert _codes(vague, "placeholder-citation") == ["LN408"]

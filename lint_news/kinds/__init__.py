@@ -47,7 +47,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import directive, generic, headline, links, pattern, repetition, restatement, scaffold
+    from lint_news.kinds import directive, generic, headline, lexicon, links, pattern, repetition, restatement, scaffold
 
     kinds = (
         pattern.KIND,
@@ -62,6 +62,7 @@ def builtin_kinds() -> dict[str, Kind]:
         scaffold.SECTION_ITEMS,
         directive.KIND,
         generic.KIND,
+        lexicon.KIND,
         links.KIND,
     )
     return {kind.name: kind for kind in kinds}

@@ -1,0 +1,111 @@
+"""Build the stock-phrase lexicon (lint_news/data/stock_phrases.json) from candidate phrases.
+
+    python bench/stock_lexicon.py ../shared/corpus/train.jsonl [--candidates bench/stock_phrase_candidates.txt]
+
+A candidate is kept when real human news almost never uses it: in at most one human article
+of the corpus, or in at most four and ten times as many generated ones. A candidate a
+built-in filler rule already reports is left out, so the lexicon adds what the packs miss.
+Every form of a phrase counts (lint_news.kinds.lexicon.forms: "walks a tightrope").
+Prints what was dropped and why, and the kept phrases' rate on human and generated articles.
+Only counts leave the corpus; no text of it is written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+import ahocorasick
+
+import lint_news
+from lint_news.config import Config
+from lint_news.kinds.lexicon import _lowered, forms
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "lint_news" / "data" / "stock_phrases.json"
+#: Candidates that are also plain description: a story that weighs "the pros and cons" in
+#: dollars, or a crew that checks a bridge "one step at a time", is reporting.
+EXCLUDED = frozenset({"the pros and cons", "one step at a time"})
+
+
+def _counter(phrases: list[str]):
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        for form in forms(phrase):
+            automaton.add_word(form, (len(form), phrase)) if form not in automaton else None
+    automaton.make_automaton()
+
+    def found(text: str) -> set[str]:
+        lower = _lowered(text)
+        hits = set()
+        for end, (length, phrase) in automaton.iter(lower):
+            start, stop = end - length + 1, end + 1
+            if (start == 0 or not lower[start - 1].isalnum()) and (stop == len(lower) or not lower[stop].isalnum()):
+                hits.add(phrase)
+        return hits
+
+    return found
+
+
+def _already_reported(phrase: str) -> bool:
+    text = f"Council votes on budget\n\nThe council said the vote was {phrase} for the town this year.\n"
+    start = text.index(phrase)
+    config = Config(select=("filler",), ignore=("LN630",))
+    return any(f.offset < start + len(phrase) and start < f.offset + f.length for f in lint_news.lint_text(text, config=config).findings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus")
+    parser.add_argument("--candidates", default=str(REPO / "bench" / "stock_phrase_candidates.txt"))
+    args = parser.parse_args()
+    candidates = []
+    for line in Path(args.candidates).read_text(encoding="utf-8").splitlines():
+        phrase = " ".join(line.lower().split())
+        if phrase and not phrase.startswith("#") and phrase not in candidates:
+            candidates.append(phrase)
+    found = _counter(candidates)
+    human, generated = Counter(), Counter()
+    articles = Counter()
+    with open(args.corpus, encoding="utf-8") as corpus:
+        for line in corpus:
+            row = json.loads(line)
+            articles[row["label"]] += 1
+            (human if row["label"] == "human" else generated).update(found(row["text"]))
+    kept, dropped = [], []
+    for phrase in candidates:
+        h, g = human[phrase], generated[phrase]
+        if phrase in EXCLUDED:
+            dropped.append((phrase, "names what a passage does, not padding"))
+        elif not (h <= 1 or (h <= 4 and g >= 10 * h)):
+            dropped.append((phrase, f"{h} human, {g} generated articles"))
+        elif _already_reported(phrase):
+            dropped.append((phrase, "a filler rule reports it already"))
+        else:
+            kept.append(phrase)
+    for phrase, why in dropped:
+        print(f"dropped  {phrase!r}: {why}")
+    rate_h = sum(human[p] for p in kept) / articles["human"]
+    rate_g = sum(generated[p] for p in kept) / articles["ai"]
+    print(f"{len(candidates)} candidates, {len(kept)} kept; kept phrases per article: human {rate_h:.3f}, generated {rate_g:.3f}")
+    OUT.write_text(
+        json.dumps(
+            {
+                "description": "Stock phrases of generated and boilerplate news that human news almost never uses; built by bench/stock_lexicon.py.",
+                "human_articles": articles["human"],
+                "generated_articles": articles["ai"],
+                "phrases": kept,
+            },
+            ensure_ascii=False,
+            indent=0,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {OUT.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""The ``phrase-lexicon`` kind: stock phrases from a lexicon of hundreds, in any of their forms.
+
+Pattern rules name the stock phrases their authors thought of; every model and
+content farm brings new ones ("hit its stride", "poured their hearts into",
+"a vibrant celebration of"). A lexicon holds many more than a pack of
+expressions can: plain phrases in their base form, shipped as JSON in
+``lint_news.data`` and built by ``bench/stock_lexicon.py``, which keeps only the
+phrases real human news almost never uses (counted on labelled human and
+generated news). Each phrase is matched in the forms it takes in a sentence:
+its first word inflected ("walk", "walks", "walked", "walking a tightrope")
+and any possessive in it swapped ("roll up their / her / his sleeves").
+
+All forms go into one Aho-Corasick automaton (pyahocorasick; without its wheel,
+each form is looked for with ``str.find``, and the matches are the same) that
+scans each block's text once, lower-cased, for whole-word matches; overlapping
+matches keep the longest. The forms of a lexicon are worked out once and kept
+in the start-up cache (:mod:`lint_news.cache`).
+
+Options:
+  lexicon   JSON file in lint_news/data with a "phrases" list (default stock_phrases.json)
+
+By default a phrase inside a direct quotation attributed to a named speaker, or
+inside a quoted mention, is not reported (the options every rule takes:
+:mod:`lint_news.shared_options`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint_news.data import data_file
+from lint_news.document import Document
+from lint_news.findings import Hit
+from lint_news.kinds import Kind
+from lint_news.shared_options import SharedOptions
+
+try:  # a dependency already (the prefilter's); a platform without its wheel falls back to str.find
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - exercised by a test that hides the module
+    _ahocorasick = None
+
+DEFAULT_LEXICON = "stock_phrases.json"
+
+#: Words that do not inflect as the verb of a phrase ("a testament to", "in the wake of").
+_UNINFLECTED = frozenset(
+    "a an the in on at of for to with by from as one only what whether no not more most all every each this that "
+    "its it is are be been than like up down out over off into onto".split()
+)
+_POSSESSIVES = ("their", "his", "her", "its", "our", "your", "my")
+#: A short word ending in one vowel and one consonant doubles it: "hit" -> "hitting".
+_DOUBLES = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+_SPACES = str.maketrans("\n\r\t\f\v", "     ")
+
+
+@dataclass(frozen=True)
+class LexiconOptions:
+    lexicon: str = DEFAULT_LEXICON
+
+    def __post_init__(self) -> None:
+        load_forms(self.lexicon)  # a missing or malformed lexicon is a pack error, not a crash later
+
+
+def _first_word_forms(word: str) -> set[str]:
+    forms = {word}
+    if len(word) < 3 or word in _UNINFLECTED or not word.isalpha():
+        return forms
+    if word.endswith("e"):
+        return forms | {word + "s", word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return forms | {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    forms |= {word + ("es" if word.endswith(("s", "sh", "ch", "x", "z")) else "s"), word + "ed", word + "ing"}
+    if _DOUBLES.fullmatch(word):
+        forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}
+    return forms
+
+
+def forms(phrase: str) -> list[str]:
+    """The forms ``phrase`` takes in a sentence: its first word inflected, any possessive swapped.
+
+    Over-generation ("hited") is harmless: a form nobody writes matches nothing."""
+    words = phrase.split()
+    tails: list[list[str]] = [[]]
+    for word in words[1:]:
+        choices = _POSSESSIVES if word in _POSSESSIVES else (word,)
+        tails = [tail + [choice] for tail in tails for choice in choices]
+    return sorted({" ".join([first, *tail]) for first in _first_word_forms(words[0]) for tail in tails})
+
+
+@lru_cache(maxsize=8)
+def load_forms(name: str) -> tuple[str, ...]:
+    """Every form of every phrase of lexicon ``name``; raises ValueError for a missing or malformed file."""
+    from lint_news.cache import cached
+
+    try:
+        text = data_file(name).read_text(encoding="utf-8")
+        phrases = json.loads(text).get("phrases")
+    except (OSError, ValueError, AttributeError) as error:
+        raise ValueError(f"cannot read lexicon '{name}': {error}") from None
+    if not isinstance(phrases, list) or not all(isinstance(phrase, str) and phrase.strip() for phrase in phrases):
+        raise ValueError(f"lexicon '{name}' has no 'phrases' list of phrases")
+    module = os.stat(__file__)  # a change to how forms are made is never answered from an older entry
+    return tuple(cached("lexicon-forms", [module.st_size, module.st_mtime_ns, text], lambda: sorted({form for phrase in phrases for form in forms(" ".join(phrase.lower().split()))})))
+
+
+@lru_cache(maxsize=8)
+def _automaton(name: str) -> object | None:
+    if _ahocorasick is None:
+        return None
+    automaton = _ahocorasick.Automaton()
+    for form in load_forms(name):
+        automaton.add_word(form, len(form))
+    automaton.make_automaton()
+    return automaton
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased with its positions kept (a few characters grow when lower-cased: "İ")."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(character.lower() if len(character.lower()) == 1 else character for character in text)
+    return lower.translate(_SPACES)
+
+
+def _ends(lower: str, name: str) -> Iterator[tuple[int, int]]:
+    """(end index, length) of every form found in ``lower``."""
+    automaton = _automaton(name)
+    if automaton is not None:
+        yield from automaton.iter(lower)  # type: ignore[attr-defined]
+        return
+    for form in load_forms(name):
+        start = lower.find(form)
+        while start != -1:
+            yield start + len(form) - 1, len(form)
+            start = lower.find(form, start + 1)
+
+
+def matches(text: str, name: str = DEFAULT_LEXICON) -> list[tuple[int, int]]:
+    """Whole-word matches of the lexicon in ``text`` as (start, end), earliest first, overlaps dropped (longest kept)."""
+    lower = _lowered(text)
+    found = []
+    for end, length in _ends(lower, name):
+        start, stop = end - length + 1, end + 1
+        if (start == 0 or not lower[start - 1].isalnum()) and (stop == len(lower) or not lower[stop].isalnum()):
+            found.append((start, stop))
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def check(document: Document, options: LexiconOptions) -> Iterator[Hit]:
+    for block in document.blocks:
+        for start, end in matches(block.text, options.lexicon):
+            yield Hit(start, end, {"match": block.text[start:end]}, block=block)
+
+
+KIND = Kind(
+    "phrase-lexicon",
+    LexiconOptions,
+    check,
+    "Report the stock phrases of a lexicon, in any of their forms.",
+    shared=SharedOptions(exempt_quotations=True, exempt_mentions=True),
+)

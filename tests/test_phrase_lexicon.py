@@ -1,0 +1,80 @@
+"""The stock-phrase lexicon (LN630, kind ``phrase-lexicon``): hundreds of phrases, in their forms."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import HEADLINE, LEAD, at
+
+import lint_news
+from lint_news.config import Config
+from lint_news.kinds import lexicon
+from lint_news.kinds.lexicon import DEFAULT_LEXICON, LexiconOptions, forms, load_forms, matches
+
+
+def _found(text: str) -> list[tuple[str, int, int, str]]:
+    report = lint_news.lint_text(text, config=Config(select=("LN630",)))
+    return [(f.code, f.line, f.column, f.severity.value) for f in report.findings]
+
+
+def test_a_phrase_takes_its_forms():
+    assert forms("walk a tightrope") == ["walk a tightrope", "walked a tightrope", "walking a tightrope", "walks a tightrope"]
+    assert "rolled up her sleeves" in forms("roll up their sleeves") and "rolls up his sleeves" in forms("roll up their sleeves")
+    assert "hitting its stride" in forms("hit its stride")
+    assert forms("a testament to") == ["a testament to"]  # an article does not inflect
+
+
+def test_the_shipped_lexicon_is_hundreds_of_phrases_and_loads():
+    data = json.loads(lexicon.data_file(DEFAULT_LEXICON).read_text(encoding="utf-8"))
+    assert len(data["phrases"]) > 300 and data["human_articles"] > 1000
+    assert len(load_forms(DEFAULT_LEXICON)) > len(data["phrases"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("The new coach has the team hitting its stride before the playoffs.", "hitting its stride"),
+        ("Volunteers rolled up their sleeves to repaint the gym.", "rolled up their sleeves"),
+        ("Her family poured their hearts into the farm stand.", "poured their hearts into"),
+    ],
+)
+def test_a_phrase_in_a_form_of_its_own_is_a_hint(sentence, needle):
+    assert needle.lower() in load_forms(DEFAULT_LEXICON)  # a rebuilt lexicon that drops it must say so here
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert _found(text) == [("LN630", *at(text, needle), "info")]
+
+
+def test_whole_words_only_and_overlaps_keep_the_longest():
+    phrase = next(form for form in load_forms(DEFAULT_LEXICON) if " " in form and form.isascii())
+    text = f"Before x{phrase} after, and {phrase.upper()} again."
+    spans = matches(text)
+    assert [text[start:end].lower() for start, end in spans] == [phrase]  # glued to a letter it is no match
+    assert matches("") == []
+
+
+def test_a_named_speakers_quote_and_a_quoted_example_are_not_reported():
+    phrase = "poured their hearts into"
+    assert phrase in load_forms(DEFAULT_LEXICON)
+    quoted = HEADLINE + LEAD + f'"We {phrase} this place," said Ana Ruiz, the owner.\n'
+    assert _found(quoted) == []
+    mention = HEADLINE + LEAD + f'Nine of the reviews used the phrase "{phrase}" word for word, the study found.\n'
+    assert _found(mention) == []
+    own = HEADLINE + LEAD + f"The owners {phrase} this place.\n"
+    assert [code for code, *_ in _found(own)] == ["LN630"]
+
+
+def test_without_the_automaton_the_matches_are_the_same(monkeypatch):
+    text = (LEAD * 2) + " ".join(list(load_forms(DEFAULT_LEXICON))[:40])
+    with_automaton = matches(text)
+    monkeypatch.setattr(lexicon, "_ahocorasick", None)
+    lexicon._automaton.cache_clear()
+    try:
+        assert matches(text) == with_automaton and with_automaton
+    finally:
+        lexicon._automaton.cache_clear()
+
+
+def test_a_missing_lexicon_is_an_option_error():
+    with pytest.raises(ValueError, match="cannot read lexicon 'nosuch.json'"):
+        LexiconOptions(lexicon="nosuch.json")
