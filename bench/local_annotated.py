@@ -8,6 +8,7 @@
     python bench/local_annotated.py fresh                 # bench/fresh_annotated/, development part
     python bench/local_annotated.py fresh --holdout       # its held-aside third (bench/fresh_holdout.txt)
     python bench/local_annotated.py blind                 # bench/blind_annotated/, scored once unread
+    python bench/local_annotated.py blind2                # bench/blind2_annotated/, scored once unread
 
 Both sets follow ../shared/annotated's layout and annotation rules: an article ``NAME.ext`` with
 ``NAME.expect.json`` beside it (the lines of each family present, the families absent). A finding
@@ -26,6 +27,8 @@ error of an absent family is a false alarm; an article with no family present is
   bench/fresh_holdout.txt was chosen before the articles were written.
 - ``blind``: 24 more (m*, p* padded; n*, q* clean) from the same prompt on other topics; nobody
   working on the rules has read them, and they were scored once, whole, at the end of a session.
+  (It was then read and worked on.) ``blind2``: 24 more, written and scored the same way after
+  that work; unread.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ SETS = {
     "typical": BENCH / "typical_annotated",
     "fresh": BENCH / "fresh_annotated",
     "blind": BENCH / "blind_annotated",
+    "blind2": BENCH / "blind2_annotated",
 }
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
 
