@@ -8,6 +8,7 @@ directives, and finally reports directives that suppressed nothing.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -201,12 +202,28 @@ def _one_per_place(findings: list[Finding]) -> list[Finding]:
         by_family.setdefault(finding.family, []).append(finding)
     kept: list[Finding] = []
     for group in by_family.values():
-        chosen: list[Finding] = []
-        for finding in sorted(group, key=lambda f: (f.severity.rank, f.length, f.code, -f.offset), reverse=True):
-            if not any(_same_words(finding, other) for other in chosen):
-                chosen.append(finding)
-        kept.extend(chosen)
+        for cluster in _clusters(group):
+            chosen: list[Finding] = []
+            for finding in sorted(cluster, key=lambda f: (f.severity.rank, f.length, f.code, -f.offset), reverse=True):
+                if not any(_same_words(finding, other) for other in chosen):
+                    chosen.append(finding)
+            kept.extend(chosen)
     return kept
+
+
+def _clusters(group: list[Finding]) -> Iterator[list[Finding]]:
+    """Runs of findings that overlap or start together, in order: only within one can two be the
+    same words, so the choice stays linear in a long file's thousands of findings."""
+    cluster: list[Finding] = []
+    end = -1
+    for finding in sorted(group, key=lambda f: (f.offset, f.length)):
+        if cluster and finding.offset >= end and finding.offset != cluster[-1].offset:
+            yield cluster
+            cluster = []
+        cluster.append(finding)
+        end = max(end, finding.offset + finding.length) if len(cluster) > 1 else finding.offset + finding.length
+    if cluster:
+        yield cluster
 
 
 def _same_words(one: Finding, other: Finding) -> bool:

@@ -42,7 +42,7 @@ _MAX_EXACT = 16
 _MAX_CLASS = 6
 #: Most clauses kept for one expression, and the shortest literal a clause after the first may have
 #: (a clause such as {'"', "'"} is found in nearly every block: many lookups, little selection).
-_MAX_CLAUSES = 3
+_MAX_CLAUSES = 3  # at most 4: the scan packs a clause number into two bits (see _build_layout)
 _MIN_EXTRA = 1
 _DROPPED = {"b", "B", "A", "Z", "z", "G", "m", "M"}  # assertions: they match the empty string
 _WIDE = set("wWdDShHvVX")  # shorthands for classes too wide to enumerate
@@ -458,6 +458,36 @@ def _readings(sources: list[str]) -> dict[str, list[list[str]]]:
     )
 
 
+def _layout(keys: list[tuple[str, bool]]) -> dict[str, list]:
+    """The scan's tables for ``keys``: which pattern needs how many clauses, and which clauses each
+    literal satisfies. Worked out once and kept in the cache, as the readings are: building them
+    loops over every literal of every pattern, a good part of a cold start."""
+    from lint_news.cache import cached
+
+    module = os.stat(__file__)
+    return cached("prefilter-layout", [module.st_size, module.st_mtime_ns, keys], lambda: _build_layout(keys))
+
+
+def _build_layout(keys: list[tuple[str, bool]]) -> dict[str, list]:
+    readings = _readings(sorted({source for source, _ in keys}))
+    patterns: list[tuple[str, bool]] = []
+    clause_counts: list[int] = []
+    always: list[tuple[str, bool]] = []
+    uses: dict[str, list[int]] = {}  # literal -> the clauses it satisfies, as pattern * 4 + clause
+    for key in keys:
+        clauses = readings[key[0]]
+        if not clauses:
+            always.append(key)
+            continue
+        for clause_index, clause in enumerate(clauses):
+            for literal in clause:
+                uses.setdefault(literal, []).append(len(patterns) * 4 + clause_index)
+        patterns.append(key)
+        clause_counts.append(len(clauses))
+    literals = list(uses)
+    return {"patterns": patterns, "clause_counts": clause_counts, "always": always, "literals": literals, "uses": [uses[literal] for literal in literals]}
+
+
 class Prefilter:
     """A run's patterns behind one cheap scan; :meth:`candidates` names those that may match a text.
 
@@ -469,24 +499,13 @@ class Prefilter:
 
     def __init__(self, keys: Iterable[tuple[str, bool]]) -> None:
         self.keys = frozenset(keys)
-        self._patterns: list[tuple[str, bool]] = []
-        self._clause_counts: list[int] = []
-        uses: dict[str, list[tuple[int, int]]] = {}  # literal -> (pattern, clause) it satisfies
-        always = []
-        readings = _readings(sorted({source for source, _ in self.keys}))
-        for key in sorted(self.keys):
-            clauses = readings[key[0]]
-            if not clauses:
-                always.append(key)
-                continue
-            for clause_index, clause in enumerate(clauses):
-                for literal in clause:
-                    uses.setdefault(literal, []).append((len(self._patterns), clause_index))
-            self._patterns.append(key)
-            self._clause_counts.append(len(clauses))
-        self.always = frozenset(always)
-        self._literals = list(uses)
-        self._uses = [tuple(uses[literal]) for literal in self._literals]
+        layout = _layout(sorted(self.keys))
+        self._patterns: list[tuple[str, bool]] = [(source, ignore_case) for source, ignore_case in layout["patterns"]]
+        self._clause_counts: list[int] = layout["clause_counts"]
+        self.always = frozenset((source, ignore_case) for source, ignore_case in layout["always"])
+        self._literals: list[str] = layout["literals"]
+        #: For each literal, the clauses it satisfies, as ``pattern * 4 + clause`` (at most three clauses).
+        self._uses: list[list[int]] = layout["uses"]
         self._automaton = None
         if _ahocorasick is not None and self._literals:
             automaton = _ahocorasick.Automaton()
@@ -504,7 +523,7 @@ class Prefilter:
             found = {index for index, literal in enumerate(self._literals) if literal in folded}
         satisfied = {use for index in found for use in self._uses[index]}
         counts: dict[int, int] = {}
-        for pattern, _clause in satisfied:
-            counts[pattern] = counts.get(pattern, 0) + 1
+        for use in satisfied:
+            counts[use >> 2] = counts.get(use >> 2, 0) + 1
         needed, patterns = self._clause_counts, self._patterns
         return self.always.union(patterns[pattern] for pattern, count in counts.items() if count == needed[pattern])
