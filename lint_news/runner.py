@@ -171,16 +171,9 @@ def _reports(items: list[Target | FileReport], overrides: Overrides, stdin: str 
         yield report
 
 
-def run(
-    arguments: list[str],
-    overrides: Overrides = Overrides(),
-    stdin: str | bytes | None = None,
-    stdin_filename: str | None = None,
-    jobs: int = 1,
-    diff: str | None = None,
-) -> Report:
-    """Every file's report for ``arguments`` in one :class:`Report` (see :func:`reports`)."""
-    return Report(list(reports(arguments, overrides, stdin, stdin_filename, jobs, diff)))
+def run(arguments: list[str], *options: object, **keywords: object) -> Report:
+    """Every file's report for ``arguments`` in one :class:`Report`; the same arguments as :func:`reports`."""
+    return Report(list(reports(arguments, *options, **keywords)))  # type: ignore[arg-type]
 
 
 def _run_parallel(items: list[Target | FileReport], files: list[Target], overrides: Overrides, stdin: str | bytes | None, jobs: int) -> Iterator[FileReport]:
