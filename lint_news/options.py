@@ -24,6 +24,11 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(field.name for field in dataclasses.fields(cls))
+
+
 def option_names(cls: type) -> list[str]:
     return [field.name.replace("_", "-") for field in dataclasses.fields(cls)]
 
@@ -60,7 +65,7 @@ def build_options(cls: type, raw: dict[str, Any], base: Any = None, also_allowed
 
     ``also_allowed`` are names taken elsewhere from the same table, listed when a key is unknown."""
     hints = _hints(cls)
-    fields = {field.name for field in dataclasses.fields(cls)}
+    fields = _field_names(cls)
     values: dict[str, Any] = {}
     for key, value in raw.items():
         attribute = key.replace("-", "_")
