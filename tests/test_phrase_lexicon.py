@@ -78,3 +78,10 @@ def test_without_the_automaton_the_matches_are_the_same(monkeypatch):
 def test_a_missing_lexicon_is_an_option_error():
     with pytest.raises(ValueError, match="cannot read lexicon 'nosuch.json'"):
         LexiconOptions(lexicon="nosuch.json")
+
+
+def test_the_lexicon_stays_quiet_on_every_clean_fixture():
+    from conftest import CLEAN_FIXTURES
+
+    found = [(path.name, f.line, f.excerpt) for path in CLEAN_FIXTURES for f in lint_news.lint_path(path, config=None).findings if f.code == "LN630"]
+    assert found == []
