@@ -220,8 +220,8 @@ def _clusters(group: list[Finding]) -> Iterator[list[Finding]]:
         if cluster and finding.offset >= end and finding.offset != cluster[-1].offset:
             yield cluster
             cluster = []
+        end = max(end, finding.offset + finding.length) if cluster else finding.offset + finding.length
         cluster.append(finding)
-        end = max(end, finding.offset + finding.length) if len(cluster) > 1 else finding.offset + finding.length
     if cluster:
         yield cluster
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from lint_news.blocks import check_scopes
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
+from lint_news.options import build_options
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,25 @@ def split_options(raw: dict) -> tuple[dict, dict]:
     own = {key: value for key, value in raw.items() if key not in SHARED_NAMES}
     shared = {key: value for key, value in raw.items() if key in SHARED_NAMES}
     return own, shared
+
+
+def build_shared(base: SharedOptions, raw: dict) -> SharedOptions:
+    """``base`` with the shared options of a rule's table (kebab-case keys); raises OptionError.
+
+    Most rules of a pack write the same few, so each combination is built once."""
+    if not raw:
+        return base
+    try:
+        key = (base, tuple(sorted((name, tuple(value) if isinstance(value, list) else value) for name, value in raw.items())))
+        return _BUILT[key]
+    except KeyError:
+        built = _BUILT[key] = build_options(SharedOptions, raw, base=base)
+        return built
+    except TypeError:  # an unhashable value: build_options rejects it with a clear error
+        return build_options(SharedOptions, raw, base=base)
+
+
+_BUILT: dict[tuple, SharedOptions] = {}
 
 
 def apply(document: Document, options: SharedOptions, hits: Iterable[Hit]) -> list[Hit]:

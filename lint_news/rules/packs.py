@@ -10,7 +10,7 @@ from lint_news.findings import Severity
 from lint_news.kinds import Kind
 from lint_news.options import OptionError, build_options
 from lint_news.rules.rule import _NAME, Rule, _identity_problem
-from lint_news.shared_options import SHARED_NAMES, SharedOptions, split_options
+from lint_news.shared_options import SHARED_NAMES, build_shared, split_options
 
 _RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good", "enabled", "options")
 _REQUIRED_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good")
@@ -147,24 +147,6 @@ def _expand_lists(options: dict[str, Any], lists: dict[str, list[str]]) -> dict[
     return expanded
 
 
-def _shared_options(defaults: SharedOptions, raw: dict[str, Any]) -> SharedOptions:
-    """The options every rule takes, on top of its kind's defaults: most rules of a pack write the
-    same few, so each combination is built once."""
-    if not raw:
-        return defaults
-    key = (defaults, tuple(sorted((name, tuple(value) if isinstance(value, list) else value) for name, value in raw.items())))
-    try:
-        return _SHARED_BUILT[key]
-    except KeyError:
-        built = _SHARED_BUILT[key] = build_options(SharedOptions, raw, base=defaults)
-        return built
-    except TypeError:  # an unhashable value: build_options rejects it with a clear error
-        return build_options(SharedOptions, raw, base=defaults)
-
-
-_SHARED_BUILT: dict[tuple, SharedOptions] = {}
-
-
 def _rule_from_entry(
     entry: dict[str, Any],
     source: str,
@@ -207,7 +189,7 @@ def _rule_from_entry(
         raw_options = _expand_lists({**(defaults or {}).get(kind.name, {}), **raw_options}, lists or {})
         own, shared = split_options(raw_options)
         options = build_options(kind.options, own, also_allowed=SHARED_NAMES)
-        shared_options = _shared_options(kind.shared, shared)
+        shared_options = build_shared(kind.shared, shared)
         if not trusted:
             kind.validate(options)
     except (OptionError, ValueError) as error:

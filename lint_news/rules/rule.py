@@ -16,7 +16,7 @@ from lint_news.document import Document
 from lint_news.findings import FAMILIES, Hit, Severity
 from lint_news.kinds import Kind
 from lint_news.options import OptionError, build_options
-from lint_news.shared_options import SHARED_NAMES, SharedOptions, apply, split_options
+from lint_news.shared_options import SHARED_NAMES, SharedOptions, apply, build_shared, split_options
 
 _CODE = re.compile(r"^[A-Z]{1,8}[0-9]{1,4}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -58,7 +58,7 @@ class Rule:
         kind = kinds[self.kind]
         own, shared = split_options(overrides)
         options = build_options(kind.options, own, base=self.options, also_allowed=SHARED_NAMES)
-        shared_options = build_options(SharedOptions, shared, base=self.shared)
+        shared_options = build_shared(self.shared, shared)
         try:
             kind.validate(options)
         except ValueError as error:
