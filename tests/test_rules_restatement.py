@@ -302,7 +302,56 @@ RECAP = (
 @pytest.mark.parametrize("opener", ["All told, ", "In short, ", "In conclusion, "])
 def test_a_recap_that_sums_up_several_earlier_sentences_names_them(opener):
     text = RECAP.format(opener=opener)
+    assert _found(text, "LN105") == [("LN105", 9, 1, "warning")]
+    assert _messages(text, "LN105") == ["This sentence restates the point of lines 3-7: cut it, or say what is new"]
+
+
+def test_a_recap_that_adds_its_own_gloss_is_an_info():
+    text = RECAP.format(opener="The bottom line: ").replace(
+        "for fishing crews.", "for fishing crews, whose patience with the port has worn thin over a long and costly wait."
+    )
     assert _found(text, "LN105") == [("LN105", 9, 1, "info")]
+
+
+#: Each figure of the last sentence is in the first one; the words around them are new.
+TELLING = (
+    "Thefts Climb in Pellow\n\n"
+    "Pellow police logged 418 bicycle thefts in 2025, up from 162 two years earlier, according to department figures.\n\n"
+    "Most were taken from racks near the Ferris Street station between 6 p.m. and midnight.\n\n"
+    "Officers recovered about one bike in ten.\n\n"
+    "Police counted 418 of them last year, more than twice the 162 reported before.\n"
+)
+
+
+def test_a_sentence_that_tells_the_same_figures_again_is_a_restatement():
+    assert _found(TELLING, "LN105") == [("LN105", 9, 1, "warning")]
+    assert _messages(TELLING, "LN105") == ["This sentence restates the point of line 3: cut it, or say what is new"]
+
+
+def test_the_same_figures_with_a_new_one_are_a_new_fact():
+    text = TELLING.replace("more than twice the 162 reported before.", "and 131 of the 418 were e-bikes.")
+    assert _found(text, "LN105") == []
+
+
+def test_days_years_and_small_counts_do_not_tell_a_fact_on_their_own():
+    text = (
+        "Harbor Board Meets\n\n"
+        "The board met on Monday, March 3, 2025, and heard from two residents about the dredging schedule.\n\n"
+        "Dredging could begin in April.\n\n"
+        "On Monday, March 3, the board also named two new members to its finance committee.\n"
+    )
+    assert _found(text, "LN105") == []
+
+
+def test_a_sentence_that_gathers_the_articles_figures_is_a_recap():
+    text = (
+        "County Fair Opens\n\n"
+        "The Dorran County Fair opens Friday with a new 4,200-seat grandstand built for $3.1 million.\n\n"
+        "Gate admission rises to $14 this year, the fair board said.\n\n"
+        "A record 615 animals are entered in the livestock barns.\n\n"
+        "With its 4,200-seat grandstand, a $14 gate and 615 animals in the barns, the fair is back and bigger than ever.\n"
+    )
+    assert _found(text, "LN105") == [("LN105", 9, 1, "warning")]
     assert _messages(text, "LN105") == ["This sentence restates the point of lines 3-7: cut it, or say what is new"]
 
 

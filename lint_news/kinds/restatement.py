@@ -24,10 +24,15 @@ content words alone. A later sentence restates an earlier one (a warning) when
   ``content-coverage``; or it shares three anchors, two of them figures, at
   ``anchors-coverage``; or two earlier sentences together, or the items of one
   earlier list, hold it (``pair-coverage``, ``pair-content-coverage``);
-- or it opens with "In other words", "In short", "Once again", "All told",
-  "In conclusion"... and shares an anchor and three content words at
-  ``marked-coverage``; such a recap that sums up two or three earlier
-  sentences at once is an info at ``recap-coverage`` of them together;
+- or every *telling* figure in it, two or more (317, $4.2 million, 3-2; not a
+  day, a year or a small count), stands in one earlier sentence, at
+  ``telling-coverage``: the fact told again in other words;
+- or it opens with "In other words", "In short", "The bottom line:", "What
+  this means is", "In the end"... and shares an anchor and three content words
+  at ``marked-coverage`` (the opener's own words are not counted); such a recap
+  that sums up several earlier sentences at once, and a sentence that gathers
+  three or more of the article's figures, is reported at ``recap-coverage`` of
+  them together (a warning at ``recap-warning-coverage``);
 - or it answers a question (a subhead or a line ending in "?", as in an FAQ)
   with what one earlier sentence said, figures or not (``answer-coverage``);
 - or an earlier sentence stands in it whole with a clause added
@@ -77,7 +82,11 @@ _DURATION = re.compile(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?
 _MARKER = re.compile(
     r"\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in summary|to sum up|to recap|"
     r"to reiterate|to summarize|in a nutshell|once again|as (?:mentioned|noted|stated|discussed|reported)(?: earlier| above| before)?|"
-    r"all told|all in all|in the final analysis|in conclusion|in closing|overall|ultimately|taken together|the bottom line is|the upshot is)\b",
+    r"all told|all in all|in the final analysis|in conclusion|in closing|overall|ultimately|taken together|"
+    r"(?:the )?bottom line(?: is)?|the upshot(?: is)?|the takeaway(?: is)?|the big picture(?: is)?|the short version(?: is)?|"
+    r"what (?:this|that|it all) (?:means|boils down to) is|in the end|at the end of the day|when all is said and done|"
+    r"in essence|essentially|at its core|in brief|briefly put|long story short|summing up|to wrap up|wrapping up|"
+    r"all things considered|stated simply|simply stated|put plainly|plainly put|in plain terms|to put it (?:simply|plainly|another way|briefly))\b",
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -105,14 +114,14 @@ _NAME_WEIGHT = 1.5
 class RestatedOptions:
     #: Weighted share of the later sentence found in one earlier sentence: warning / info.
     coverage: float = 0.65
-    info_coverage: float = 0.55
+    info_coverage: float = 0.5
     #: The same, counting only its content words (not figures and names).
     content_coverage: float = 0.5
-    info_content_coverage: float = 0.35
+    info_content_coverage: float = 0.3
     #: When two earlier sentences together hold the point: warning / info.
     pair_coverage: float = 0.8
     pair_content_coverage: float = 0.6
-    info_pair_coverage: float = 0.7
+    info_pair_coverage: float = 0.6
     info_pair_content_coverage: float = 0.4
     #: Three shared anchors, two of them figures, make this coverage a warning whatever the words...
     anchors_coverage: float = 0.6
@@ -124,8 +133,14 @@ class RestatedOptions:
     wordy_warning_coverage: float = 0.8
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
     marked_coverage: float = 0.3
-    #: ... and, summing up two or three earlier sentences at once, this coverage of them together (info).
+    #: ... and, summing up several earlier sentences at once, this coverage of them together: info / warning.
+    #: A sentence that gathers three or more of the article's figures is judged as such a recap too.
     recap_coverage: float = 0.35
+    recap_warning_coverage: float = 0.65
+    #: A sentence whose two or more telling figures (not days, years or small counts) all stand in one
+    #: earlier sentence, with no new figure or name, at this coverage: warning / info.
+    telling_coverage: float = 0.4
+    info_telling_coverage: float = 0.3
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
     answer_coverage: float = 0.5
     #: Sentences with fewer terms are too short to judge.
@@ -227,6 +242,9 @@ def _clock(match: re.Match[str]) -> str:
 
 def point(document: Document, sentence: Sentence) -> Point:
     text = _unquoted(document, sentence)
+    marker = _MARKER.match(text)
+    if marker:  # "Put simply," announces the point; its words are not part of it
+        text = " " * marker.end() + text[marker.end():]
     lowered = text.lower()
     if "http" in lowered or "www." in lowered:  # the expressions are costly; most sentences hold neither
         text = _URL.sub(" ", text)
@@ -237,8 +255,7 @@ def point(document: Document, sentence: Sentence) -> Point:
     # a capital inside the sentence marks a name; the first word's capital says nothing
     capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
     lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
-    marked = bool(_MARKER.match(sentence.text))
-    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marked, lower=lower)
+    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower)
 
 
 #: How a token is written: capitalized where a name may be, in lower case, or neither (a figure, a date).
@@ -361,8 +378,8 @@ def _judge(
             group = tuple(item for item in items[:_CANDIDATES] if len(later.terms & item.terms) >= 2)
             if len(group) >= 3:
                 best = _better(best, later, group, weigh, options, news)
-    if not news and best is None and later.marked:
-        best = _recap(later, [p for p, _ in ranked[:3]], weigh, options)
+    if not news and best is None and (later.marked or sum(map(_telling, weigh.anchors(later.terms))) >= 3):
+        best = _recap(later, [p for p, _ in ranked], weigh, options)
     return best
 
 
@@ -374,10 +391,13 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
         return None
     own = weigh.anchors(later.terms)
     shared = frozenset().union(*(later.terms & p.terms for p in holding))
-    if not own & shared or len(shared - own) < options.min_shared_words + 1:
+    anchors, words = len(own & shared), len(shared - own)
+    if not anchors or words < options.min_shared_words + 1 - (anchors >= 3) * 2:
         return None
     coverage = weigh(shared) / weigh(later.terms)
-    return Match(later, holding, coverage, Severity.INFO) if coverage >= options.recap_coverage else None
+    if coverage < options.recap_coverage:
+        return None
+    return Match(later, holding, coverage, Severity.WARNING if coverage >= options.recap_warning_coverage else Severity.INFO)
 
 
 def _better(best: Match | None, later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions, news: bool) -> Match | None:
@@ -415,6 +435,15 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.WARNING, coverage  # "In other words, ..." and the same point
     if single and later.answer and len(words) >= options.min_shared_words + 1 and min(coverage, content) >= options.answer_coverage:
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
+    telling = [t for t in own if _telling(t)]
+    if single and len(telling) >= 2 and all(t in shared for t in telling):
+        # every telling figure of the later sentence, in one earlier sentence: the fact told again
+        if coverage >= options.telling_coverage:
+            return Severity.WARNING, coverage
+        if coverage >= options.info_telling_coverage:
+            return Severity.INFO, coverage
+    if not anchored and single and len(figures) >= 2 and len(anchors) >= 3 and coverage >= options.anchors_coverage:
+        return Severity.INFO, coverage  # the same figures and names, few of the same words
     if not anchored:
         wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
         if wordy and len(words) >= options.min_shared_words + 4 and min(coverage, content) >= options.wordy_warning_coverage:
@@ -431,6 +460,20 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     if len(figures) >= 3 and coverage >= options.figures_coverage:
         return Severity.INFO, coverage  # the same figures, told again at length
     return None, coverage
+
+
+def _telling(term: str) -> bool:
+    """A figure that identifies a fact: 317, $4.2, 58-55; not a day, a month, a year or a small count."""
+    digits = term[1:]
+    if not digits[:1].isdigit():
+        return False
+    if "-" in digits or ":" in digits:
+        return True
+    try:
+        value = float(digits)
+    except ValueError:
+        return False
+    return value >= 10 and not (len(digits) == 4 and 1900 <= value <= 2100)
 
 
 def _line(document: Document, p: Point) -> int:
