@@ -1,0 +1,100 @@
+"""Crowds with no quantifier, the condensed material under other names, roadmaps and offers of another version.
+
+Every sentence is our own; each bad one stands for a class (a bare trade as the source of a
+view, "the recap" as the speaker, "In this breakdown, we'll..."), and each good one is the
+reporting that shares its words and must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import HEADLINE, LEAD, at
+
+import lint_news
+from lint_news.config import Config
+
+
+def _found(text: str, family: str) -> list[tuple[str, int, int, str]]:
+    report = lint_news.lint_text(text, config=Config(select=(family,)))
+    return [(f.code, f.line, f.column, f.severity.value) for f in report.findings]
+
+
+BARE_CROWDS = [
+    ("Tackle shop owners say the new limits will empty the marina by August.", "Tackle shop owners say"),
+    ("Hydrologists say the aquifer recharges more slowly than the county assumes.", "Hydrologists say"),
+    ("Friends say he never missed a Friday fish fry at the legion hall.", "Friends say"),
+    ("Seasoned volunteers point out that the shelter fills up every cold snap.", "Seasoned volunteers point out"),
+    ("Regular customers describe the diner as the town's living room.", "Regular customers describe"),
+    ("Orchard growers have long complained that the frost alerts come too late.", "Orchard growers have long complained"),
+    ("Ranchers are widely thought to oppose the new grazing fees.", "Ranchers are widely thought to"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "needle"), BARE_CROWDS)
+def test_a_bare_crowd_of_any_trade_is_nobody_named(sentence, needle):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert _found(text, "unattributed-claim") == [("LN706", line, column, "info")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the case's own parties are attribution
+        "Prosecutors say the clerk moved $40,000 into a personal account over two years.",
+        "Organizers say the parade will start at 10 a.m. on Main Street.",
+        # a named organisation as the modifier, and a named person in the next sentence
+        "Tackle shop owners say the limits will hurt. Dale Ruskin, who runs Ruskin Bait on Pier 2, said sales fell 30 percent.",
+        # a crowd the writer counted
+        "Of 40 tackle shop owners surveyed by the chamber, 31 say the limits will hurt.",
+        # not a view: things, not people
+        "Records show the marina sold 1,200 permits last year.",
+    ],
+)
+def test_parties_named_people_and_records_stay_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "unattributed-claim") == []
+
+
+MATERIAL = [
+    ("The recap describes a two-year study of well water in three townships.", "The recap describes", "LN301"),
+    ("This overview was prepared from notes taken at the hearing.", "This overview was prepared from", "LN301"),
+    ("It leans on a condensed version of the original coverage.", "a condensed version of the original coverage", "LN301"),
+    ("The notes provided do not say who measured the water levels.", "The notes provided do not say", "LN302"),
+    ("The source does not specify which wells were tested.", "The source does not specify", "LN303"),
+    ("The wording here implies the district had been warned before.", "The wording here implies", "LN303"),
+    ("In this rundown, we'll walk through what the rate change means for renters.", "In this rundown, we'll walk", "LN306"),
+    ("Below, we break down how the new fees work and who pays them.", "Below, we break down", "LN306"),
+    ("A few notes on this draft:", "A few notes on this draft", "LN308"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "needle", "code"), MATERIAL)
+def test_the_material_the_writer_was_given_under_other_names(sentence, needle, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert [(c, ln, col) for c, ln, col, _ in _found(text, "meta-commentary")] == [(code, line, column)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The source, who asked not to be named, did not say when the wells were tested.",
+        "The wording of the ordinance implies a fine for each day of the violation, the city attorney said.",
+        "The overview of the budget, published by the finance office on Friday, lists 14 new positions.",
+        "Below the dam, crews break down the old spillway by hand.",
+    ],
+)
+def test_reporting_about_real_documents_and_people_stays_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "meta-commentary") == []
+
+
+def test_an_offer_of_another_version_is_assistant_residue():
+    sentence = "I can also prepare a shorter 200-word version for the print edition if space is tight."
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, "I can also prepare")
+    assert _found(text, "assistant-leak") == [("LN904", line, column, "error")]
+
+
+def test_a_quoted_offer_of_another_version_is_reporting():
+    sentence = '"I can also prepare a shorter version," the chatbot replied, according to the transcript Ruiz shared.'
+    assert _found(HEADLINE + LEAD + sentence + "\n", "assistant-leak") == []
