@@ -98,3 +98,44 @@ def test_an_offer_of_another_version_is_assistant_residue():
 def test_a_quoted_offer_of_another_version_is_reporting():
     sentence = '"I can also prepare a shorter version," the chatbot replied, according to the transcript Ruiz shared.'
     assert _found(HEADLINE + LEAD + sentence + "\n", "assistant-leak") == []
+
+
+CITATIONS = [
+    ("Recent reporting suggests the mill will close before spring.", "Recent reporting suggests", "LN408"),
+    ("The ferry takes 40 minutes, according to transit reports.", "according to transit reports", "LN408"),
+    ("Research consistently finds that bus lanes speed up commutes.", "Research consistently finds", "LN407"),
+    ("Research has also found that mulch cuts watering needs.", "Research has also found", "LN407"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "needle", "code"), CITATIONS)
+def test_research_and_reporting_nobody_names(sentence, needle, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert _found(text, "placeholder-citation") == [(code, line, column, "warning")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Research has found that mulch cuts watering needs. The Halden Extension research found a 20 percent saving over two summers.",
+        "The Halden Extension research found that mulch cuts watering needs by a fifth.",
+        "Research by the Halden Extension Service found that mulch cuts watering needs.",
+        "The ferry takes 40 minutes, according to transit reports filed with the county in March.",
+    ],
+)
+def test_named_research_and_reports_stay_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "placeholder-citation") == []
+
+
+def test_a_sources_line_of_outlets_and_titles_with_nothing_to_follow():
+    line = 'Sources: Harlow Water Board, "Rate Study Summary"; Harlow Gazette, "Water Rates to Rise"'
+    text = HEADLINE + LEAD + line + "\n"
+    assert _found(text, "placeholder-citation") == [("LN401", 5, 1, "warning")]
+    dated = line.replace("Summary\"", "Summary,\" March 2025")
+    assert _found(HEADLINE + LEAD + dated + "\n", "placeholder-citation") == []
+
+
+def test_an_outlet_and_a_title_alone_on_a_line_is_a_placeholder_reference():
+    text = HEADLINE + LEAD + 'Harlow Gazette, "Council Approves Budget"\n'
+    assert _found(text, "placeholder-citation") == [("LN401", 5, 1, "warning")]
