@@ -139,3 +139,32 @@ def test_a_sources_line_of_outlets_and_titles_with_nothing_to_follow():
 def test_an_outlet_and_a_title_alone_on_a_line_is_a_placeholder_reference():
     text = HEADLINE + LEAD + 'Harlow Gazette, "Council Approves Budget"\n'
     assert _found(text, "placeholder-citation") == [("LN401", 5, 1, "warning")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "family", "code"),
+    [
+        ("A quote from a teammate would make the piece feel less like a press release.", "would make the piece", "assistant-leak", "LN908"),
+        ("The draft could use a second source on the budget figures.", "The draft could use", "assistant-leak", "LN908"),
+        ("The text explains that the district ran out of substitute teachers.", "The text explains", "meta-commentary", "LN303"),
+        ("Many shop owners on the east side worry that the detour will last all summer.", "Many shop owners on the east side worry", "unattributed-claim", "LN706"),
+        ("Many in the township suspect the fires were set by one person.", "Many in the township suspect", "unattributed-claim", "LN706"),
+        ("Bicycle mechanics generally recommend a chain check every 500 miles.", "Bicycle mechanics generally recommend", "unattributed-claim", "LN706"),
+    ],
+)
+def test_more_members_of_the_classes(sentence, needle, family, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert [(c, ln, col) for c, ln, col, _ in _found(text, family)] == [(code, line, column)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("The text of the ordinance says fines double after 30 days.", "meta-commentary"),
+        ("Mayor Dana Ruiz said a new bus line would make the east side easier to reach.", "assistant-leak"),
+        ("Many in the township, including supervisor Ann Cole, suspect the fires were set by one person.", "unattributed-claim"),
+    ],
+)
+def test_their_reporting_look_alikes_stay_quiet(sentence, family):
+    assert _found(HEADLINE + LEAD + sentence + "\n", family) == []
