@@ -9,6 +9,7 @@
     python bench/local_annotated.py fresh --holdout       # its held-aside third (bench/fresh_holdout.txt)
     python bench/local_annotated.py blind                 # bench/blind_annotated/, scored once unread
     python bench/local_annotated.py blind2                # bench/blind2_annotated/, scored once unread
+    python bench/local_annotated.py blind3                # bench/blind3_annotated/, scored once unread
 
 Both sets follow ../shared/annotated's layout and annotation rules: an article ``NAME.ext`` with
 ``NAME.expect.json`` beside it (the lines of each family present, the families absent). A finding
@@ -28,7 +29,8 @@ error of an absent family is a false alarm; an article with no family present is
 - ``blind``: 24 more (m*, p* padded; n*, q* clean) from the same prompt on other topics; nobody
   working on the rules has read them, and they were scored once, whole, at the end of a session.
   (It was then read and worked on.) ``blind2``: 24 more, written and scored the same way after
-  that work; unread.
+  that work; read and worked on in the next session, which wrote ``blind3`` (24 more, v*/w* padded,
+  x*/z* clean) before reading blind2's misses, and scored it once at its end.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ SETS = {
     "fresh": BENCH / "fresh_annotated",
     "blind": BENCH / "blind_annotated",
     "blind2": BENCH / "blind2_annotated",
+    "blind3": BENCH / "blind3_annotated",
 }
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
 

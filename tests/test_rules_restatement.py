@@ -355,6 +355,19 @@ def test_a_sentence_that_gathers_the_articles_figures_is_a_recap():
     assert _messages(text, "LN105") == ["This sentence restates the point of lines 3-7: cut it, or say what is new"]
 
 
+def test_an_faq_answer_that_gathers_several_earlier_sentences_restates_them():
+    text = (
+        "Flu Shots Offered at Library\n\n"
+        "The Dorran health office will give flu shots at the main library on Tuesdays this fall.\n\n"
+        "Pharmacies on Mill Street and at the Westgate mall also give the shots.\n\n"
+        "Where can I get a shot?\n\n"
+        "You can get a shot from the health office at the main library, or at the pharmacies on Mill Street and at Westgate.\n"
+    )
+    # a hint: an explainer with question subheads may sum up its body on purpose
+    assert _found(text, "LN105") == [("LN105", 9, 1, "info")]
+    assert _messages(text, "LN105") == ["This sentence restates the point of lines 3 and 5: cut it, or say what is new"]
+
+
 def test_the_same_words_without_a_recap_opener_are_a_new_sentence():
     assert _found(RECAP.format(opener="").replace("the board will", "The board will"), "LN105") == []
 

@@ -32,7 +32,9 @@ content words alone. A later sentence restates an earlier one (a warning) when
   at ``marked-coverage`` (the opener's own words are not counted); such a recap
   that sums up several earlier sentences at once, and a sentence that gathers
   three or more of the article's figures, is reported at ``recap-coverage`` of
-  them together (a warning at ``recap-warning-coverage``);
+  them together (a warning at ``recap-warning-coverage``); so is an FAQ
+  answer that sums up several earlier sentences, as a hint (explainers with
+  question subheads may sum up on purpose);
 - or it answers a question (a subhead or a line ending in "?", as in an FAQ)
   with what one earlier sentence said, figures or not (``answer-coverage``);
 - or an earlier sentence stands in it whole with a clause added
@@ -378,15 +380,23 @@ def _judge(
             group = tuple(item for item in items[:_CANDIDATES] if len(later.terms & item.terms) >= 2)
             if len(group) >= 3:
                 best = _better(best, later, group, weigh, options, news)
-    if not news and best is None and (later.marked or sum(map(_telling, weigh.anchors(later.terms))) >= 3):
-        best = _recap(later, [p for p, _ in ranked], weigh, options)
+    if not news and (best is None or best.severity is Severity.INFO) and (later.marked or later.answer or sum(map(_telling, weigh.anchors(later.terms))) >= 3):
+        recap = _recap(later, [p for p, _ in ranked], weigh, options)
+        if recap is not None and (best is None or recap.severity.rank > best.severity.rank):
+            best = recap  # a recap or an FAQ answer that sums up several sentences at once
     return best
 
 
 def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
     """A sentence that announces a recap ("In short, ...", "All told, ...") and sums up several
     earlier sentences: their shared terms together, an anchor among them (info)."""
-    holding = tuple(sorted((p for p in earlier if len(later.terms & p.terms) >= 2), key=lambda p: (p.sentence.block.index, p.sentence.start)))
+    # a question makes no point: the FAQ's own question is not what its answer sums up
+    holding = tuple(
+        sorted(
+            (p for p in earlier if len(later.terms & p.terms) >= 2 and not p.sentence.text.rstrip().endswith("?")),
+            key=lambda p: (p.sentence.block.index, p.sentence.start),
+        )
+    )
     if len(holding) < 2:
         return None
     own = weigh.anchors(later.terms)
@@ -397,7 +407,9 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     coverage = weigh(shared) / weigh(later.terms)
     if coverage < options.recap_coverage:
         return None
-    return Match(later, holding, coverage, Severity.WARNING if coverage >= options.recap_warning_coverage else Severity.INFO)
+    # an FAQ answer may sum up the body on purpose (explainers with question subheads do): a hint
+    announced = later.marked or not later.answer
+    return Match(later, holding, coverage, Severity.WARNING if announced and coverage >= options.recap_warning_coverage else Severity.INFO)
 
 
 def _better(best: Match | None, later: Point, earlier: tuple[Point, ...], weigh: _Weights, options: RestatedOptions, news: bool) -> Match | None:
