@@ -13,6 +13,7 @@ byte-order mark, which is not part of any line (editors do not show it either).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -40,7 +41,7 @@ class Document:
     def __post_init__(self) -> None:
         for index, block in enumerate(self.blocks):
             block.index = index
-        self._blocks_by_pattern: dict[tuple[str, bool], list[int]] | None = None
+        self._blocks_by_pattern: dict[tuple[str, bool], list[Block]] | None = None
 
     def use_prefilter(self, prefilter: Prefilter | None) -> None:
         """Scan blocks with ``prefilter`` from now on (what an earlier one found is dropped)."""
@@ -48,18 +49,27 @@ class Document:
             self.prefilter = prefilter
             self._blocks_by_pattern = None
 
-    def blocks_for(self, key: tuple[str, bool]) -> list[Block]:
-        """The blocks where pattern ``key`` may match: all of them unless the prefilter knows better."""
+    def blocks_for(self, keys: Sequence[tuple[str, bool]]) -> list[tuple[tuple[str, bool], Sequence[Block]]]:
+        """The blocks where each pattern of ``keys`` may match: all of them unless the prefilter knows better.
+
+        One call for all of a rule's patterns, and patterns that can match nowhere left out:
+        a run asks for hundreds of patterns per article and the prefilter names a few."""
         prefilter = self.prefilter
-        if prefilter is None or key not in prefilter.keys:
-            return self.blocks
-        if self._blocks_by_pattern is None:
-            found: dict[tuple[str, bool], list[int]] = {}
-            for block in self.blocks:
-                for candidate in prefilter.candidates(block.text):
-                    found.setdefault(candidate, []).append(block.index)
-            self._blocks_by_pattern = found
-        return [self.blocks[index] for index in self._blocks_by_pattern.get(key, ())]
+        if prefilter is None:
+            return [(key, self.blocks) for key in keys]
+        found = self._blocks_by_pattern if self._blocks_by_pattern is not None else self._scan(prefilter)
+        if prefilter.keys.issuperset(keys):
+            return [(key, found[key]) for key in keys if key in found]
+        return [(key, found.get(key, ()) if key in prefilter.keys else self.blocks) for key in keys]
+
+    def _scan(self, prefilter: Prefilter) -> dict[tuple[str, bool], list[Block]]:
+        """Each block through ``prefilter`` once: the blocks of each pattern it names, in order."""
+        found: dict[tuple[str, bool], list[Block]] = {}
+        for block in self.blocks:
+            for candidate in prefilter.candidates(block.text):
+                found.setdefault(candidate, []).append(block)
+        self._blocks_by_pattern = found
+        return found
 
     @cached_property
     def lines(self) -> LineIndex:

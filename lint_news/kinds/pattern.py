@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from lint_news.blocks import Block, Sentence
@@ -65,6 +65,11 @@ class PatternOptions:
     def __post_init__(self) -> None:
         if not self.patterns:
             raise ValueError("option 'patterns' must list at least one pattern")
+
+    @cached_property
+    def keys(self) -> tuple[tuple[str, bool], ...]:
+        """The patterns as the prefilter names them, built once per rule rather than per article."""
+        return tuple((source, self.ignore_case) for source in self.patterns)
 
 
 def validate(options: PatternOptions) -> None:
@@ -136,8 +141,8 @@ def _spans(text: str, options: PatternOptions, sources: tuple[str, ...] | None =
 def _candidate_blocks(document: Document, options: PatternOptions) -> list[tuple[Block, tuple[str, ...]]]:
     """The blocks where some pattern of the rule may match, each with those patterns, in order."""
     by_block: dict[int, list[str]] = {}
-    for source in options.patterns:
-        for block in document.blocks_for((source, options.ignore_case)):
+    for (source, _ignore_case), blocks in document.blocks_for(options.keys):
+        for block in blocks:
             by_block.setdefault(block.index, []).append(source)
     chosen = []
     for index in sorted(by_block):
