@@ -1,4 +1,4 @@
-"""The ``phrase-lexicon`` kind: stock phrases from a lexicon of hundreds, in any of their forms.
+"""The ``phrase-lexicon`` kind: stock phrases from a lexicon of thousands, in any of their forms.
 
 Pattern rules name the stock phrases their authors thought of; every model and
 content farm brings new ones ("hit its stride", "poured their hearts into",
