@@ -79,12 +79,7 @@ def _every_whole_word_match(text: str) -> list[tuple[int, int]]:
             if (start == 0 or not lower[start - 1].isalnum()) and (stop == len(lower) or not lower[stop].isalnum()):
                 found.append((start, stop))
             start = lower.find(form, start + 1)
-    found.sort(key=lambda span: (span[0], -span[1]))
-    kept: list[tuple[int, int]] = []
-    for span in found:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
+    return lexicon.keep_longest(found)
 
 
 def test_the_word_index_finds_what_a_search_for_every_form_finds():

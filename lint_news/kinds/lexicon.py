@@ -142,9 +142,14 @@ def matches(text: str, name: str = DEFAULT_LEXICON) -> list[tuple[int, int]]:
             alone = seconds.get("")
             if alone:
                 _whole_words(lower, start, alone, found)
-    found.sort(key=lambda span: (span[0], -span[1]))
+    return keep_longest(found)
+
+
+def keep_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` earliest first, each dropped that overlaps one kept before it (at one start, the longest wins)."""
+    spans.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int]] = []
-    for span in found:
+    for span in spans:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
