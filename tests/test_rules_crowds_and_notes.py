@@ -146,3 +146,34 @@ def test_an_outlet_and_a_title_alone_on_a_line_is_a_placeholder_reference():
 )
 def test_their_reporting_look_alikes_stay_quiet(sentence, family):
     assert _found(HEADLINE + LEAD + sentence + "\n", family) == []
+
+
+HINTS = [
+    ("Polls show residents are split on the stadium bond.", "Polls show", "placeholder-citation", "LN410"),
+    ("Government figures suggest the harbor lost 300 jobs.", "Government figures suggest", "placeholder-citation", "LN410"),
+    ("It has been reported that the ferry contract was never signed.", "It has been reported that", "placeholder-citation", "LN410"),
+    ("Sources close to the board say the director will resign.", "Sources close to the board say", "placeholder-citation", "LN410"),
+    ("The mural is believed to be the oldest in the county.", "is believed to be", "unattributed-claim", "LN706"),
+    ("Hydrologists warn that the aquifer is falling.", "Hydrologists warn", "unattributed-claim", "LN706"),
+    ("There are concerns that the detour will hurt the bakery.", "There are concerns that", "unattributed-claim", "LN706"),
+    ("Commuters appear increasingly frustrated with the delays.", "Commuters appear increasingly frustrated", "unattributed-claim", "LN706"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "needle", "family", "code"), HINTS)
+def test_vague_sourcing_real_reporting_also_uses_is_a_hint(sentence, needle, family, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert _found(text, family) == [(code, line, column, "info")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Marist poll released Tuesday found that residents are split; polls show the same split in 2019.",
+        "Figures from the Harlow Port Authority suggest the harbor lost 300 jobs.",
+        "It has been reported by the Harlow Gazette that the ferry contract was never signed.",
+    ],
+)
+def test_a_named_poll_body_or_outlet_stays_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "placeholder-citation") == []
