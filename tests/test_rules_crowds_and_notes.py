@@ -75,6 +75,19 @@ CLASS_MEMBERS = [
     ("Many shop owners on the east side worry that the detour will last all summer.", "Many shop owners on the east side worry", "unattributed-claim", "LN706"),
     ("Many in the township suspect the fires were set by one person.", "Many in the township suspect", "unattributed-claim", "LN706"),
     ("Bicycle mechanics generally recommend a chain check every 500 miles.", "Bicycle mechanics generally recommend", "unattributed-claim", "LN706"),
+    ("Absolutely — here is the story about the ferry vote, in a plain news style.", "Absolutely — here is the story", "assistant-leak", "LN901"),
+    ("Thanks for the new figures! I've worked them into the second paragraph.", "Thanks for the new figures!", "assistant-leak", "LN901"),
+    ("Here's the story updated with the final vote count.", "Here's the story updated", "assistant-leak", "LN901"),
+    ("Would you like me to add a sidebar on the history of the pier?", "Would you like me to", "assistant-leak", "LN904"),
+    ("I kept the item to about 300 words for the weekend edition.", "I kept the item to about 300 words", "assistant-leak", "LN908"),
+    ("I went with a lighter tone for the festival coverage.", "I went with a lighter tone", "assistant-leak", "LN908"),
+    ("You might also want to confirm the player's age before running this.", "You might also want to confirm", "assistant-leak", "LN908"),
+    ("The quotes below are placeholders until the coach calls back.", "The quotes below are placeholders", "assistant-leak", "LN908"),
+    ("Option 2: Harbor Board Backs Dredging Plan", "Option 2:", "assistant-leak", "LN907"),
+    ("I've rewritten the lede to put the vote first.", "I've rewritten the lede", "meta-commentary", "LN308"),
+    ("As outlined above, the council still needs a second vote.", "As outlined above", "meta-commentary", "LN303"),
+    ("Details on the cause were not included in the notes provided.", "in the notes provided", "meta-commentary", "LN302"),
+    ("To conclude this piece, the pier will stay closed until May.", "To conclude this piece", "meta-commentary", "LN306"),
 ]
 
 
@@ -157,6 +170,10 @@ HINTS = [
     ("Hydrologists warn that the aquifer is falling.", "Hydrologists warn", "unattributed-claim", "LN706"),
     ("There are concerns that the detour will hurt the bakery.", "There are concerns that", "unattributed-claim", "LN706"),
     ("Commuters appear increasingly frustrated with the delays.", "Commuters appear increasingly frustrated", "unattributed-claim", "LN706"),
+    ("Questions remain about who signed the dredging contract.", "Questions remain about", "unattributed-claim", "LN706"),
+    ("The plan has been praised by some and condemned by others.", "has been praised by some", "unattributed-claim", "LN706"),
+    ("According to one analysis, the levy would cost renters the most.", "According to one analysis", "placeholder-citation", "LN410"),
+    ("There's mounting evidence that the bus lanes cut travel times.", "There's mounting evidence that", "placeholder-citation", "LN410"),
 ]
 
 
@@ -173,7 +190,23 @@ def test_vague_sourcing_real_reporting_also_uses_is_a_hint(sentence, needle, fam
         "A Marist poll released Tuesday found that residents are split; polls show the same split in 2019.",
         "Figures from the Harlow Port Authority suggest the harbor lost 300 jobs.",
         "It has been reported by the Harlow Gazette that the ferry contract was never signed.",
+        "According to one analysis by the Harlow Budget Office, the levy would cost renters the most.",
     ],
 )
 def test_a_named_poll_body_or_outlet_stays_quiet(sentence):
     assert _found(HEADLINE + LEAD + sentence + "\n", "placeholder-citation") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        # a correction note names an earlier version of the article, not a draft
+        ("An earlier version of this article misstated the vote count.", "assistant-leak"),
+        ('"I can make it shorter," the coach said of the season.', "assistant-leak"),
+        ("Should I get a flu shot this year?", "assistant-leak"),
+        ("The mayor said she went with a cautious approach to the budget.", "assistant-leak"),
+        ("Let's look at the numbers: the levy raises $4 million a year.", "meta-commentary"),
+    ],
+)
+def test_reporting_that_shares_the_residue_words_stays_quiet(sentence, family):
+    assert [(code, severity) for code, _, _, severity in _found(HEADLINE + LEAD + sentence + "\n", family) if severity != "info"] == []
