@@ -82,7 +82,7 @@ CLASS_MEMBERS = [
     ("I kept the item to about 300 words for the weekend edition.", "I kept the item to about 300 words", "assistant-leak", "LN908"),
     ("I went with a lighter tone for the festival coverage.", "I went with a lighter tone", "assistant-leak", "LN908"),
     ("You might also want to confirm the player's age before running this.", "You might also want to confirm", "assistant-leak", "LN908"),
-    ("The quotes below are placeholders until the coach calls back.", "The quotes below are placeholders", "assistant-leak", "LN908"),
+    ("The quotes below are placeholders until the coach calls back.", "The quotes below are placeholders", "assistant-leak", "LN906"),
     ("Option 2: Harbor Board Backs Dredging Plan", "Option 2:", "assistant-leak", "LN907"),
     ("I've rewritten the lede to put the vote first.", "I've rewritten the lede", "meta-commentary", "LN308"),
     ("As outlined above, the council still needs a second vote.", "As outlined above", "meta-commentary", "LN303"),

@@ -480,7 +480,7 @@ def _telling(term: str) -> bool:
     if not digits[:1].isdigit():
         return False
     if "-" in digits or ":" in digits:
-        return True
+        return True  # a score or a time
     try:
         value = float(digits)
     except ValueError:
