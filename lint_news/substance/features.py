@@ -135,6 +135,73 @@ _LOWER_ATTRIBUTION = re.compile(_ATTRIBUTION.pattern)
 _LOWER_DATE = re.compile(_DATE.pattern)
 _LOWER_CONTRACTION = re.compile(_CONTRACTION.pattern)
 _FOLDS_APART = ("İ", "ı", "ſ")
+#: _LOWER_DATE's words by stem, with the endings that complete one (``jan`` and ``january``):
+#: in lower-cased text a date is a whole word (a run of ``\w``) and str.find passes over text
+#: far faster than ``re`` tries a word boundary at every character.
+_DATE_WORDS = {
+    "monday": ("",), "tuesday": ("",), "wednesday": ("",), "thursday": ("",), "friday": ("",),
+    "saturday": ("",), "sunday": ("",), "jan": ("", "uary"), "feb": ("", "ruary"), "march": ("",),
+    "april": ("",), "june": ("",), "july": ("",), "aug": ("", "ust"), "sept": ("", "ember"),
+    "oct": ("", "ober"), "nov": ("", "ember"), "dec": ("", "ember"), "yesterday": ("",),
+    "today": ("",), "tonight": ("",),
+}
+_APOSTROPHE = re.compile(r"['’]")
+_WORD_RUN_REST = re.compile(r"[\w'’]*")
+
+
+def _is_word_char(char: str) -> bool:
+    """``re``'s ``\w`` for one character: alphanumeric (str.isalnum, as ``re`` tests it) or ``_``."""
+    return char.isalnum() or char == "_"
+
+
+def _count_lower_dates(text: str) -> int:
+    """``len(_LOWER_DATE.findall(text))``: the whole words among the date words, and the years 19xx and 20xx."""
+    found = 0
+    size = len(text)
+    for stem, endings in _DATE_WORDS.items():
+        at = text.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            if at == 0 or not _is_word_char(text[at - 1]):
+                for ending in endings:
+                    if text.startswith(ending, end):
+                        word_end = end + len(ending)
+                        if word_end == size or not _is_word_char(text[word_end]):
+                            found += 1
+                            break
+            at = text.find(stem, end)
+    for century in ("19", "20"):
+        at = text.find(century)
+        while at >= 0:
+            end = at + 4
+            if (
+                end <= size
+                and text[at + 2].isdecimal()  # re's \d
+                and text[at + 3].isdecimal()
+                and (at == 0 or not _is_word_char(text[at - 1]))
+                and (end == size or not _is_word_char(text[end]))
+            ):
+                found += 1
+            at = text.find(century, at + 1)
+    return found
+
+
+def _count_contractions(text: str, contraction: re.Pattern[str]) -> int:
+    """``len(contraction.findall(text))``, read only in the runs of word characters and apostrophes
+    that hold an apostrophe: every match holds one and lies inside one such run, and a run's
+    neighbours are no word characters, so the run alone matches as it does in the text."""
+    found = 0
+    covered = -1
+    for apostrophe in _APOSTROPHE.finditer(text):
+        at = apostrophe.start()
+        if at < covered:
+            continue
+        start = at
+        while start and (_is_word_char(text[start - 1]) or text[start - 1] in "'’"):
+            start -= 1
+        covered = _WORD_RUN_REST.match(text, at).end()
+        found += len(contraction.findall(text[start:covered]))
+    return found
 _FUNCTION_WORDS = tuple(name[3:] for name in FEATURES if name.startswith("fw_"))
 
 #: Rule family -> the feature its findings count toward.
@@ -225,7 +292,7 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "quotes_per_1k_words": len(attributed),
         "attributions_per_1k_words": attributions,
         "attributed_numbers_per_1k_words": attributed_numbers,
-        "dates_per_1k_words": len((_LOWER_DATE if lowered else _DATE).findall(lower_text)),
+        "dates_per_1k_words": _count_lower_dates(lower_text) if lowered else len(_DATE.findall(text)),
         "hedges_per_1k_words": sum(token_counts[h] for h in _HEDGES),
         "stock_vocabulary_per_1k_words": sum(token_counts[w] for w in STOCK_VOCABULARY),
         **{name: family_counts[name] for name in set(SUBSTANCE_FAMILIES.values())},
@@ -248,7 +315,7 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "flesch_reading_ease": 206.835 - 1.015 * mean_length - 84.6 * syllable_total / words if lengths else 0.0,
         "mean_word_length": sum(len(token) * count for token, count in token_counts.items()) / words,
         "first_person_per_1k_words": sum(token_counts[w] for w in _FIRST_PERSON) * per_1k,
-        "contractions_per_1k_words": len((_LOWER_CONTRACTION if lowered else _CONTRACTION).findall(lower_text)) * per_1k,
+        "contractions_per_1k_words": _count_contractions(lower_text, _LOWER_CONTRACTION if lowered else _CONTRACTION) * per_1k,
         "commas_per_sentence": commas / max(len(lengths), 1),
         "dashes_parentheses_per_1k_words": (text.count("—") + text.count("–") + text.count(" - ") + text.count("(")) * per_1k,
         "questions_per_1k_words": text.count("?") * per_1k,
