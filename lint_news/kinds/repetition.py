@@ -142,6 +142,50 @@ def _phrase_word(word: str) -> str | None:
     return lower
 
 
+def _phrase_runs(text: str, min_words: int, may_hold_url: bool = True) -> list[list[tuple[str, int, int, bool]]]:
+    """The runs of ``_phrase_tokens(text)`` between its breaks (None), those of ``min_words`` words or more.
+
+    ``may_hold_url`` false says the text holds none of ``_URL_HINTS`` (its block holds none).
+
+    A sentence with no URL is read from ``findall``'s words: a token starts at the first place
+    its word stands after the last token's end, as no word character lies between two tokens."""
+    if min_words < 1 or (may_hold_url and any(hint in text.lower() for hint in _URL_HINTS)):
+        return _runs_of(_phrase_tokens(text), min_words)  # (runs of no words count too below 1)
+    runs: list[list[tuple[str, int, int, bool]]] = []
+    run: list[tuple[str, int, int, bool]] = []
+    end = 0
+    first = True
+    for word in _TOKEN.findall(text):
+        start = text.find(word, end)
+        end = start + len(word)
+        phrase_word = _phrase_word(word)
+        if phrase_word is None:
+            if run:
+                if len(run) >= min_words:
+                    runs.append(run)
+                run = []
+        else:
+            run.append((phrase_word, start, end, not first and word[0].isupper()))
+        first = False
+    if len(run) >= min_words:
+        runs.append(run)
+    return runs
+
+
+def _runs_of(tokens: list[tuple[str | None, int, int, bool]], min_words: int) -> list[list[tuple[str, int, int, bool]]]:
+    """The runs of ``tokens`` between breaks (None), those of ``min_words`` words or more."""
+    runs: list[list[tuple[str, int, int, bool]]] = []
+    run: list[tuple[str, int, int, bool]] = []
+    for token in [*tokens, (None, 0, 0, False)]:
+        if token[0] is not None:
+            run.append(token)  # type: ignore[arg-type]
+            continue
+        if len(run) >= min_words:
+            runs.append(run)
+        run = []
+    return runs
+
+
 #: Past-tense verbs that follow a name ("Ruiz spoke") without making a keyword phrase.
 _PAST_VERBS = frozenset(
     "said spoke told took made went came gave got saw won lost led ran met left held sought thought wrote began "
@@ -218,18 +262,13 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
     for block in document.blocks:
         if block.kind not in _BODY:
             continue
+        block_lower = block.text.lower()
+        may_hold_url = any(hint in block_lower for hint in _URL_HINTS)  # a sentence is a slice of its block
         for sentence in document.sentences_of(block):
             quoted = [(q.start, q.end, _spoken_by_someone(q)) for q in document.quotations_overlapping(block, sentence.start, sentence.end)]
-            tokens = _phrase_tokens(sentence.text)
             # Grams never cross a stop word or a URL: count inside the runs of words between them.
-            run: list[tuple[str, int, int, bool]] = []
-            for token in [*tokens, (None, 0, 0, False)]:
-                if token[0] is not None:
-                    run.append(token)  # type: ignore[arg-type]
-                    continue
-                if len(run) >= options.min_words:
-                    _count_grams(run, sentence.start, block, quoted, options, counts, named, first_seen)
-                run = []
+            for run in _phrase_runs(sentence.text, options.min_words, may_hold_url):
+                _count_grams(run, sentence.start, block, quoted, options, counts, named, first_seen)
     reported: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
     frequent = [(gram, count) for gram, count in counts.items() if count >= options.min_count]
