@@ -31,9 +31,18 @@ STOP_WORDS = frozenset(
 )
 
 
+#: The only characters whose lower case is not one of their own kind (word character,
+#: apostrophe, other) or depends on the next one: "İ" lowers to "i" and a combining dot, "Σ"
+#: to "σ" or "ς" (checked over all of Unicode). Without them a text lowers character by
+#: character into the same tokens, each lowered.
+_LOWERS_APART = ("İ", "Σ")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (apostrophes kept inside words)."""
-    return [token.lower().replace("’", "'") for token in _WORD.findall(text)]
+    if _LOWERS_APART[0] in text or _LOWERS_APART[1] in text:
+        return [token.lower().replace("’", "'") for token in _WORD.findall(text)]
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 def content_words(text: str) -> list[str]:
