@@ -104,6 +104,23 @@ _TEXT_INTRO = LazyPattern(
     r"read|reads|said|says|stated|states|contained|contain|contains|included|include|includes)(?:\s+(?:with|by))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+#: What _BEFORE and _SPEECH_BEFORE need in their window: a verb after a space, with none of
+#: ``.“”"`` from there to the window's end (their verb's clause holds none), or "ccording to".
+#: A window with neither cannot match, and those long expressions need not be tried at every
+#: character of it.
+_BEFORE_VERB = LazyPattern(rf"\s(?:{_VERBS})\b")
+_SPEECH_BEFORE_VERB = LazyPattern(rf"\s(?:{_SPEECH_VERBS})\b")
+
+
+def _may_end_clause(verb: LazyPattern, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what _BEFORE (``verb`` _BEFORE_VERB) or _SPEECH_BEFORE
+    (_SPEECH_BEFORE_VERB) needs to match there: False only where it cannot."""
+    if text.find("ccording", start, end) >= 0:
+        return True
+    clause = max(start, text.rfind(".", start, end) + 1, text.rfind("“", start, end) + 1, text.rfind("”", start, end) + 1, text.rfind('"', start, end) + 1)
+    return verb.search(text, clause, end) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\0]|$)")
 _OWN_WORD = re.compile(r"[^\W_]+")
 
@@ -137,7 +154,8 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
         speaker = _speaker(after.group("name1") or after.group("name2"))
         if speaker:
             return speaker
-    before = _BEFORE.search(text, max(0, start - 1 - ATTRIBUTION_WINDOW), max(0, start - 1))
+    window = max(0, start - 1 - ATTRIBUTION_WINDOW)
+    before = _BEFORE.search(text, window, max(0, start - 1)) if _may_end_clause(_BEFORE_VERB, text, window, max(0, start - 1)) else None
     if before:
         return _speaker(before.group("name1") or before.group("name2"))
     return None
@@ -159,7 +177,10 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     verb = _VERB_BEFORE.search(text, max(0, start - 1 - 100), max(0, start - 1))
     if verb and not _spoken_by_text(text, verb.start("verb")):
         return True
-    verb = _SPEECH_BEFORE.search(text, max(0, start - 1 - ATTRIBUTION_WINDOW), max(0, start - 1))
+    window = max(0, start - 1 - ATTRIBUTION_WINDOW)
+    if not _may_end_clause(_SPEECH_BEFORE_VERB, text, window, max(0, start - 1)):
+        return False
+    verb = _SPEECH_BEFORE.search(text, window, max(0, start - 1))
     return bool(verb) and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb")))
 
 
