@@ -47,6 +47,9 @@ DEFAULT_LEXICON = "generic_lexicon.json"
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+#: ``\d`` finds the decimal digits, every one of them a digit to str.isdigit; the other digits
+#: (superscripts, circled numbers) are none of them ASCII.
+_DECIMAL = re.compile(r"\d")
 _TOKEN_EDGES = "([{'‘’\"“”,;:.!?—–-"
 #: Capitalized words that are not names when they follow the first word.
 _NOT_NAMES = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
@@ -63,9 +66,16 @@ def features(text: str) -> set[str]:
     return set(words) | {f"{first} {second}" for first, second in zip(words, words[1:])}
 
 
+def _has_digit(text: str) -> bool:
+    """``any(character.isdigit() for character in text)``, each distinct character tested once."""
+    if _DECIMAL.search(text):
+        return True
+    return not text.isascii() and any(character.isdigit() for character in set(text))
+
+
 def has_fact(text: str) -> bool:
     """A digit, a quotation mark, or a capitalized word after the first: a sentence with something checkable."""
-    if any(character.isdigit() for character in text) or _QUOTE_MARKS.search(text):
+    if _has_digit(text) or _QUOTE_MARKS.search(text):
         return True
     for word in text.split()[1:]:
         word = word.strip(_TOKEN_EDGES)
