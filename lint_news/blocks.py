@@ -34,6 +34,20 @@ def check_scopes(scopes: tuple[str, ...]) -> None:
             raise ValueError(f"unknown scope '{scope}' (allowed: {', '.join(BLOCK_KIND_NAMES)})")
 
 
+#: 0, 1, 2...: the offsets of a run of source text are a slice of it, copied in C, where
+#: extending by a range converts every offset to an integer object and back. Grown to the
+#: longest source read so far (8 bytes a character).
+_COUNTING = array("q")
+
+
+def _counted(start: int, end: int) -> array:
+    """``array("q", range(start, end))`` for ``0 <= start <= end``."""
+    have = len(_COUNTING)
+    if end > have:
+        _COUNTING.extend(range(have, max(end, min(2 * have, end + (1 << 20)))))
+    return _COUNTING[start:end]
+
+
 class TextBuilder:
     """Accumulates normalized text together with each character's source offset."""
 
@@ -44,7 +58,10 @@ class TextBuilder:
     def add(self, text: str, source_offset: int) -> None:
         """Append ``text`` copied verbatim from the source at ``source_offset``."""
         self._parts.append(text)
-        self._offsets.extend(range(source_offset, source_offset + len(text)))
+        if source_offset >= 0:
+            self._offsets += _counted(source_offset, source_offset + len(text))
+        else:
+            self._offsets.extend(range(source_offset, source_offset + len(text)))
 
     def add_synthetic(self, text: str, source_offset: int) -> None:
         """Append ``text`` that stands for the source character at ``source_offset``.
