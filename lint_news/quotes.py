@@ -115,10 +115,26 @@ _SPEECH_BEFORE_VERB = LazyPattern(rf"\s(?:{_SPEECH_VERBS})\b")
 def _may_end_clause(verb: LazyPattern, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds what _BEFORE (``verb`` _BEFORE_VERB) or _SPEECH_BEFORE
     (_SPEECH_BEFORE_VERB) needs to match there: False only where it cannot."""
-    if text.find("ccording", start, end) >= 0:
-        return True
+    return _clause_start(verb, text, start, end) is not None
+
+
+def _clause_start(verb: LazyPattern, text: str, start: int, end: int) -> int | None:
+    """None where _may_end_clause is False; else, for _BEFORE, where in ``text[start:end]`` its
+    search may begin and find what it finds from ``start``.
+
+    No match of _BEFORE starts before the "ccording" of its second branch, or, in its first,
+    before the seventh word (run of non-spaces) ahead of its verb: the speaker (a name, pronoun
+    or role, five words at most, none with a space inside) and two more words. The first verb
+    after a space with no full stop or quotation mark after it comes before any verb a match ends
+    with, so eight words ahead of that one no match has started yet."""
+    according = text.find("ccording", start, end)
     clause = max(start, text.rfind(".", start, end) + 1, text.rfind("“", start, end) + 1, text.rfind("”", start, end) + 1, text.rfind('"', start, end) + 1)
-    return verb.search(text, clause, end) is not None
+    found = verb.search(text, clause, end)
+    if found is None:
+        return None if according < 0 else max(start, according - 1)
+    before = text[start : found.start() + 1].rsplit(None, 8)
+    first = start + len(before[0]) if len(before) == 9 else start
+    return first if according < 0 else min(first, max(start, according - 1))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\0]|$)")
@@ -155,7 +171,8 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
         if speaker:
             return speaker
     window = max(0, start - 1 - ATTRIBUTION_WINDOW)
-    before = _BEFORE.search(text, window, max(0, start - 1)) if _may_end_clause(_BEFORE_VERB, text, window, max(0, start - 1)) else None
+    clause = _clause_start(_BEFORE_VERB, text, window, max(0, start - 1))
+    before = None if clause is None else _BEFORE.search(text, clause, max(0, start - 1))
     if before:
         return _speaker(before.group("name1") or before.group("name2"))
     return None
