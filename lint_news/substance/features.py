@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from lint_news.blocks import BlockKind
 
@@ -280,6 +281,8 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
     trigrams = Counter(zip(content, content[1:], content[2:]))
     repeated = sum(count for count in trigrams.values() if count > 1)
     token_counts = Counter(tokens)
+    count_of = token_counts.get  # a word's count, 0 for none: Counter's own lookup calls __missing__ in Python
+    zeros = repeat(0)
     syllable_total = sum(syllables(token) * count for token, count in token_counts.items())  # once per distinct word
     mean_length = sum(lengths) / len(lengths) if lengths else 0.0
 
@@ -293,8 +296,8 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "attributions_per_1k_words": attributions,
         "attributed_numbers_per_1k_words": attributed_numbers,
         "dates_per_1k_words": _count_lower_dates(lower_text) if lowered else len(_DATE.findall(text)),
-        "hedges_per_1k_words": sum(token_counts[h] for h in _HEDGES),
-        "stock_vocabulary_per_1k_words": sum(token_counts[w] for w in STOCK_VOCABULARY),
+        "hedges_per_1k_words": sum(map(count_of, _HEDGES, zeros)),
+        "stock_vocabulary_per_1k_words": sum(map(count_of, STOCK_VOCABULARY, zeros)),
         **{name: family_counts[name] for name in set(SUBSTANCE_FAMILIES.values())},
     }
     values = {
@@ -314,11 +317,11 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "repeated_trigram_share": repeated / max(sum(trigrams.values()), 1),
         "flesch_reading_ease": 206.835 - 1.015 * mean_length - 84.6 * syllable_total / words if lengths else 0.0,
         "mean_word_length": sum(len(token) * count for token, count in token_counts.items()) / words,
-        "first_person_per_1k_words": sum(token_counts[w] for w in _FIRST_PERSON) * per_1k,
+        "first_person_per_1k_words": sum(map(count_of, _FIRST_PERSON, zeros)) * per_1k,
         "contractions_per_1k_words": _count_contractions(lower_text, _LOWER_CONTRACTION if lowered else _CONTRACTION) * per_1k,
         "commas_per_sentence": commas / max(len(lengths), 1),
         "dashes_parentheses_per_1k_words": (text.count("—") + text.count("–") + text.count(" - ") + text.count("(")) * per_1k,
         "questions_per_1k_words": text.count("?") * per_1k,
-        **{f"fw_{word}": token_counts[word] * 100.0 / words for word in _FUNCTION_WORDS},
+        **{f"fw_{word}": count_of(word, 0) * 100.0 / words for word in _FUNCTION_WORDS},
     }
     return Features(values=values, counts=counts, words=len(tokens))
