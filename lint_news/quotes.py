@@ -39,7 +39,9 @@ ATTRIBUTION_WINDOW = 160
 _QUOTE_PAIRS = re.compile(r"“(?P<curly>[^“”]{1,3000})”|\"(?P<straight>[^\"]{1,3000})\"")
 #: Single quotation marks, for mentions only (British style, quotes in headlines): a pair
 #: opens after a non-letter and closes before one, so apostrophes ("don’t") do not close it.
-_SINGLE_PAIRS = LazyPattern(r"(?<![\w’'])[‘'](?P<single>[^‘’'\n]{1,600}?(?:[’'][^\W_][^‘’'\n]{0,600}?){0,8})[’'](?![^\W_])")
+#: (The mark comes first and the look-behind after it, over the mark too, so that ``re`` scans
+#: for the two marks rather than trying the look-behind at every character.)
+_SINGLE_PAIRS = LazyPattern(r"[‘'](?<![\w’'][‘'])(?P<single>[^‘’'\n]{1,600}?(?:[’'][^\W_][^‘’'\n]{0,600}?){0,8})[’'](?![^\W_])")
 _VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|stated|states|"
     r"noted|notes|argued|argues|recalled|recalls|insisted|insists|warned|warns|tweeted|posted|"
