@@ -66,7 +66,7 @@ def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[
         if len(tokens) < options.min_content_words or _mostly_quoted(document, sentence):
             continue  # a repeated pull quote or caption credit is layout, not restatement
         bag = set(tokens)
-        keys = sorted(set(zip(tokens, tokens[1:])))
+        keys = set(zip(tokens, tokens[1:]))  # in any order: what the index and the counts hold does not depend on it
         candidates = Counter(candidate for key in keys for candidate in index.get(key, ()))
         best = None
         # The 8 earlier sentences sharing most word pairs, ties to the earliest: most_common would
