@@ -151,7 +151,7 @@ _WORD_RUN_REST = re.compile(r"[\w'’]*")
 
 
 def _is_word_char(char: str) -> bool:
-    """``re``'s ``\w`` for one character: alphanumeric (str.isalnum, as ``re`` tests it) or ``_``."""
+    r"""``re``'s ``\w`` for one character: alphanumeric (str.isalnum, as ``re`` tests it) or ``_``."""
     return char.isalnum() or char == "_"
 
 
