@@ -101,16 +101,20 @@ def load_forms(name: str) -> dict[str, dict[str, list[str]]]:
         phrases = json.loads(text).get("phrases")
     except (OSError, ValueError, AttributeError) as error:
         raise ValueError(f"cannot read lexicon '{name}': {error}") from None
-    if not isinstance(phrases, list) or not all(isinstance(phrase, str) and phrase.strip() and _WORD.match(phrase.lower().lstrip()) for phrase in phrases):
-        raise ValueError(f"lexicon '{name}' has no 'phrases' list of phrases that begin with a word")
+    if not isinstance(phrases, list):
+        raise ValueError(f"lexicon '{name}' has no 'phrases' list")
     module = os.stat(__file__)  # a change to how forms are made is never answered from an older entry
-    return cached("lexicon-index", [module.st_size, module.st_mtime_ns, text], lambda: _index(phrases))
+    return cached("lexicon-index", [module.st_size, module.st_mtime_ns, text], lambda: _index(name, phrases))
 
 
-def _index(phrases: list[str]) -> dict[str, dict[str, list[str]]]:
-    """first word -> second word ("" for a one-word form) -> the forms that begin so."""
+def _index(name: str, phrases: list[object]) -> dict[str, dict[str, list[str]]]:
+    """first word -> second word ("" for a one-word form) -> the forms that begin so.
+
+    Checked here, once per lexicon text: a start-up answered from the cache has read a good one."""
+    if not all(isinstance(phrase, str) and _WORD.match(phrase.lower().lstrip()) for phrase in phrases):
+        raise ValueError(f"lexicon '{name}' has a phrase that is not text beginning with a word")
     by_start: dict[str, dict[str, list[str]]] = {}
-    for form in sorted({form for phrase in phrases for form in forms(" ".join(phrase.lower().split()))}):
+    for form in sorted({form for phrase in phrases for form in forms(" ".join(str(phrase).lower().split()))}):
         first, second = (_WORD.findall(form)[:2] + [""])[:2]
         by_start.setdefault(first, {}).setdefault(second, []).append(form)
     return by_start
