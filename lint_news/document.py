@@ -65,6 +65,7 @@ class Document:
     def _scan(self, prefilter: Prefilter) -> dict[tuple[str, bool], list[Block]]:
         """Each block through ``prefilter`` once: the blocks of each pattern it names, in order."""
         found: dict[tuple[str, bool], list[Block]] = {}
+        prefilter.prepare(sum(len(block.text) for block in self.blocks))
         for block in self.blocks:
             for candidate in prefilter.candidates(block.text):
                 found.setdefault(candidate, []).append(block)

@@ -8,7 +8,10 @@ cannot match a block that holds neither "stark reminder" nor "stark warning".
 All the literals of a run go into one Aho-Corasick automaton (pyahocorasick),
 each block is scanned once, case-folded, and only the expressions whose
 literals are there run exactly in ``regex``; findings are the same as running
-all of them.
+all of them. The automaton is built for the first document that is not tiny:
+building it over ~7,000 literals takes about 8 ms, and a one-line file is
+looked through literal by literal in under a millisecond (the candidates are
+the same either way).
 
 This is the idea of RE2's FilteredRE2, with the literal extraction in Python:
 it needs no second regular-expression engine, and building the filter for a
@@ -488,6 +491,10 @@ def _build_layout(keys: list[tuple[str, bool]]) -> dict[str, list]:
     return {"patterns": patterns, "clause_counts": clause_counts, "always": always, "literals": literals, "uses": [uses[literal] for literal in literals]}
 
 
+#: Characters of one document from which the automaton pays for its building (a one-line file does not).
+_AUTOMATON_FROM = 200
+
+
 class Prefilter:
     """A run's patterns behind one cheap scan; :meth:`candidates` names those that may match a text.
 
@@ -507,7 +514,10 @@ class Prefilter:
         #: For each literal, the clauses it satisfies, as ``pattern * 4 + clause`` (at most three clauses).
         self._uses: list[list[int]] = layout["uses"]
         self._automaton = None
-        if _ahocorasick is not None and self._literals:
+
+    def prepare(self, size: int) -> None:
+        """Build the automaton before scanning ``size`` characters, unless that is a tiny text."""
+        if self._automaton is None and size >= _AUTOMATON_FROM and _ahocorasick is not None and self._literals:
             automaton = _ahocorasick.Automaton()
             for index, literal in enumerate(self._literals):
                 automaton.add_word(literal, index)

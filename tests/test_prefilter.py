@@ -90,10 +90,27 @@ def test_every_clause_must_hold():
 def test_without_pyahocorasick_the_candidates_are_the_same(monkeypatch):
     keys = _builtin_keys()
     with_automaton = Prefilter(keys)
+    with_automaton.prepare(10_000)
+    assert with_automaton._automaton is not None
     monkeypatch.setattr(prefilter_module, "_ahocorasick", None)
     plain = Prefilter(keys)
+    plain.prepare(10_000)
     for text in _fixture_blocks()[:200]:
         assert plain.candidates(text) == with_automaton.candidates(text)
+
+
+def test_the_automaton_is_built_for_the_first_document_that_is_not_tiny():
+    from lint_news.readers import read_document
+
+    prefilter = Prefilter(_builtin_keys())
+    tiny = read_document("The council met on Tuesday.\n")
+    tiny.use_prefilter(prefilter)
+    tiny.blocks_for([next(iter(prefilter.keys))])
+    assert prefilter._automaton is None  # a one-line file is read literal by literal
+    article = read_document("Harlow council approves budget\n\n" + "The council approved a $48 million budget on Tuesday by a vote of 5-2. " * 5 + "\n")
+    article.use_prefilter(prefilter)
+    article.blocks_for([next(iter(prefilter.keys))])
+    assert prefilter._automaton is not None
 
 
 def _builtin_keys() -> list[tuple[str, bool]]:
