@@ -107,14 +107,14 @@ def load_forms(name: str) -> dict[str, dict[str, list[str]]]:
     return cached("lexicon-index", [module.st_size, module.st_mtime_ns, text], lambda: _index(name, phrases))
 
 
-def _index(name: str, phrases: list[object]) -> dict[str, dict[str, list[str]]]:
+def _index(name: str, phrases: list) -> dict[str, dict[str, list[str]]]:  # as read from JSON
     """first word -> second word ("" for a one-word form) -> the forms that begin so.
 
     Checked here, once per lexicon text: a start-up answered from the cache has read a good one."""
     if not all(isinstance(phrase, str) and _WORD.match(phrase.lower().lstrip()) for phrase in phrases):
         raise ValueError(f"lexicon '{name}' has a phrase that is not text beginning with a word")
     by_start: dict[str, dict[str, list[str]]] = {}
-    for form in sorted({form for phrase in phrases for form in forms(" ".join(str(phrase).lower().split()))}):
+    for form in sorted({form for phrase in phrases for form in forms(" ".join(phrase.lower().split()))}):
         first, second = (_WORD.findall(form)[:2] + [""])[:2]
         by_start.setdefault(first, {}).setdefault(second, []).append(form)
     return by_start

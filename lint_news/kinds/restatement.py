@@ -24,8 +24,8 @@ content words alone. A later sentence restates an earlier one (a warning) when
   ``content-coverage``; or it shares three anchors, two of them figures, at
   ``anchors-coverage``; or two earlier sentences together, or the items of one
   earlier list, hold it (``pair-coverage``, ``pair-content-coverage``);
-- or every *telling* figure in it, two or more (317, $4.2 million, 3-2; not a
-  day, a year or a small count), stands in one earlier sentence, at
+- or every *telling* figure in it, two or more (317, 12,000, a 3-2 vote; not
+  a day, a year or a count under ten), stands in one earlier sentence, at
   ``telling-coverage``: the fact told again in other words;
 - or it opens with "In other words", "In short", "The bottom line:", "What
   this means is", "In the end"... and shares an anchor and three content words
@@ -388,8 +388,9 @@ def _judge(
 
 
 def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
-    """A sentence that announces a recap ("In short, ...", "All told, ...") and sums up several
-    earlier sentences: their shared terms together, an anchor among them (info)."""
+    """A sentence that sums up several earlier sentences (a recap that announces itself, "In short,
+    ...", one that gathers the article's figures, an FAQ answer): their shared terms together, an
+    anchor among them; a warning at ``recap-warning-coverage`` unless it is an unannounced answer."""
     # a question makes no point: the FAQ's own question is not what its answer sums up
     holding = tuple(
         sorted(
@@ -474,8 +475,10 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     return None, coverage
 
 
+@lru_cache(maxsize=4096)
 def _telling(term: str) -> bool:
-    """A figure that identifies a fact: 317, $4.2, 58-55; not a day, a month, a year or a small count."""
+    """A figure that identifies a fact: 317, 12000, 58-55, 2:11:04; not a day, a month, a year, a
+    count under ten or a decimal (4.2 is as often a rounded rate as a fact of its own)."""
     digits = term[1:]
     if not digits[:1].isdigit():
         return False
