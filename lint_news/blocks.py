@@ -36,15 +36,19 @@ def check_scopes(scopes: tuple[str, ...]) -> None:
 
 #: 0, 1, 2...: the offsets of a run of source text are a slice of it, copied in C, where
 #: extending by a range converts every offset to an integer object and back. Grown to the
-#: longest source read so far (8 bytes a character).
+#: longest source read so far, up to ``_COUNTED_UP_TO`` (8 bytes a character, 8 MiB at most:
+#: a process that once read a huge file does not keep a table its size).
 _COUNTING = array("q")
+_COUNTED_UP_TO = 1 << 20
 
 
-def _counted(start: int, end: int) -> array:
-    """``array("q", range(start, end))`` for ``0 <= start <= end``."""
+def _counted(start: int, end: int) -> array | range:
+    """The offsets ``start`` to ``end``, as a slice of ``_COUNTING`` where it reaches."""
+    if start < 0 or end > _COUNTED_UP_TO:
+        return range(start, end)
     have = len(_COUNTING)
     if end > have:
-        _COUNTING.extend(range(have, max(end, min(2 * have, end + (1 << 20)))))
+        _COUNTING.extend(range(have, min(_COUNTED_UP_TO, max(end, 2 * have))))
     return _COUNTING[start:end]
 
 
@@ -58,10 +62,7 @@ class TextBuilder:
     def add(self, text: str, source_offset: int) -> None:
         """Append ``text`` copied verbatim from the source at ``source_offset``."""
         self._parts.append(text)
-        if source_offset >= 0:
-            self._offsets += _counted(source_offset, source_offset + len(text))
-        else:
-            self._offsets.extend(range(source_offset, source_offset + len(text)))
+        self._offsets.extend(_counted(source_offset, source_offset + len(text)))
 
     def add_synthetic(self, text: str, source_offset: int) -> None:
         """Append ``text`` that stands for the source character at ``source_offset``.

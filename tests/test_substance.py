@@ -157,3 +157,20 @@ def test_the_lower_cased_scan_counts_what_the_case_insensitive_one_does(monkeypa
     monkeypatch.setattr(features, "_FOLDS_APART", (" ",))  # every text holds a space: the original expressions
     slow = [document_features(read_document(text, "a.txt")).values for text in texts]
     assert fast == slow
+
+
+_COUNTER_TEXTS = [
+    "on monday, january 5, 2024 and jan. 9; mondays, 20245, x2019, 1999s, today's tonight_ 1912 2020",
+    "it's what's there's he's don't can't i'm we'd you'll they've 'twas o'clock rock'n'roll ’tis isn’t",
+    "sept september septa dec. december decimal oct octopus 19 2 20 199 2000-2001 19th",
+]
+
+
+def test_the_hand_written_date_and_contraction_counts_are_the_expressions_counts():
+    from lint_news.substance import features
+
+    texts = _COUNTER_TEXTS + [path.read_text(encoding="utf-8-sig").lower() for path in CLEAN_FIXTURES + PADDED_FIXTURES]
+    for text in texts:
+        assert features._count_lower_dates(text) == len(features._DATE.findall(text)), text[:60]
+        assert features._count_contractions(text, features._LOWER_CONTRACTION) == len(features._LOWER_CONTRACTION.findall(text)), text[:60]
+    assert features._count_lower_dates(_COUNTER_TEXTS[0]) == 7
