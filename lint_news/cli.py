@@ -199,10 +199,18 @@ def score(paths, output_format, config_path, stdin_filename) -> None:
 @click.option("--corpus", "corpus_path", required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True), help="Labelled JSON lines (id, source, label human|ai, text).")
 @click.option("--out", "out_path", required=True, type=click.Path(path_type=Path, dir_okay=False), help="Where to write the model JSON.")
 @click.option("--seed", default=0, show_default=True, help="Seed for the cross-validation folds.")
-@click.option("--compare", is_flag=True, help="Also evaluate gradient boosting and a random forest, for comparison.")
+@click.option("--compare", is_flag=True, help="Also evaluate the features alone and the wording model alone, for comparison.")
 def train_command(corpus_path: Path, out_path: Path, seed: int, compare: bool) -> None:
-    """Fit the substance model (needs scikit-learn) and report grouped and leave-one-source-out results."""
+    """Fit the substance model (needs lint-news[train]) and report how it does on sources and generators it did not see."""
     from lint_news.substance import train
+
+    try:
+        import numpy  # noqa: F401
+        import scipy  # noqa: F401
+        import sklearn  # noqa: F401
+    except ImportError as error:
+        _error(f"lint-news train needs scikit-learn: {train.TRAIN_EXTRA} ({error})")
+        sys.exit(EXIT_USAGE)
 
     try:
         corpus = train.load_corpus(corpus_path, progress=lambda message: click.echo(message, err=True))
