@@ -62,6 +62,20 @@ def tokenizer() -> PunktSentenceTokenizer:
     return punkt.PunktSentenceTokenizer(params)
 
 
+#: Punkt's orthographic flags for a word seen in lower case (at a sentence start, inside one, or unknown).
+_SEEN_LOWER_CASE = 16 | 32 | 64
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The words Punkt's news training text used in lower case: common words, not names.
+
+    Read from the shipped parameters (``ortho_context``), so a capitalised sentence opener can
+    be told from a name without a dictionary.
+    """
+    return frozenset(word for word, flags in tokenizer()._params.ortho_context.items() if flags & _SEEN_LOWER_CASE)
+
+
 def split_text(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` spans of the sentences in ``text``."""
     if not text.strip():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -78,18 +79,29 @@ def test_scoring_needs_neither_scikit_learn_nor_textstat():
 def test_shipped_model_file():
     from importlib import resources
 
+    from lint_news.substance.model import WORDING
+
     resource = resources.files("lint_news.data").joinpath("substance_model.json")
     raw = resource.read_bytes()
-    assert len(raw) < 200 * 1024
+    assert len(raw) <= 1024 * 1024
     data = json.loads(raw)
     assert data["format"] == FORMAT
+    assert data["features"][-1] == WORDING
+    ngrams = data["wording"]["ngrams"]
+    assert 1000 <= len(ngrams) <= 4000
+    # shaped: no outlet and no capitalised name among the learned n-grams
+    assert not [ngram for ngram in ngrams if re.search(r"\b(?:bbc|cnn|reuters)\b", ngram) or re.search(r"[A-Z][a-z]", ngram)]
     evaluation = data["training"]["evaluation"]
-    assert evaluation["leave_one_source_out"]["auroc"] >= 0.95
-    assert evaluation["leave_one_source_out"]["ai_caught_at_5pct_human_flagged"] >= 0.80
+    assert evaluation["leave_one_source_out"]["auroc"] >= 0.97
+    assert evaluation["leave_one_source_out"]["ai_caught_at_5pct_human_flagged"] >= 0.85
+    assert set(evaluation["leave_one_family_out"]) >= {"openai", "mistral", "anthropic", "llama"}
+    assert evaluation["length"]["cut_auroc"] >= 0.95
     with pytest.raises(ModelError, match="not a lint-news substance model"):
         Model.from_dict({**data, "format": "pickle"})
     with pytest.raises(ModelError, match="features this version does not compute"):
         Model.from_dict({**data, "features": ["mystery", *data["features"][1:]]})
+    with pytest.raises(ModelError, match="missing 'wording'"):
+        Model.from_dict({key: value for key, value in data.items() if key != "wording"})
 
 
 def test_min_substance_fails_low_files_only():

@@ -34,6 +34,7 @@ from itertools import repeat
 from lint_news.blocks import BlockKind
 
 from lint_news.document import Document
+from lint_news.substance.lexical import shape_sentences
 from lint_news.words import STOP_WORDS
 
 #: Feature name -> what it measures (one line, for docs/MODEL.md and reasons).
@@ -210,11 +211,13 @@ LAYOUT_KINDS = frozenset({"headline-repeat", "headline-restated", "template-head
 
 @dataclass(frozen=True)
 class Features:
-    """Feature values, the raw counts behind the rate features, and the body's word count."""
+    """Feature values, the raw counts behind the rate features, the body's word count, and its
+    shaped word n-grams for the wording model (:mod:`.lexical`)."""
 
     values: dict[str, float]
     counts: dict[str, int]
     words: int
+    ngrams: Counter[str]
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -313,4 +316,5 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "questions_per_1k_words": text.count("?") * per_1k,
         **{f"fw_{word}": count_of(word, 0) * 100.0 / words for word in _FUNCTION_WORDS},
     }
-    return Features(values=values, counts=counts, words=len(tokens))
+    ngrams = shape_sentences(sentence.text for sentence in sentences).ngram_counts()
+    return Features(values=values, counts=counts, words=len(tokens), ngrams=ngrams)
