@@ -56,7 +56,23 @@ OUTLETS = frozenset("bbc cnn reuters ap afp nbc cbs msnbc npr pbs upi nyt wsj bl
 _LOWER_SHAPES = {**{word: DATE for word in _DATE_WORDS - _AMBIGUOUS_DATES}, **dict.fromkeys(OUTLETS, NAME)}
 
 
-def _shape(token: str, opener: bool, article_words: set[str]) -> str:
+class _Openers:
+    """Tells a capitalised sentence opener that is a common word from a name: news text uses the
+    word in lower case (Punkt's training text, or this article)."""
+
+    def __init__(self, tokenized: list[list[str]]) -> None:
+        self._tokenized = tokenized
+        self._article_words: set[str] | None = None
+
+    def common(self, lower: str) -> bool:
+        if lower in common_words():
+            return True
+        if self._article_words is None:  # most articles never get here
+            self._article_words = {word.replace("’", "'") for tokens in self._tokenized for word in tokens if word.islower()}
+        return lower in self._article_words
+
+
+def _shape(token: str, opener: bool, openers: _Openers) -> str:
     """The shape of a token that is not all lower case (those are looked up in ``_LOWER_SHAPES``)."""
     if token[0].isdigit():
         if len(token) == 4 and token.isdigit() and token[:2] in ("19", "20"):
@@ -73,9 +89,7 @@ def _shape(token: str, opener: bool, article_words: set[str]) -> str:
         return NAME  # BBC, NASA, US
     if lower in STOP_WORDS or lower.partition("'")[0] in STOP_WORDS:  # "It's", "Don't"
         return lower
-    if not opener:
-        return NAME
-    return lower if lower in article_words or lower in common_words() else NAME
+    return lower if opener and openers.common(lower) else NAME
 
 
 #: How a shape reads in a reason.
@@ -111,13 +125,9 @@ def readable(ngram: str) -> str:
 
 
 def shape_sentences(sentences: Iterable[str]) -> ShapedText:
-    """Each sentence as shaped tokens, a run of names collapsed to one ``NAME``.
-
-    A capitalised opener is a common word when news text uses it in lower case (Punkt's
-    training text, or this article), and a name otherwise.
-    """
+    """Each sentence as shaped tokens, a run of names collapsed to one ``NAME``."""
     tokenized = [_TOKEN.findall(text) for text in sentences]
-    article_words = {token.replace("’", "'") for tokens in tokenized for token in tokens if token.islower()}
+    openers = _Openers(tokenized)
     lower_shapes = _LOWER_SHAPES
     shaped = []
     for tokens in tokenized:
@@ -125,11 +135,13 @@ def shape_sentences(sentences: Iterable[str]) -> ShapedText:
             continue
         shapes: list[str] = [START]
         previous = START
-        for index, token in enumerate(tokens):
+        opener = True
+        for token in tokens:
             if token.islower() and "’" not in token:
                 shape = lower_shapes.get(token, token)
             else:
-                shape = _shape(token, index == 0, article_words)
+                shape = _shape(token, opener, openers)
+            opener = False
             if shape is NAME and previous is NAME:
                 continue
             shapes.append(shape)
