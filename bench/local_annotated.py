@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 from collections import Counter
@@ -81,10 +82,14 @@ def main() -> int:
     found, expected, alarms, missed = Counter(), Counter(), [], []
     clean = 0
     clean_alarms = 0
+    substance: dict[str, list[float]] = {"clean": [], "padded": []}
     for article in articles:
         expect = json.loads(article.with_suffix(".expect.json").read_text("utf-8"))
         findings = by_path[article.resolve()]["findings"]
         clean += not expect["families"]
+        score = (by_path[article.resolve()]["substance"] or {}).get("score")
+        if score is not None:
+            substance["padded" if expect["families"] else "clean"].append(score)
         for family, lines in expect["families"].items():
             for line in lines:
                 expected[family] += 1
@@ -99,6 +104,9 @@ def main() -> int:
         print(f"{family:22} {found[family]:3}/{expected[family]}")
     print(f"recall {sum(found.values()) / max(1, sum(expected.values())):.3f} over {sum(expected.values())} annotated instances in {len(articles)} articles")
     print(f"warning/error findings per clean article {clean_alarms / max(1, clean):.2f} ({clean} clean articles)")
+    for kind, scores in substance.items():
+        if scores:
+            print(f"substance of {kind} articles: min {min(scores):.1f}, median {statistics.median(scores):.1f}, max {max(scores):.1f} ({len(scores)} scored)")
     print("missed:", ", ".join(missed) or "none")
     print("false alarms:", ", ".join(alarms) or "none")
     return 0
