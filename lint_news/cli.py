@@ -195,6 +195,32 @@ def score(paths, output_format, config_path, stdin_filename) -> None:
     sys.exit(EXIT_USAGE if report.errors else 0)
 
 
+@cli.command("read")
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--stdin-filename", default=None, metavar="NAME", help="Name (and so format) for text read from '-'.")
+def read_command(path: str, output_format: str, stdin_filename: str | None) -> None:
+    """Show what lint-news reads in a file: its headline, dek and blocks, with kind, line and column."""
+    from lint_news.reading import document_view, view_lines
+    from lint_news.readers import read_document
+    from lint_news.sources import InputError, decode, read_text
+
+    name = stdin_filename or "<stdin>" if path == "-" else path
+    try:
+        text = decode(sys.stdin.buffer.read()) if path == "-" else read_text(Path(path))
+        document = read_document(text, name)
+    except InputError as error:
+        _error(f"{name}: {error}")
+        sys.exit(EXIT_USAGE)
+    view = document_view(document, name)
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps(view, indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n".join(view_lines(view)))
+
+
 @cli.command("train")
 @click.option("--corpus", "corpus_path", required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True), help="Labelled JSON lines (id, source, label human|ai, text).")
 @click.option("--out", "out_path", required=True, type=click.Path(path_type=Path, dir_okay=False), help="Where to write the model JSON.")

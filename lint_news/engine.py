@@ -8,6 +8,8 @@ directives, and finally reports directives that suppressed nothing.
 from __future__ import annotations
 
 import dataclasses
+import html
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -108,8 +110,15 @@ def build_rule_set(config: Config, _stamps: tuple[tuple[str, int, int], ...]) ->
     return RuleSet(tuple(enabled), config.per_file_ignores, config.root)
 
 
-def _excerpt(source: str, start: int, end: int) -> str:
-    text = " ".join(source[start:end].split())
+_TAG = re.compile(r"<[^>]*>?")
+
+
+def _excerpt(document: Document, start: int, end: int) -> str:
+    """The finding's text, one line; in HTML without the markup and with entities decoded."""
+    text = document.source[start:end]
+    if document.format == "html":
+        text = html.unescape(_TAG.sub(" ", text))
+    text = " ".join(text.split())
     return text if len(text) <= _EXCERPT_LENGTH else text[: _EXCERPT_LENGTH - 1].rstrip() + "…"
 
 
@@ -131,7 +140,7 @@ def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
         end_column=end_column,
         offset=start,
         length=end - start,
-        excerpt=_excerpt(document.source, start, end),
+        excerpt=_excerpt(document, start, end),
         suggestion=hit.suggestion,
     )
 

@@ -74,7 +74,11 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
         report.error, report.error_scope = str(error), "configuration"
         return report
     report.rules = rules.rules
-    document = read_document(text, name)
+    try:
+        document = read_document(text, name)
+    except InputError as error:
+        report.error = str(error)
+        return report
     relative = _relative(location, config.root) if location is not None else None
     hits = RuleHits(document)
     report.findings = lint_document(document, rules, relative, hits)

@@ -124,8 +124,12 @@ def substance_message(substance: Substance) -> str:
 def _headline_line(text: str, name: str) -> int:
     """The 0-based line of the headline (the first non-blank line when there is none)."""
     from lint_news.readers import read_document
+    from lint_news.sources import InputError
 
-    headline = read_document(text, name).headline  # cheap: no sentences or quotations yet
+    try:
+        headline = read_document(text, name).headline  # cheap: no sentences or quotations yet
+    except InputError:
+        headline = None
     if headline is not None:
         return text.count("\n", 0, headline.start)
     for index, line in enumerate(text.split("\n")):

@@ -1,30 +1,44 @@
-"""HTML reader: article blocks from an HTML page with the standard library's parser.
+"""HTML reader: the article of an HTML page, with every character's place in the file.
 
 ``html.parser`` is light to import and reports where each piece of text starts,
 which is what the offset map needs. Block elements (headings, paragraphs, list
 items, block quotes, and generic containers such as ``div``) close the block
-being read; scripts, styles, preformatted code and page chrome (``nav``,
-``footer``, ``aside``, forms) are skipped. Runs of white space collapse to one
-space that points at the first of them. Directives are HTML comments.
+being read; scripts, styles, preformatted code, page chrome (``nav``,
+``footer``, ``aside``) and hidden elements (``hidden``, ``aria-hidden="true"``,
+``display: none``, ``visibility: hidden``) are never read. Runs of white space
+collapse to one space that points at the first of them. An entity stands for
+its whole reference: a finding on "&amp;" points at the ``&``. Directives are
+HTML comments.
 
-The headline is the page's first ``<h1>``: what comes before it (the site
-name, a cookie notice, a breadcrumb) is page furniture, not the story, so it
-is not read. When that ``<h1>`` sits inside an ``<article>``, only the
-article's blocks are read. A page with no ``<h1>`` falls back to the first
-short block, as plain text does.
+The story can only be what follows the headline's ``<h1>`` (only its
+``<article>``, when it has one); which of those blocks are the article is
+trafilatura's call (:mod:`.extract`), and when it keeps none of them, all are
+read. A page with no article text at all is an input error, not a clean pass.
+
+The headline is the ``<h1>`` that matches the page's ``og:title`` or
+``<title>`` (the first ``<h1>`` when none does); a page with no ``<h1>`` takes
+``og:title``, then ``<title>`` without the site name, pointing at that text in
+the page's head.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 
 from lint_news.directives import parse_comments
 from lint_news.blocks import Block, BlockKind, Directive, LineIndex, TextBuilder
 from lint_news.document import Document
-from lint_news.readers.structure import assign_headline_and_dek
+from lint_news.readers.structure import MAX_BYLINE_WORDS, MAX_DEK_WORDS, assign_headline_and_dek, comparable
+from lint_news.sources import InputError
 
-_SKIPPED = frozenset({"script", "style", "pre", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button", "select", "textarea", "head"})
+_SKIPPED = frozenset({"script", "style", "pre", "noscript", "template", "svg", "nav", "footer", "aside", "button", "select", "textarea", "head", "dialog"})
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
+#: ``<meta>`` names and properties that hold the page's title, in order of preference.
+_TITLE_META = ("og:title", "twitter:title")
+#: What separates a page title from the site's name: "Storm closes port | The Courier".
+_SITE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _BOUNDARIES = frozenset(
     {"p", "li", "blockquote", "div", "article", "section", "main", "header", "td", "th", "dd", "dt", "figcaption", "br", "hr", "table", "tr", "ul", "ol", "body", "html", "title"}
@@ -46,6 +60,11 @@ class _ArticleParser(HTMLParser):
         self.pending_space: int | None = None
         self.links: list[str] = []
         self.in_article: list[bool] = []  # per block: inside an <article> element
+        self.hidden: tuple[str, int] | None = None  # the hidden element being passed over, and its nesting
+        self.meta_titles: dict[str, tuple[str, int]] = {}  # og:title and the like: text and its offset
+        self.title: list[tuple[str, int]] = []  # the <title> element's text, in pieces with offsets
+        self.in_title = False
+        self.in_head = False
 
     # positions -----------------------------------------------------------
     def _offset(self) -> int:
@@ -77,7 +96,40 @@ class _ArticleParser(HTMLParser):
         self.links = []
 
     # parser callbacks ------------------------------------------------------
+    def _hidden(self, tag: str, attributes: dict) -> bool:
+        """Whether this start tag opens or nests in a hidden element (and count its nesting)."""
+        if self.hidden is not None:
+            name, depth = self.hidden
+            if tag == name and tag not in _VOID:
+                self.hidden = (name, depth + 1)
+            return True
+        if tag in _VOID:
+            return False
+        if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip().lower() == "true" or _HIDDEN_STYLE.search(attributes.get("style") or ""):
+            self.hidden = (tag, 1)
+            return True
+        return False
+
+    def _meta(self, attributes: dict) -> None:
+        key = (attributes.get("property") or attributes.get("name") or "").strip().lower()
+        content = attributes.get("content")
+        if key in _TITLE_META and content and key not in self.meta_titles:
+            raw = self.get_starttag_text() or ""
+            at = raw.find(content)  # the value as written; an entity-encoded one points at the tag
+            self.meta_titles[key] = (content, self._offset() + (at if at >= 0 else 0))
+
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        attributes = dict(attrs)
+        if self._hidden(tag, attributes):
+            return
+        if tag == "meta":
+            self._meta(attributes)
+        elif tag == "title" and not self.title:
+            self.in_title = True
+        if tag == "body" and self.in_head:  # an unclosed <head> ends where the body starts
+            self.handle_endtag("head")
+        if tag == "head":
+            self.in_head = True
         if tag in _SKIPPED:
             self.skip_depth += tag not in _VOID
         if self.skip_depth:
@@ -85,11 +137,22 @@ class _ArticleParser(HTMLParser):
         if tag in _BOUNDARIES:
             self._flush()
         if tag == "a":
-            self.links.append(dict(attrs).get("href") or "")
+            self.links.append(attributes.get("href") or "")
         if tag not in _VOID:
             self.open_tags.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden is not None:
+            name, depth = self.hidden
+            if tag == name:
+                self.hidden = (name, depth - 1) if depth > 1 else None
+            return
+        if tag == "title":
+            self.in_title = False
+        if tag == "head":
+            if not self.in_head:
+                return
+            self.in_head = False
         if tag in _SKIPPED:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
@@ -97,12 +160,16 @@ class _ArticleParser(HTMLParser):
             return
         if tag in _BOUNDARIES:
             self._flush()
+        if tag in _HEADINGS and tag not in self.open_tags:  # "<h1>...</h2>": any heading end closes the open heading
+            tag = next((open_tag for open_tag in reversed(self.open_tags) if open_tag in _HEADINGS), tag)
         if tag in self.open_tags:
             while self.open_tags and self.open_tags.pop() != tag:
                 pass
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth or not data:
+        if self.in_title and self.hidden is None:
+            self.title.append((data, self._offset()))
+        if self.skip_depth or self.hidden is not None or not data:
             return
         offset = self._offset()
         run_start: int | None = None
@@ -132,11 +199,11 @@ class _ArticleParser(HTMLParser):
             self.builder.add_synthetic(text, offset)
 
     def handle_entityref(self, name: str) -> None:
-        if not self.skip_depth:
+        if not self.skip_depth and self.hidden is None:
             self._reference(f"&{name};")
 
     def handle_charref(self, name: str) -> None:
-        if not self.skip_depth:
+        if not self.skip_depth and self.hidden is None:
             self._reference(f"&#{name};")
 
     def _reference(self, reference: str) -> None:
@@ -151,23 +218,112 @@ class _ArticleParser(HTMLParser):
         self.directives.extend(parse_comments(f"<!--{data}-->", self._offset()))
 
 
-def _story_blocks(parser: _ArticleParser) -> list[Block]:
-    """The blocks from the first ``<h1>`` on (only those of its ``<article>`` when it has one)."""
+def _story_blocks(parser: _ArticleParser, headline: Block | None) -> list[Block]:
+    """The blocks that can be the story: from the ``<h1>`` headline on, and only those of its
+    ``<article>`` when it has one; every block when the headline is not an ``<h1>``."""
     blocks = parser.blocks
-    first = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.HEADING and block.level == 1), None)
-    if first is None:
+    if headline is None or headline not in blocks:
         return blocks
+    first = blocks.index(headline)
     if parser.in_article[first]:
         return [block for block, inside in zip(blocks[first:], parser.in_article[first:]) if inside]
     return blocks[first:]
 
 
+def _title_block(source: str, text: str, offset: int) -> Block:
+    """A headline block for a title read from the page's head (``og:title`` or ``<title>``):
+    mapped character by character where the file holds it verbatim, else to its start."""
+    builder = TextBuilder()
+    collapsed = " ".join(html.unescape(text).split())
+    if source[offset : offset + len(collapsed)] == collapsed:
+        builder.add(collapsed, offset)
+    else:
+        builder.add_synthetic(collapsed, offset)
+    built, offsets = builder.build()
+    return Block(BlockKind.HEADING, built, offsets, level=1)
+
+
+def _page_title(parser: _ArticleParser) -> tuple[str, int] | None:
+    """The ``<title>`` without the site's name: the longest part between separators."""
+    if not parser.title:
+        return None
+    raw = "".join(piece for piece, _ in parser.title)
+    parts = [part for part in _SITE_SEPARATOR.split(raw.strip()) if part.strip()]
+    if not parts:
+        return None
+    best = max(parts, key=len).strip()
+    return best, parser.title[0][1] + max(raw.find(best), 0)
+
+
+def _similar(first: str, second: str) -> bool:
+    words, other = set(comparable(first).split()), set(comparable(second).split())
+    return bool(words and other) and len(words & other) / len(words | other) >= 0.6
+
+
+def _headline(parser: _ArticleParser, source: str) -> Block | None:
+    """The page's headline: its ``<h1>`` (the one that matches the page's titles, if several),
+    else its ``og:title``, else its ``<title>`` without the site name."""
+    titles = [text for text, _ in parser.meta_titles.values()]
+    page_title = _page_title(parser)
+    if page_title:
+        titles.append(page_title[0])
+    h1s = [block for block in parser.blocks if block.kind is BlockKind.HEADING and block.level == 1]
+    for block in h1s:
+        if any(_similar(block.text, title) for title in titles):
+            return block
+    if h1s:
+        return h1s[0]
+    for key in _TITLE_META:
+        if key in parser.meta_titles:
+            text, offset = parser.meta_titles[key]
+            return _title_block(source, text, offset)
+    if page_title:
+        return _title_block(source, page_title[0], page_title[1])
+    return None
+
+
+#: The article's header (dek, byline, dateline) that extractors file as metadata: at most this
+#: many short blocks between the headline and the extracted text's first paragraph.
+MAX_HEADER_BLOCKS = 3
+
+
+def _with_header(blocks: list[Block], body: list[Block], headline: Block | None) -> list[Block]:
+    """``body`` with the short blocks between the ``<h1>`` headline and the body's first paragraph
+    put back: a byline's "[DATE]" is the article's defect, whatever the extractor keeps."""
+    if headline is None or headline not in blocks:
+        return body
+    kept = {id(block) for block in body}
+    start = blocks.index(headline) + 1
+    title = comparable(headline.text)
+    kept_after = [i for i in range(start, len(blocks)) if id(blocks[i]) in kept and comparable(blocks[i].text) != title]
+    if not kept_after:
+        return body
+    # the header ends at the first paragraph longer than a byline (a kept dek is inside it)
+    first = next((i for i in kept_after if blocks[i].word_count > MAX_BYLINE_WORDS), kept_after[0])
+    missing = [block for block in blocks[start:first] if id(block) not in kept]
+    if not missing or len(missing) > MAX_HEADER_BLOCKS or any(block.word_count > MAX_DEK_WORDS for block in missing):
+        return body
+    restored = kept | {id(block) for block in missing}
+    return [block for block in blocks if id(block) in restored]
+
+
 def read_html(source: str, path: str | None = None) -> Document:
+    from lint_news.readers.extract import article_blocks, main_text
+
     parser = _ArticleParser(source)
     parser.feed(source)
     parser.close()
     parser._flush()
-    blocks = _story_blocks(parser)
+    headline = _headline(parser, source)
+    candidates = _story_blocks(parser, headline)
+    extracted = main_text(source) if candidates else None
+    body = [block for block in article_blocks(candidates, extracted) if block is not headline] if extracted else []
+    body = _with_header(candidates, body, headline) if body else candidates
+    if not any(block is not headline for block in body):
+        raise InputError("no article text found in this page (lint-news read shows what was read)")
+    blocks = [block for block in body if block is not headline]
+    if headline is not None:
+        blocks.insert(0, headline)
     assign_headline_and_dek(blocks)
     document = Document(source=source, format="html", blocks=blocks, directives=parser.directives, path=path)
     document.__dict__["lines"] = parser.lines
