@@ -49,12 +49,9 @@ def f1(found: str, truth: str) -> float:
 
 def _extractors() -> dict[str, object]:
     found = {}
-    try:
-        import trafilatura
+    from lint_news.readers.extract import main_text
 
-        found["trafilatura"] = lambda html: trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False) or ""
-    except ImportError:
-        pass
+    found["trafilatura"] = lambda html: main_text(html) or ""  # as the reader calls it
     try:
         from readability import Document as Readable
 
