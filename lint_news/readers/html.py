@@ -15,10 +15,10 @@ The story can only be what follows the headline's ``<h1>`` (only its
 trafilatura's call (:mod:`.extract`), and when it keeps none of them, all are
 read. A page with no article text at all is an input error, not a clean pass.
 
-The headline is the ``<h1>`` that matches the page's ``og:title`` or
-``<title>`` (the first ``<h1>`` when none does); a page with no ``<h1>`` takes
-``og:title``, then ``<title>`` without the site name, pointing at that text in
-the page's head.
+The headline is the ``<h1>`` (or, failing that, another short block) that
+matches the page's ``og:title`` or ``<title>``; else ``og:title``, then
+``<title>`` without the site name, pointing at that text in the page's head;
+a page with no titles at all takes its first ``<h1>``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 from lint_news.directives import parse_comments
 from lint_news.blocks import Block, BlockKind, Directive, LineIndex, TextBuilder
 from lint_news.document import Document
-from lint_news.readers.structure import MAX_BYLINE_WORDS, MAX_DEK_WORDS, assign_headline_and_dek, comparable
+from lint_news.readers.structure import MAX_BYLINE_WORDS, MAX_DEK_WORDS, MAX_HEADLINE_WORDS, assign_headline_and_dek, comparable
 from lint_news.sources import InputError
 
 _SKIPPED = frozenset({"script", "style", "pre", "noscript", "template", "svg", "nav", "footer", "aside", "button", "select", "textarea", "head", "dialog"})
@@ -261,8 +261,10 @@ def _similar(first: str, second: str) -> bool:
 
 
 def _headline(parser: _ArticleParser, source: str) -> Block | None:
-    """The page's headline: its ``<h1>`` (the one that matches the page's titles, if several),
-    else its ``og:title``, else its ``<title>`` without the site name."""
+    """The page's headline: the ``<h1>`` that matches the page's titles (``og:title``,
+    ``<title>``), else another short block that does (a logo can be the ``<h1>`` and the headline
+    a ``<div class="headline">``), else ``og:title``, else ``<title>`` without the site name, and
+    only on a page with no titles at all its first ``<h1>``."""
     titles = [text for text, _ in parser.meta_titles.values()]
     page_title = _page_title(parser)
     if page_title:
@@ -271,15 +273,16 @@ def _headline(parser: _ArticleParser, source: str) -> Block | None:
     for block in h1s:
         if any(_similar(block.text, title) for title in titles):
             return block
-    if h1s:
-        return h1s[0]
+    for block in parser.blocks:
+        if block.word_count <= MAX_HEADLINE_WORDS and any(_similar(block.text, title) for title in titles):
+            return block
     for key in _TITLE_META:
         if key in parser.meta_titles:
             text, offset = parser.meta_titles[key]
             return _title_block(source, text, offset)
     if page_title:
         return _title_block(source, page_title[0], page_title[1])
-    return None
+    return h1s[0] if h1s else None
 
 
 #: The article's header (dek, byline, dateline) that extractors file as metadata: at most this
