@@ -140,6 +140,9 @@ def test_a_page_with_no_article_is_an_error_and_the_other_files_are_linted(tmp_p
     assert "padded-harbour-dredging.html:18:4: LN701" in result.stdout
     refused = run_cli("read", str(empty))
     assert refused.code == 2 and "no article text found" in refused.stderr
+    # nor is text without a word in it, or a headline followed by an unterminated comment
+    for page in ("<" * 500, "<html><body><h1>Board Votes</h1><!-- " + "draft " * 50):
+        assert lint_news.lint_text(page, path="page.html").files[0].error.startswith("no article text found")
 
 
 def test_excerpts_are_text_not_markup():

@@ -37,6 +37,7 @@ _SKIPPED = frozenset({"script", "style", "pre", "noscript", "template", "svg", "
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 #: ``<meta>`` names and properties that hold the page's title, in order of preference.
 _TITLE_META = ("og:title", "twitter:title")
+_LETTER = re.compile(r"[^\W\d_]")
 #: What separates a page title from the site's name: "Storm closes port | The Courier".
 _SITE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
@@ -94,6 +95,11 @@ class _ArticleParser(HTMLParser):
         self.builder = TextBuilder()
         self.pending_space = None
         self.links = []
+
+    def close(self) -> None:
+        if self.rawdata.startswith("<!--"):  # an unterminated comment runs to the end, as in a browser
+            self.rawdata = ""
+        super().close()
 
     # parser callbacks ------------------------------------------------------
     def _hidden(self, tag: str, attributes: dict) -> bool:
@@ -322,7 +328,7 @@ def read_html(source: str, path: str | None = None) -> Document:
     extracted = main_text(source) if candidates else None
     body = [block for block in article_blocks(candidates, extracted) if block is not headline] if extracted else []
     body = _with_header(candidates, body, headline) if body else candidates
-    if not any(block is not headline for block in body):
+    if not any(block is not headline and _LETTER.search(block.text) for block in body):
         raise InputError("no article text found in this page (lint-news read shows what was read)")
     blocks = [block for block in body if block is not headline]
     if headline is not None:
