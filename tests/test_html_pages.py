@@ -123,11 +123,11 @@ def test_without_h1_the_headline_is_og_title_then_the_title_without_the_site_nam
     # a logo <h1> and the headline in a <div class="headline">: the block that matches the title
     page = f'<html><head><title>Dredging Approved | The Gazette</title></head><body><h1>The Gazette</h1><div class="headline">Dredging Approved</div>{body[6:]}'
     assert read_document(page, "page.html").headline.text == "Dredging Approved"
-    # a logo <h1> and no block that matches: the title, not the logo
-    page = f"<html><head><title>Dredging Approved | The Gazette</title></head><body><h1>The Gazette</h1>{body[6:]}"
+    # a logo <h1> and no block that matches: og:title, not the logo
+    page = f'<html><head><meta property="og:title" content="Dredging Approved"></head><body><h1>The Gazette</h1>{body[6:]}'
     assert read_document(page, "page.html").headline.text == "Dredging Approved"
-    # no titles at all: the first <h1>
-    assert read_document(f"<html><body><h1>Board Votes</h1>{body[6:]}", "page.html").headline.text == "Board Votes"
+    # no og:title: the first <h1>, since a <title> that matches nothing may be the site's name
+    assert read_document(f"<html><head><title>The Gazette</title></head><body><h1>Board Votes</h1>{body[6:]}", "page.html").headline.text == "Board Votes"
 
 
 def test_a_page_with_no_article_is_an_error_and_the_other_files_are_linted(tmp_path):

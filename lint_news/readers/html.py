@@ -16,9 +16,9 @@ trafilatura's call (:mod:`.extract`), and when it keeps none of them, all are
 read. A page with no article text at all is an input error, not a clean pass.
 
 The headline is the ``<h1>`` (or, failing that, another short block) that
-matches the page's ``og:title`` or ``<title>``; else ``og:title``, then
-``<title>`` without the site name, pointing at that text in the page's head;
-a page with no titles at all takes its first ``<h1>``.
+matches the page's ``og:title`` or ``<title>``; else ``og:title`` (pointing at
+that text in the page's head), else the first ``<h1>``, else ``<title>``
+without the site name.
 """
 
 from __future__ import annotations
@@ -269,8 +269,8 @@ def _similar(first: str, second: str) -> bool:
 def _headline(parser: _ArticleParser, source: str) -> Block | None:
     """The page's headline: the ``<h1>`` that matches the page's titles (``og:title``,
     ``<title>``), else another short block that does (a logo can be the ``<h1>`` and the headline
-    a ``<div class="headline">``), else ``og:title``, else ``<title>`` without the site name, and
-    only on a page with no titles at all its first ``<h1>``."""
+    a ``<div class="headline">``), else ``og:title``, else the first ``<h1>``, else ``<title>``
+    without the site name."""
     titles = [text for text, _ in parser.meta_titles.values()]
     page_title = _page_title(parser)
     if page_title:
@@ -286,9 +286,9 @@ def _headline(parser: _ArticleParser, source: str) -> Block | None:
         if key in parser.meta_titles:
             text, offset = parser.meta_titles[key]
             return _title_block(source, text, offset)
-    if page_title:
-        return _title_block(source, page_title[0], page_title[1])
-    return h1s[0] if h1s else None
+    if h1s:  # a <title> that matches no block may be the site's name alone
+        return h1s[0]
+    return _title_block(source, page_title[0], page_title[1]) if page_title else None
 
 
 #: The article's header (dek, byline, dateline) that extractors file as metadata: at most this
