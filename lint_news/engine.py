@@ -8,7 +8,6 @@ directives, and finally reports directives that suppressed nothing.
 from __future__ import annotations
 
 import dataclasses
-import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -117,6 +116,8 @@ def _excerpt(document: Document, start: int, end: int) -> str:
     """The finding's text, one line; in HTML without the markup and with entities decoded."""
     text = document.source[start:end]
     if document.format == "html":
+        import html  # html.entities is a large table: loaded for HTML only
+
         text = html.unescape(_TAG.sub(" ", text))
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT_LENGTH else text[: _EXCERPT_LENGTH - 1].rstrip() + "…"
