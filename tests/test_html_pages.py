@@ -178,3 +178,19 @@ def test_plain_and_markdown_runs_do_not_import_the_html_extractor():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_headline_wrapped_alone_in_an_article_does_not_hide_the_story():
+    paragraphs = "".join(f"<p>{start}, the harbour board said on Wednesday in a statement about the dredging contract.</p>" for start in PARAGRAPHS)
+    page = f"<html><head><title>{HEADLINE} | The Gazette</title></head><body><article class='hero'><h1>{HEADLINE}</h1></article><div class='body'>{paragraphs}</div></body></html>"
+    document = read_document(page, "page.html")
+    assert document.headline.text == HEADLINE
+    assert [block.text[:20] for block in document.blocks[1:]] == [start[:20] for start in PARAGRAPHS]
+
+
+def test_a_story_that_stands_before_its_headline_is_still_read():
+    paragraphs = "".join(f"<p>{start}, the harbour board said on Wednesday in a statement about the dredging contract.</p>" for start in PARAGRAPHS)
+    page = f"<html><head><title>{HEADLINE} | The Gazette</title></head><body><div class='story'>{paragraphs}</div><h1>{HEADLINE}</h1><footer>(c) 2025</footer></body></html>"
+    document = read_document(page, "page.html")
+    assert document.headline.text == HEADLINE
+    assert [block.text[:20] for block in document.blocks[1:]] == [start[:20] for start in PARAGRAPHS]

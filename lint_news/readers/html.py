@@ -224,15 +224,23 @@ class _ArticleParser(HTMLParser):
         self.directives.extend(parse_comments(f"<!--{data}-->", self._offset()))
 
 
+#: An ``<article>`` with fewer words than this besides the headline is a header, not the story.
+MIN_ARTICLE_WORDS = 100
+
+
 def _story_blocks(parser: _ArticleParser, headline: Block | None) -> list[Block]:
     """The blocks that can be the story: from the ``<h1>`` headline on, and only those of its
-    ``<article>`` when it has one; every block when the headline is not an ``<h1>``."""
+    ``<article>`` when it has one (unless that holds little more than the headline: some pages
+    wrap the headline alone in an ``<article>``); every block when the headline is not an
+    ``<h1>``."""
     blocks = parser.blocks
     if headline is None or headline not in blocks:
         return blocks
     first = blocks.index(headline)
     if parser.in_article[first]:
-        return [block for block, inside in zip(blocks[first:], parser.in_article[first:]) if inside]
+        inside = [block for block, within in zip(blocks[first:], parser.in_article[first:]) if within]
+        if sum(block.word_count for block in inside[1:]) >= MIN_ARTICLE_WORDS:
+            return inside
     return blocks[first:]
 
 
@@ -327,6 +335,9 @@ def read_html(source: str, path: str | None = None) -> Document:
     candidates = _story_blocks(parser, headline)
     extracted = main_text(source) if candidates else None
     body = [block for block in article_blocks(candidates, extracted) if block is not headline] if extracted else []
+    if extracted and not body and candidates is not parser.blocks:  # the story stands before its headline
+        candidates = parser.blocks
+        body = [block for block in article_blocks(candidates, extracted) if block is not headline]
     body = _with_header(candidates, body, headline) if body else candidates
     if not any(block is not headline and _LETTER.search(block.text) for block in body):
         raise InputError("no article text found in this page (lint-news read shows what was read)")
