@@ -224,8 +224,9 @@ class _ArticleParser(HTMLParser):
         self.directives.extend(parse_comments(f"<!--{data}-->", self._offset()))
 
 
-#: An ``<article>`` with fewer words than this besides the headline is a header, not the story.
-MIN_ARTICLE_WORDS = 100
+#: An ``<article>`` with fewer words than this besides the headline is a header (the headline and
+#: a dek or byline), not the story.
+MIN_ARTICLE_WORDS = 25
 
 
 def _story_blocks(parser: _ArticleParser, headline: Block | None) -> list[Block]:
