@@ -231,9 +231,7 @@ def train_command(corpus_path: Path, out_path: Path, seed: int, compare: bool) -
     from lint_news.substance import train
 
     try:
-        import numpy  # noqa: F401
-        import scipy  # noqa: F401
-        import sklearn  # noqa: F401
+        import sklearn  # noqa: F401 (it brings numpy and SciPy)
     except ImportError as error:
         _error(f"lint-news train needs scikit-learn: {train.TRAIN_EXTRA} ({error})")
         sys.exit(EXIT_USAGE)

@@ -102,10 +102,9 @@ def _inside(finding: Finding, spans: list[tuple[int, int]]) -> bool:
     return at >= 0 and finding.offset + finding.length <= spans[at][1]
 
 
-def defect_cap(findings: Iterable[Finding], words: int, quoted: list[tuple[int, int]] = ()) -> tuple[float, float]:
-    """The defect density of an article and the score cap it implies; findings that lie inside one
-    of the ``quoted`` source spans do not count."""
-    weight = sum(DEFECT_WEIGHTS[finding.severity] for finding in findings if not _inside(finding, quoted))
+def defect_cap(findings: Iterable[Finding], words: int) -> tuple[float, float]:
+    """The defect density of an article and the score cap it implies."""
+    weight = sum(DEFECT_WEIGHTS[finding.severity] for finding in findings)
     density = weight * 1000.0 / max(words, 1)
     return density, 100.0 * math.exp(-density / DEFECT_SCALE)
 
@@ -123,10 +122,10 @@ def score_document(document: Document, findings: list[Finding], hits: RuleHits |
     if substance.score is None:
         return substance
     quoted = quoted_spans(document) if findings else []
-    density, cap = defect_cap(findings, features.words, quoted)
+    counted = [finding for finding in findings if not _inside(finding, quoted)]
+    density, cap = defect_cap(counted, features.words)
     if cap >= substance.score:
         return substance
-    counted = [finding for finding in findings if not _inside(finding, quoted)]
     errors = sum(finding.severity is Severity.ERROR for finding in counted)
     warnings = sum(finding.severity is Severity.WARNING for finding in counted)
     text = f"defects found by the rules: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
