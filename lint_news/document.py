@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from lint_news.prefilter import Prefilter
 
 
+@dataclass(frozen=True)
+class SharedPlace:
+    """A passage of this article that other articles of the same corpus carry too.
+
+    Set by a corpus run (``lint-news scan``, ``check --cross-file``), which alone sees the
+    other articles; the ``shared-passage`` kind reports it like any finding."""
+
+    block: int  # Block.index
+    start: int  # within the block's text
+    end: int
+    others: int  # how many other articles carry the passage
+
+
 @dataclass(eq=False)
 class Document:
     """An article: its source text, its blocks, and what can be derived from them."""
@@ -37,6 +50,8 @@ class Document:
     path: str | None = None
     #: The run's pattern prefilter (set by the engine through :meth:`use_prefilter`).
     prefilter: Prefilter | None = field(default=None, compare=False, repr=False)
+    #: Passages other articles of the corpus share (empty outside a corpus run).
+    shared_places: tuple[SharedPlace, ...] = ()
 
     def __post_init__(self) -> None:
         for index, block in enumerate(self.blocks):

@@ -22,6 +22,7 @@ from lint_news.substance import score_document
 
 if TYPE_CHECKING:
     from lint_news.diff import ChangedLines
+    from lint_news.document import SharedPlace
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,11 @@ def _excluded(path: Path, config: Config) -> bool:
     return GitIgnoreSpec.from_lines(config.exclude).match_file(relative)
 
 
-def lint_source(text: str, name: str, config: Config, location: Path | None = None) -> FileReport:
-    """Lint decoded ``text`` shown as ``name``; ``location`` places it for per-file ignores."""
+def lint_source(text: str, name: str, config: Config, location: Path | None = None, format: str | None = None, shared: tuple[SharedPlace, ...] = ()) -> FileReport:
+    """Lint decoded ``text`` shown as ``name``; ``location`` places it for per-file ignores.
+
+    ``format`` overrides the one ``name``'s suffix implies; ``shared`` marks the passages other
+    articles of a corpus run carry (:mod:`lint_news.corpus`)."""
     report = FileReport(path=name, fail_on=config.fail_on, min_substance=config.min_substance)
     try:
         rules = rule_set(config)
@@ -75,10 +79,11 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
         return report
     report.rules = rules.rules
     try:
-        document = read_document(text, name)
+        document = read_document(text, name, format)
     except InputError as error:
         report.error = str(error)
         return report
+    document.shared_places = shared
     relative = _relative(location, config.root) if location is not None else None
     hits = RuleHits(document)
     report.findings = lint_document(document, rules, relative, hits)
@@ -87,7 +92,7 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
     return report
 
 
-def _lint_target(target: Target, overrides: Overrides, stdin: str | bytes | None) -> FileReport:
+def _lint_target(target: Target, overrides: Overrides, stdin: str | bytes | None, shared: tuple[SharedPlace, ...] = ()) -> FileReport:
     location = target.path if target.path is not None else Path(target.name)
     try:
         config = overrides.apply(config_for(location, overrides.config))
@@ -100,7 +105,7 @@ def _lint_target(target: Target, overrides: Overrides, stdin: str | bytes | None
             text = read_text(target.path)
     except InputError as error:
         return FileReport(path=target.name, error=str(error))
-    return lint_source(text, target.name, config, location)
+    return lint_source(text, target.name, config, location, shared=shared)
 
 
 def expand(arguments: list[str], overrides: Overrides, stdin_filename: str | None = None) -> list[Target | FileReport]:
@@ -129,10 +134,10 @@ def expand(arguments: list[str], overrides: Overrides, stdin_filename: str | Non
     return expanded
 
 
-def _lint_in_worker(item: tuple[Target, Overrides]) -> FileReport:
+def _lint_in_worker(item: tuple[Target, Overrides, tuple[SharedPlace, ...]]) -> FileReport:
     """One file in a worker process; the rules go back as their configuration, not as objects."""
-    target, overrides = item
-    report = _lint_target(target, overrides, None)
+    target, overrides, shared = item
+    report = _lint_target(target, overrides, None, shared)
     report.rules = ()
     return report
 
@@ -144,6 +149,7 @@ def reports(
     stdin_filename: str | None = None,
     jobs: int = 1,
     diff: str | None = None,
+    cross_file: bool = False,
 ) -> Iterator[FileReport]:
     """Each file's report for ``arguments``, in order, as soon as it is linted.
 
@@ -153,22 +159,32 @@ def reports(
 
     ``diff`` keeps only the findings on lines changed since that git revision ("" for
     the staged changes or the default branch, as ``--diff`` alone); a revision git
-    cannot use raises :class:`lint_news.diff.DiffError` here, before any file is read."""
+    cannot use raises :class:`lint_news.diff.DiffError` here, before any file is read.
+
+    ``cross_file`` first reads every file to find the passages three or more of them share
+    (:mod:`lint_news.corpus.marks`), which the ``shared-passage`` rule then reports in each."""
     changed = None
     if diff is not None:
         from lint_news.diff import ChangedLines
 
         changed = ChangedLines(diff or None)
     items = expand(arguments, overrides, stdin_filename)
-    return _reports(items, overrides, stdin, jobs, changed)
+    shared: dict[str, tuple[SharedPlace, ...]] = {}
+    if cross_file:
+        from lint_news.corpus.marks import shared_places_of_files
+
+        shared = shared_places_of_files([item for item in items if isinstance(item, Target) and item.path is not None])
+    return _reports(items, overrides, stdin, jobs, changed, shared)
 
 
-def _reports(items: list[Target | FileReport], overrides: Overrides, stdin: str | bytes | None, jobs: int, changed: ChangedLines | None) -> Iterator[FileReport]:
+def _reports(
+    items: list[Target | FileReport], overrides: Overrides, stdin: str | bytes | None, jobs: int, changed: ChangedLines | None, shared: dict[str, tuple[SharedPlace, ...]]
+) -> Iterator[FileReport]:
     files = [item for item in items if isinstance(item, Target) and item.path is not None]
     if jobs > 1 and len(files) > 1:
-        linted = _run_parallel(items, files, overrides, stdin, jobs)
+        linted = _run_parallel(items, files, overrides, stdin, jobs, shared)
     else:
-        linted = (item if isinstance(item, FileReport) else _lint_target(item, overrides, stdin) for item in items)
+        linted = (item if isinstance(item, FileReport) else _lint_target(item, overrides, stdin, shared.get(item.name, ())) for item in items)
     for report in linted:
         if changed is not None:
             changed.keep(report)
@@ -180,7 +196,9 @@ def run(arguments: list[str], *options: object, **keywords: object) -> Report:
     return Report(list(reports(arguments, *options, **keywords)))  # type: ignore[arg-type]
 
 
-def _run_parallel(items: list[Target | FileReport], files: list[Target], overrides: Overrides, stdin: str | bytes | None, jobs: int) -> Iterator[FileReport]:
+def _run_parallel(
+    items: list[Target | FileReport], files: list[Target], overrides: Overrides, stdin: str | bytes | None, jobs: int, shared: dict[str, tuple[SharedPlace, ...]]
+) -> Iterator[FileReport]:
     """``items`` in order; ``files`` (the targets among them that are files) go to ``jobs`` processes."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -191,7 +209,7 @@ def _run_parallel(items: list[Target | FileReport], files: list[Target], overrid
         pass  # each file's report carries the error
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        linted = iter(pool.map(_lint_in_worker, [(target, overrides) for target in files], chunksize=max(1, min(16, len(files) // (jobs * 4)))))
+        linted = iter(pool.map(_lint_in_worker, [(target, overrides, shared.get(target.name, ())) for target in files], chunksize=max(1, min(16, len(files) // (jobs * 4)))))
         for item in items:
             if isinstance(item, FileReport):
                 yield item

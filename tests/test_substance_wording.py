@@ -109,8 +109,9 @@ def test_a_quoted_mention_that_is_still_reported_does_not_floor_a_clean_article(
 
 
 def test_a_plain_install_needs_no_scikit_learn():
+    # numpy is a dependency (lint-news scan signs passages with it), but linting never imports it
     requirements = metadata.requires("lint-news") or []
-    scikit = [requirement for requirement in requirements if requirement.lower().startswith(("scikit-learn", "scipy", "numpy"))]
+    scikit = [requirement for requirement in requirements if requirement.lower().startswith(("scikit-learn", "scipy"))]
     assert scikit and all("extra ==" in requirement for requirement in scikit), scikit
     assert any('extra == "train"' in requirement for requirement in scikit)
 

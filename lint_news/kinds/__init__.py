@@ -47,7 +47,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import directive, generic, headline, lexicon, links, pattern, repetition, restatement, scaffold
+    from lint_news.kinds import corpus, directive, generic, headline, lexicon, links, pattern, repetition, restatement, scaffold
 
     kinds = (
         pattern.KIND,
@@ -61,6 +61,7 @@ def builtin_kinds() -> dict[str, Kind]:
         scaffold.TEMPLATE_HEADINGS,
         scaffold.SECTION_ITEMS,
         directive.KIND,
+        corpus.KIND,
         generic.KIND,
         lexicon.KIND,
         links.KIND,
