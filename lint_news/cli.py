@@ -58,7 +58,8 @@ def cli() -> None:
                    "alone: since the merge base with the default branch, or the staged changes.")
 @click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True, metavar="N",
               help="Lint files in N processes (0: one per CPU); the report is the same as with 1.")
-def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref, jobs) -> None:
+@click.option("--cross-file", is_flag=True, help="Also report passages that three or more of the files share (reads every file first).")
+def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref, jobs, cross_file) -> None:
     """Lint articles (files, folders, or - for standard input)."""
     from lint_news.formatters import stream
     from lint_news.runner import Overrides, reports
@@ -84,7 +85,7 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
 
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     try:
-        files = reports(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename, jobs=jobs or os.cpu_count() or 1, diff=diff_ref)
+        files = reports(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename, jobs=jobs or os.cpu_count() or 1, diff=diff_ref, cross_file=cross_file)
     except DiffError as error:
         _error(f"--diff: {error}")
         sys.exit(EXIT_USAGE)
@@ -246,6 +247,71 @@ def train_command(corpus_path: Path, out_path: Path, seed: int, compare: bool) -
     click.echo(f"wrote {out_path} ({out_path.stat().st_size / 1024:.0f} KiB)")
 
 
+@cli.command("scan")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write one row per article here: JSON lines, or Parquet for a .parquet name [default: standard output].")
+@click.option("--summary", "summary_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Also write the summary as JSON here.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Write the audit report, one self-contained HTML file, here.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True, metavar="N", help="Lint in N processes (0: one per CPU); with --dask, the LocalCluster's workers.")
+@click.option("--dask", "dask_address", is_flag=False, flag_value="", default=None, metavar="[ADDRESS]",
+              help="Run on a Dask cluster: the scheduler at ADDRESS (write --dask=ADDRESS), or alone a new LocalCluster.")
+@click.option("--resume", is_flag=True, help="Keep the rows --output already holds and lint only the others.")
+@click.option("--text-column", default="text", show_default=True, metavar="NAME", help="The column of JSON lines, CSV and Parquet inputs that holds the article.")
+@click.option("--text-format", type=click.Choice(["plain", "markdown", "html"]), default="plain", show_default=True, help="How the text column is written.")
+@click.option("--select", multiple=True, metavar="RULES", help="Only these codes, prefixes, rule names or families.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Also switch these off.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Use this configuration file instead of finding one.")
+@click.option("--min-articles", type=click.IntRange(2), default=3, show_default=True, metavar="N", help="A passage counts as shared when N or more articles carry it.")
+@click.option("--no-shared-passages", is_flag=True, help="Do not look for passages shared across articles (one pass instead of two).")
+@click.option("--report-articles", type=click.IntRange(0), default=2000, show_default=True, metavar="N", help="How many of the emptiest articles the report lists with their text.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar [default: on a terminal, outside CI].")
+@click.option("-q", "--quiet", is_flag=True, help="Do not print the summary on standard error.")
+def scan_command(inputs, output, summary_path, report_path, jobs, dask_address, resume, text_column, text_format, select, ignore, config_path,
+                 min_articles, no_shared_passages, report_articles, progress, quiet) -> None:
+    """Audit a corpus: JSON lines, CSV or Parquet files with a text column, or folders of articles.
+
+    Writes one row per article (its substance, counts by family and severity, and the
+    findings), then a summary per source on standard error. Passages that three or more
+    articles share are reported in each of them. Exit 0 when every input was read, 2 when
+    one could not be (bad rows are reported and skipped), 130 when interrupted: the rows
+    written so far are kept, and --resume goes on from them."""
+    from lint_news.config import ConfigError, config_for
+    from lint_news.corpus.execution import ClusterError
+    from lint_news.corpus.rows import Columns
+    from lint_news.corpus.scan import ScanSettings, progress_wanted, scan
+    from lint_news.engine import rule_set
+    from lint_news.rules import PackError
+    from lint_news.runner import Overrides
+    from lint_news.sources import InputError
+
+    if resume and output is None:
+        _error("--resume needs --output: the rows of the earlier run")
+        sys.exit(EXIT_USAGE)
+    if config_path is not None and not config_path.is_file():
+        _error(f"{config_path}: configuration file not found")
+        sys.exit(EXIT_USAGE)
+    overrides = Overrides(select=_split(select) or None, ignore=_split(ignore), config=config_path)
+    try:
+        config = overrides.apply(config_for(Path.cwd() / "scan", config_path))
+        rule_set(config)
+    except (ConfigError, PackError) as error:
+        _error(str(error))
+        sys.exit(EXIT_USAGE)
+    settings = ScanSettings(
+        inputs=tuple(inputs), config=config, columns=Columns(text_column, text_format), output=output, summary_path=summary_path,
+        report_path=report_path, jobs=jobs or os.cpu_count() or 1, dask=dask_address, resume=resume,
+        shared_passages=not no_shared_passages, min_articles=min_articles, report_articles=report_articles,
+        progress=progress_wanted(progress), quiet=quiet,
+    )
+    try:
+        result = scan(settings, lambda line: click.echo(line, err=True))
+    except (InputError, ClusterError) as error:
+        _error(str(error))
+        sys.exit(EXIT_USAGE)
+    sys.exit(result.exit_code)
+
+
 @cli.command("lsp")
 def lsp() -> None:
     """Run the Language Server Protocol server on stdio (for editors; needs lint-news[lsp])."""
@@ -294,7 +360,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(EXIT_USAGE)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
-    except click.Abort:
+    except click.Abort as abort:
+        if isinstance(abort.__context__, KeyboardInterrupt):
+            sys.exit(130)  # Ctrl-C, as shells report it
         _error("aborted")
         sys.exit(EXIT_USAGE)
     except BrokenPipeError:
