@@ -315,3 +315,23 @@ def test_scan_report_renders_in_chromium_with_the_numbers_of_the_rows(tmp_path: 
         passage = browser.evaluate("document.querySelector('#shared-passages').textContent")
         assert PLANTED[:60] in passage and "in 10 articles" in passage
         assert browser.exceptions == [] and browser.console_errors == []
+
+
+def test_hostile_inputs_are_one_line_each_and_never_a_traceback(tmp_path: Path, small: list[dict]) -> None:
+    (tmp_path / "binary.jsonl").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 40)
+    (tmp_path / "fake.jsonl.gz").write_bytes(b"not gzip at all\n")
+    (tmp_path / "deep.jsonl").write_text("[" * 100_000 + "\n" + json.dumps(small[0]) + "\n", encoding="utf-8")
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 but not really")
+    result = run_cli("scan", *(str(tmp_path / name) for name in ("binary.jsonl", "fake.jsonl.gz", "deep.jsonl", "broken.parquet")),
+                     "--no-shared-passages", "-o", str(tmp_path / "out.jsonl"))
+    assert result.code == 2
+    lines = [line for line in result.stderr.splitlines() if line.startswith("lint-news: ")]
+    assert lines[:4] == [
+        f"lint-news: error: {tmp_path / 'binary.jsonl'}: binary file (contains NUL bytes), not a table of articles",
+        f"lint-news: error: {tmp_path / 'fake.jsonl.gz'}: cannot read: Not a gzipped file (b'no')",
+        f"lint-news: skipped {tmp_path / 'deep.jsonl'}: row 1: not an article: JSON nested too deeply",
+        f"lint-news: error: {tmp_path / 'broken.parquet'}: not a readable Parquet file"
+        + result.stderr.split("not a readable Parquet file", 1)[1].split("\n", 1)[0],
+    ]
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert [row["id"] for row in _read_jsonl(tmp_path / "out.jsonl")] == [small[0]["id"]]

@@ -134,7 +134,18 @@ def _rows_of(name: str, columns: Columns) -> Iterator[Row | BadRow]:
 
 
 def _open_binary(path: Path):
-    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+    """The input's bytes (decompressed for .gz); raises :class:`InputError` for a binary file,
+    which would otherwise give a bad row for every line of it."""
+    stream = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+    try:
+        head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
+    except (OSError, EOFError) as error:  # a .gz that is not gzip
+        stream.close()
+        raise InputError(f"cannot read: {error}") from None
+    if b"\x00" in head:
+        stream.close()
+        raise InputError("binary file (contains NUL bytes), not a table of articles")
+    return stream
 
 
 def _source_name(path: Path) -> str:
@@ -185,6 +196,9 @@ def _jsonl_rows(name: str, path: Path, columns: Columns) -> Iterator[Row | BadRo
                 continue
             except json.JSONDecodeError as error:
                 yield BadRow(name, number, f"not JSON ({error.msg})")
+                continue
+            except RecursionError:
+                yield BadRow(name, number, "not an article: JSON nested too deeply")
                 continue
             if not isinstance(record, dict):
                 yield BadRow(name, number, f"a JSON {type(record).__name__}, not an object")

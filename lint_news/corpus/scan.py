@@ -191,61 +191,24 @@ def scan(settings: ScanSettings, say: Callable[[str], None]) -> ScanResult:
             done.add((old["input"], old["row"]))
             summary.add(old)
     run = runner(settings.jobs, settings.dask)
+    lint_pass = _LintPass(settings, summary, done, say)
     interrupted = False
-    input_errors = 0
-    written = 0
-    passage_texts: dict[int, str] = {}
-    places: dict[int, tuple[SharedPlace, ...]] = {}
     groups: list[Any] = []
     ids: list[str] = []
     try:
+        places: dict[int, tuple[SharedPlace, ...]] = {}
         if settings.shared_passages:
             places, groups, ids = _shared(settings, run, progress)
-        first_place = {}
-        for index, group in enumerate(groups):
-            first_place.setdefault(group.places[0].article, []).append((index, group.places[0]))
-        bar = progress("linting", total=len(ids) - len(done) if ids else None)
-
-        def to_lint() -> Iterator[tuple[Row, tuple[SharedPlace, ...]]]:
-            nonlocal input_errors
-            for number, item in _numbered(read_rows(list(settings.inputs), settings.columns)):
-                if isinstance(item, BadInput):
-                    input_errors += 1
-                    say(f"lint-news: error: {item}")
-                    continue
-                if isinstance(item, BadRow):
-                    summary.add_bad_row()
-                    say(f"lint-news: skipped {item}")
-                    continue
-                for index, place in first_place.get(number, ()):
-                    passage_texts[index] = _document(item).blocks[place.block].text[place.start:place.end]
-                if item.key not in done:
-                    yield item, places.get(number, ())
-
-        with RowWriter(settings.output, append=settings.resume) as writer:
-            try:
-                for results in run.imap(lint_chunk, ((settings.config, chunk) for chunk in _chunks(to_lint()))):
-                    for result in results:
-                        if isinstance(result, BadRow):
-                            summary.add_bad_row()
-                            say(f"lint-news: skipped {result}")
-                            continue
-                        writer.write(result)
-                        summary.add(result)
-                    bar.update(len(results))
-            finally:
-                written = writer.written
-        bar.close()
+        lint_pass.run(run, places, groups, progress("linting", total=len(ids) - len(done) if ids else None))
     except KeyboardInterrupt:
         interrupted = True
-        run.close(cancel=True)
-    else:
-        run.close()
+    finally:
+        run.close(cancel=interrupted)
     shown = summary.emptiest()
-    result = summary.to_dict(_passage_entries(groups, passage_texts, ids), len(shown), settings.min_articles)
+    result = summary.to_dict(_passage_entries(groups, lint_pass.passage_texts, ids), len(shown), settings.min_articles)
     if interrupted:
-        say(f"lint-news: interrupted: {written:,} rows written; run again with --resume to go on")
-        return ScanResult(result, written, input_errors, interrupted=True)
+        say(f"lint-news: interrupted: {lint_pass.written:,} rows written; run again with --resume to go on")
+        return ScanResult(result, lint_pass.written, lint_pass.input_errors, interrupted=True)
     if settings.summary_path is not None:
         _write_atomically(settings.summary_path, json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     if settings.report_path is not None:
@@ -255,7 +218,57 @@ def scan(settings: ScanSettings, say: Callable[[str], None]) -> ScanResult:
     if not settings.quiet:
         for line in summary_text(result).rstrip("\n").split("\n"):
             say(line)
-    return ScanResult(result, written, input_errors)
+    return ScanResult(result, lint_pass.written, lint_pass.input_errors)
+
+
+class _LintPass:
+    """Pass 2: every row not already done, linted with its marks and written in input order."""
+
+    def __init__(self, settings: ScanSettings, summary: Summary, done: set[tuple[str, int]], say: Callable[[str], None]) -> None:
+        self.settings = settings
+        self.summary = summary
+        self.done = done
+        self.say = say
+        self.written = 0
+        self.input_errors = 0
+        #: the text of each shared passage (by group), read from its first place as the pass meets it
+        self.passage_texts: dict[int, str] = {}
+
+    def run(self, run, places: dict[int, tuple[SharedPlace, ...]], groups: list[Any], bar) -> None:
+        first_places: dict[int, list[tuple[int, Any]]] = {}
+        for index, group in enumerate(groups):
+            first_places.setdefault(group.places[0].article, []).append((index, group.places[0]))
+        tasks = ((self.settings.config, chunk) for chunk in _chunks(self._to_lint(places, first_places)))
+        with RowWriter(self.settings.output, append=self.settings.resume) as writer:
+            try:
+                for results in run.imap(lint_chunk, tasks):
+                    for result in results:
+                        if isinstance(result, BadRow):
+                            self._skip(result)
+                        else:
+                            writer.write(result)
+                            self.summary.add(result)
+                    bar.update(len(results))
+            finally:
+                self.written = writer.written
+                bar.close()
+
+    def _skip(self, bad: BadRow) -> None:
+        self.summary.add_bad_row()
+        self.say(f"lint-news: skipped {bad}")
+
+    def _to_lint(self, places: dict[int, tuple[SharedPlace, ...]], first_places: dict[int, list[tuple[int, Any]]]) -> Iterator[tuple[Row, tuple[SharedPlace, ...]]]:
+        for number, item in _numbered(read_rows(list(self.settings.inputs), self.settings.columns)):
+            if isinstance(item, BadInput):
+                self.input_errors += 1
+                self.say(f"lint-news: error: {item}")
+            elif isinstance(item, BadRow):
+                self._skip(item)
+            else:
+                for index, place in first_places.get(number, ()):
+                    self.passage_texts[index] = _document(item).blocks[place.block].text[place.start:place.end]
+                if item.key not in self.done:
+                    yield item, places.get(number, ())
 
 
 def _report_articles(settings: ScanSettings, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
