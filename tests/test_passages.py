@@ -235,6 +235,15 @@ def test_passages_of_counts_words_and_trims_whitespace():
     assert text == enough.strip() == enough[start:end]
 
 
+def test_a_list_of_names_is_not_a_passage_but_prose_with_names_is():
+    line_up = "Ashford: J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey; C Hodgson, H Ellis; G Rowntree, S Thompson."
+    prose = "Ana Ruiz, who chairs the Ashford council, said the bus routes would change in May after 1,200 residents wrote to her."
+    document = read_document(f"Match report\n\n{line_up}\n\n{prose}\n", "a.txt")
+    assert [text for _, _, _, text in passages_of(document)] == [prose]
+    untranslated = "東京都は月曜日に新しい予算案を発表し、住民の意見を聞くための会議を来月開くと述べた。" + " 予算 会議 住民" * 4
+    assert len(passages_of(read_document(f"見出し\n\n{untranslated}\n", "a.txt"))) == 1  # no letter case: never a list of names
+
+
 def test_band_candidates_chain_the_members_of_each_bucket():
     keys = np.array([5, 3, 5, 5, 3, 7], dtype=np.uint64)
     pairs = band_candidates(keys)

@@ -172,13 +172,24 @@ def _packed_words(text: str) -> bytes:
     return b"".join(map(_word_hashes.__getitem__, text.lower().split()))
 
 
+#: A word that starts with a capital letter (Latin scripts; text in scripts without case has none).
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")
+
+
+def _is_name_list(text: str, words: int) -> bool:
+    """Whether a block is a list of names rather than prose: a team sheet, a cast list, a
+    credit line, where 70% or more of the words are capitalised. Sports pages print the same
+    line-up in every match report, and that is data, not reused copy."""
+    return len(_CAPITALISED.findall(text)) >= 0.7 * words
+
+
 def _passages(document: Document) -> Iterator[tuple[int, int, int, str, bytes]]:
     """(block index, start, end, trimmed text, packed word hashes) of each passage of ``document``."""
     for block in document.blocks:
         if block.kind not in _PASSAGE_KINDS:
             continue
         words = _packed_words(block.text)
-        if len(words) < 8 * MIN_WORDS:
+        if len(words) < 8 * MIN_WORDS or _is_name_list(block.text, len(words) // 8):
             continue
         text = block.text
         start = len(text) - len(text.lstrip())
@@ -190,7 +201,8 @@ def passages_of(document: Document) -> list[tuple[int, int, int, str]]:
     """(block index, start, end, text) of each block of ``document`` that counts as a passage.
 
     Paragraphs, list items, block quotes and deks (not headlines or headings) with at least
-    :data:`MIN_WORDS` ``\\w+`` words, the words the signature is made of; ``start``/``end``
+    :data:`MIN_WORDS` ``\\w+`` words, the words the signature is made of, that are prose and
+    not a list of names (:func:`_is_name_list`); ``start``/``end``
     leave out the block text's leading and trailing whitespace."""
     return [(index, start, end, text) for index, start, end, text, _ in _passages(document)]
 
