@@ -113,3 +113,21 @@ def seed_article() -> Path:
     if not path.is_file():
         pytest.skip("../shared/examples/seed-article.txt is not available")
     return path
+
+
+_SCAN_VALIDATORS: dict[str, object] = {}
+
+
+def validate_scan(data: dict, definition: str) -> None:
+    """Validate a scan output row (``definition`` "row") or summary ("summary") against the shipped schema."""
+    import jsonschema
+    from referencing import Registry, Resource
+
+    if definition not in _SCAN_VALIDATORS:
+        schemas = resources.files("lint_news.schemas")
+        report = json.loads(schemas.joinpath("report.schema.json").read_text("utf-8"))
+        scan = json.loads(schemas.joinpath("scan.schema.json").read_text("utf-8"))
+        jsonschema.Draft202012Validator.check_schema(scan)
+        registry = Registry().with_resources([(schema["$id"], Resource.from_contents(schema)) for schema in (report, scan)])
+        _SCAN_VALIDATORS[definition] = jsonschema.Draft202012Validator({"$ref": f"{scan['$id']}#/$defs/{definition}"}, registry=registry)
+    _SCAN_VALIDATORS[definition].validate(data)

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_cli
+from conftest import REPO, run_cli, validate_scan
 from corpus_articles import PLANTED, corpus
 
 from lint_news.config import DEFAULT
@@ -43,6 +43,9 @@ def _scan(tmp_path: Path, inputs: list[Path], **settings) -> tuple[list[dict], l
     lines: list[str] = []
     result = scan(ScanSettings(inputs=tuple(str(path) for path in inputs), config=DEFAULT, output=output, **settings), lines.append)
     rows = _read_jsonl(output) if output.suffix == ".jsonl" else None
+    for row in rows or ():
+        validate_scan(row, "row")
+    validate_scan(result.summary, "summary")
     return rows, lines, result
 
 
@@ -114,6 +117,17 @@ def test_parquet_output_holds_the_jsonl_rows(tmp_path: Path, small: list[dict]) 
     _scan(tmp_path, [jsonl], shared_passages=False, output=tmp_path / "out.parquet")
     assert pq.read_table(tmp_path / "out.parquet").to_pylist() == expected
     assert not (tmp_path / "out.parquet.partial").exists()
+
+
+def test_the_schema_rejects_a_row_without_its_counts(tmp_path: Path, small: list[dict]) -> None:
+    import jsonschema
+
+    rows, _, _ = _scan(tmp_path, [_write_jsonl(tmp_path / "site.jsonl", small[:1])], shared_passages=False)
+    broken = {key: value for key, value in rows[0].items() if key != "by_family"}
+    with pytest.raises(jsonschema.ValidationError):
+        validate_scan(broken, "row")
+    with pytest.raises(jsonschema.ValidationError):
+        validate_scan({**rows[0], "findings": [{"code": "LN101"}]}, "row")
 
 
 def test_bad_rows_are_reported_with_their_row_number_and_skipped(tmp_path: Path, small: list[dict]) -> None:
@@ -212,6 +226,7 @@ def test_summary_counts_match_the_rows(tmp_path: Path, small: list[dict]) -> Non
     assert result.code == 0
     rows = _read_jsonl(tmp_path / "out.jsonl")
     summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    validate_scan(summary, "summary")
     assert summary["schema"] == "lint-news/scan-summary@1"
     assert summary["articles"] == 12 and summary["bad_rows"] == 0
     assert summary["share_with_errors"] == round(sum(1 for row in rows if row["by_severity"]["error"]) / 12, 4)

@@ -29,11 +29,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from lint_news.corpus.output import SEVERITIES
 from lint_news.findings import FAMILIES
 
 __all__ = ["render_report", "write_report"]
 
-SEVERITIES = ("error", "warning", "info")
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 _BAND_ORDER = {"low": 0, "medium": 1, "high": 2}
 
