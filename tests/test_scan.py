@@ -250,6 +250,41 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path: Path, small: li
     assert "linting" in shown.stderr and "\r" in shown.stderr
 
 
+def _stderr_on_a_terminal(arguments: list[str], environment: dict[str, str]) -> str:
+    """What ``lint-news`` writes to its standard error when that is a terminal (a pseudo-terminal here)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal 100 columns wide
+    env = {key: value for key, value in os.environ.items() if key not in ("CI", "TERM")}
+    process = subprocess.Popen([sys.executable, "-m", "lint_news", *arguments], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=follower, cwd=REPO, env={**env, "TERM": "xterm", **environment})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the process is done
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_but_not_in_ci(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "site.jsonl", corpus(200, seed=23))
+    shown = _stderr_on_a_terminal(["scan", str(path), "-o", str(tmp_path / "a.jsonl")], {})
+    assert "linting" in shown and "articles/s" in shown and "<" in shown  # tqdm's rate and its ETA
+    in_ci = _stderr_on_a_terminal(["scan", str(path), "-o", str(tmp_path / "b.jsonl")], {"CI": "true"})
+    assert "linting" not in in_ci and "200 articles" in in_ci
+
+
 def test_planted_paragraph_in_30_of_330_articles_is_reported_with_exactly_those(tmp_path: Path) -> None:
     planted = frozenset(range(5, 330, 11))
     assert len(planted) == 30

@@ -36,3 +36,45 @@ def test_dask_reports_an_unreachable_scheduler_in_one_line(tmp_path: Path) -> No
     assert result.code == 2
     assert result.stderr.startswith("lint-news: error: --dask: cannot reach the scheduler at tcp://127.0.0.1:9")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_dask_scheduler_at_an_address_with_two_separate_workers(tmp_path: Path) -> None:
+    """A cluster as one is run for real: `dask scheduler` and `dask worker` processes, reached by address."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    scheduler_file = tmp_path / "scheduler.json"
+    bin_dir = Path(sys.executable).parent
+    dask = str(bin_dir / "dask") if (bin_dir / "dask").exists() else None
+    if dask is None:
+        pytest.skip("the `dask` command of dask.distributed is not installed next to this Python")
+    processes = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)]
+    try:
+        deadline = time.monotonic() + 60
+        while not scheduler_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.2)  # the file is written whole, but give the scheduler its first loop
+        address = json.loads(scheduler_file.read_text())["address"]
+        processes.append(subprocess.Popen([dask, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
+        rows = corpus(120, seed=19, planted_in=frozenset(range(0, 120, 30)))
+        path = tmp_path / "farm.jsonl"
+        path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+        local = run_cli("scan", str(path), "-o", str(tmp_path / "local.jsonl"))
+        remote = run_cli("scan", str(path), f"--dask={address}", "-o", str(tmp_path / "remote.jsonl"))
+        assert remote.code == 0, remote.stderr
+        assert (tmp_path / "remote.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+        assert "4 articles" in remote.stderr  # the shared passage, found on the cluster too
+        assert local.code == 0
+    finally:
+        for process in processes:
+            os.killpg(process.pid, signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
