@@ -78,3 +78,32 @@ def test_dask_scheduler_at_an_address_with_two_separate_workers(tmp_path: Path) 
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_ctrl_c_on_a_local_cluster_exits_130_without_a_traceback_and_resume_finishes(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import REPO
+
+    path = tmp_path / "site.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in corpus(3000, seed=29)), encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    # the whole process group, as a terminal's Ctrl-C: the LocalCluster's workers get it too
+    process = subprocess.Popen([sys.executable, "-m", "lint_news", "scan", str(path), "--dask", "-o", str(output)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not output.exists() or output.read_text().count("\n") < 100):
+        time.sleep(0.1)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr.decode()
+    assert b"Traceback" not in stderr and b"interrupted" in stderr
+    kept = output.read_text(encoding="utf-8").splitlines()
+    assert 100 <= len(kept) < 3000
+    assert run_cli("scan", str(path), "--dask", "-o", str(output), "--resume", "-q").code == 0
+    assert run_cli("scan", str(path), "-o", str(tmp_path / "local.jsonl"), "-q").code == 0
+    assert output.read_bytes() == (tmp_path / "local.jsonl").read_bytes()

@@ -90,7 +90,14 @@ class OnDask(_Windowed):
             except OSError as error:
                 raise ClusterError(f"--dask: cannot reach the scheduler at {address} ({error})") from None
         else:
-            self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40)
+            # the workers start with Ctrl-C ignored (an ignored signal stays ignored in a new
+            # process), so a terminal's Ctrl-C reaches this process alone: it stops the run and
+            # closes the cluster, and no worker prints a traceback on its way out
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            try:
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40)
+            finally:
+                signal.signal(signal.SIGINT, previous)
             self._client = Client(self._cluster)
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or workers)
 
