@@ -248,7 +248,7 @@ def train_command(corpus_path: Path, out_path: Path, seed: int, compare: bool) -
 
 
 @cli.command("scan")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write one row per article here: JSON lines, or Parquet for a .parquet name [default: standard output].")
 @click.option("--summary", "summary_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Also write the summary as JSON here.")
@@ -285,6 +285,11 @@ def scan_command(inputs, output, summary_path, report_path, jobs, dask_address, 
     from lint_news.runner import Overrides
     from lint_news.sources import InputError
 
+    if dask_address and Path(dask_address).exists():
+        inputs, dask_address = (dask_address, *inputs), ""  # `--dask site.jsonl`: click took the input for ADDRESS
+    if not inputs:
+        _error("scan needs at least one input: a JSON-lines, CSV or Parquet file, or a folder of articles")
+        sys.exit(EXIT_USAGE)
     if resume and output is None:
         _error("--resume needs --output: the rows of the earlier run")
         sys.exit(EXIT_USAGE)

@@ -19,7 +19,7 @@ def test_dask_local_cluster_gives_the_rows_and_summary_of_a_local_run(tmp_path: 
     path.write_text("".join(json.dumps(row) + "\n" for row in rows) + "not json\n", encoding="utf-8")
     local = run_cli("scan", str(path), "-o", str(tmp_path / "local.jsonl"), "--summary", str(tmp_path / "local.json"))
     assert local.code == 0, local.stderr
-    on_dask = run_cli("scan", str(path), "--dask", "--jobs", "2", "-o", str(tmp_path / "dask.jsonl"), "--summary", str(tmp_path / "dask.json"))
+    on_dask = run_cli("scan", "--dask", str(path), "--jobs", "2", "-o", str(tmp_path / "dask.jsonl"), "--summary", str(tmp_path / "dask.json"))
     assert on_dask.code == 0, on_dask.stderr
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     assert json.loads((tmp_path / "dask.json").read_text()) == json.loads((tmp_path / "local.json").read_text())
@@ -27,6 +27,7 @@ def test_dask_local_cluster_gives_the_rows_and_summary_of_a_local_run(tmp_path: 
     assert summary["articles"] == 240 and summary["bad_rows"] == 1
     assert [passage["articles"] for passage in summary["shared_passages"]] == [30]
     assert "lint-news: skipped" in on_dask.stderr and "row 241: not JSON" in on_dask.stderr
+    assert run_cli("scan", "--dask").stderr == "lint-news: error: scan needs at least one input: a JSON-lines, CSV or Parquet file, or a folder of articles\n"
 
 
 def test_dask_reports_an_unreachable_scheduler_in_one_line(tmp_path: Path) -> None:
