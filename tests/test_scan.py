@@ -206,8 +206,9 @@ def test_ctrl_c_exits_130_keeps_every_row_and_resume_finishes(tmp_path: Path) ->
         [sys.executable, "-m", "lint_news", "scan", str(path), "--no-shared-passages", "-o", str(output)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO,
     )
+    partial = tmp_path / "out.jsonl.partial"  # rows go here until the run ends
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not output.exists() or output.read_text().count("\n") < 20):
+    while time.monotonic() < deadline and (not partial.exists() or partial.read_text().count("\n") < 20):
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
@@ -216,8 +217,31 @@ def test_ctrl_c_exits_130_keeps_every_row_and_resume_finishes(tmp_path: Path) ->
     assert 20 <= len(kept) < 400
     assert [json.loads(line) for line in kept] == _read_jsonl(complete)[: len(kept)]
     assert b"interrupted" in stderr and b"Traceback" not in stderr
+    assert not partial.exists()
     assert run_cli("scan", str(path), "--no-shared-passages", "-o", str(output), "--resume").code == 0
     assert output.read_text(encoding="utf-8") == complete.read_text(encoding="utf-8")
+
+
+def test_a_killed_run_leaves_the_old_output_whole_and_resume_goes_on_from_its_partial_rows(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "site.jsonl", corpus(400, seed=3))
+    complete = tmp_path / "complete.jsonl"
+    assert run_cli("scan", str(path), "--no-shared-passages", "-o", str(complete)).code == 0
+    output = tmp_path / "out.jsonl"
+    output.write_text("an earlier run's rows\n", encoding="utf-8")
+    partial = tmp_path / "out.jsonl.partial"
+    process = subprocess.Popen([sys.executable, "-m", "lint_news", "scan", str(path), "--no-shared-passages", "-o", str(output)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not partial.exists() or partial.read_text().count("\n") < 20):
+        time.sleep(0.05)
+    process.kill()  # SIGKILL: no chance to finish the file
+    process.wait(timeout=30)
+    assert output.read_text(encoding="utf-8") == "an earlier run's rows\n"  # replaced only whole
+    kept = partial.read_text(encoding="utf-8").splitlines()
+    assert len(kept) >= 20
+    assert run_cli("scan", str(path), "--no-shared-passages", "-o", str(output), "--resume").code == 0
+    assert output.read_text(encoding="utf-8") == complete.read_text(encoding="utf-8")
+    assert not partial.exists()
 
 
 def test_summary_counts_match_the_rows(tmp_path: Path, small: list[dict]) -> None:

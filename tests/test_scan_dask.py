@@ -97,7 +97,8 @@ def test_ctrl_c_on_a_local_cluster_exits_130_without_a_traceback_and_resume_fini
     process = subprocess.Popen([sys.executable, "-m", "lint_news", "scan", str(path), "--dask", "-o", str(output)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO, start_new_session=True)
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not output.exists() or output.read_text().count("\n") < 100):
+    partial = tmp_path / "out.jsonl.partial"
+    while time.monotonic() < deadline and (not partial.exists() or partial.read_text().count("\n") < 100):
         time.sleep(0.1)
     os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=60)

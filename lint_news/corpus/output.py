@@ -8,17 +8,21 @@ Every row has the same shape in both formats::
      "by_severity": {"error", "warning", "info"},
      "findings": [as in the JSON report]}
 
-Nothing already written is lost when a run stops. JSON lines are flushed row by row,
-so a run killed outright keeps every row but the one being written, and ``--resume``
-drops a cut-off last line before appending. Parquet cannot be appended to, so rows go
-to ``FILE.partial`` in row groups and the file is renamed into place when the run ends,
-Ctrl-C included; ``--resume`` copies the rows of the finished file into the new one.
+Nothing already written is lost when a run stops, and a file is only replaced whole.
+Rows go to ``FILE.partial`` as they come, and the run renames it to ``FILE`` when it ends,
+Ctrl-C included; until then ``FILE`` keeps what it held. JSON lines are flushed row by
+row, so a run killed outright leaves every row but the one being written in
+``FILE.partial``, and ``--resume`` goes on from there (dropping a cut-off last line), or
+from ``FILE`` when there is no partial file. Parquet cannot be appended to: its rows go to
+``FILE.partial`` in row groups, a killed run's partial file is unreadable and ignored, and
+``--resume`` copies the rows of the finished file into the new one.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,9 +81,24 @@ def _parquet_schema():
     ])
 
 
+def partial_path(path: Path) -> Path:
+    """Where a run writes ``path``'s rows until it ends."""
+    return path.with_name(path.name + ".partial")
+
+
+def _resume_from(path: Path) -> Path:
+    """The JSON-lines file a resumed run goes on from: a killed run's partial file, else ``path``."""
+    partial = partial_path(path)
+    return partial if partial.exists() else path
+
+
 def existing_rows(path: Path | None) -> Iterator[dict[str, Any]]:
     """The rows a previous run wrote to ``path`` (for ``--resume``), in order; none if there is no file."""
-    if path is None or not path.exists():
+    if path is None:
+        return
+    if not is_parquet(path):
+        path = _resume_from(path)
+    if not path.exists():
         return
     if is_parquet(path):
         from lint_news.corpus.rows import _pyarrow
@@ -92,9 +111,10 @@ def existing_rows(path: Path | None) -> Iterator[dict[str, Any]]:
         for batch in file.iter_batches(batch_size=1024):
             yield from batch.to_pylist()
         return
-    _drop_cut_off_line(path)
     with path.open("rb") as stream:
         for number, line in enumerate(stream, 1):
+            if not line.endswith(b"\n"):
+                return  # cut off by a killed run: linted again, and dropped from the file by RowWriter
             try:
                 yield json.loads(line)
             except ValueError:
@@ -139,7 +159,7 @@ class RowWriter:
 
             parquet = _pyarrow()
             self._schema = _parquet_schema()
-            self._partial = path.with_name(path.name + ".partial")
+            self._partial = partial_path(path)
             self._buffer: list[dict[str, Any]] = []
             self._writer = parquet.ParquetWriter(self._partial, self._schema)
             if append:
@@ -149,7 +169,12 @@ class RowWriter:
         elif path is None:
             self._stream = sys.stdout
         else:
-            self._stream = path.open("a" if append else "w", encoding="utf-8")
+            self._partial = partial_path(path)
+            if append and _resume_from(path) == path and path.exists():
+                shutil.copyfile(path, self._partial)
+            if append and self._partial.exists():
+                _drop_cut_off_line(self._partial)
+            self._stream = self._partial.open("a" if append else "w", encoding="utf-8")
 
     def write(self, row: dict[str, Any]) -> None:
         self.written += 1
@@ -176,6 +201,7 @@ class RowWriter:
             os.replace(self._partial, self.path)
         elif self.path is not None:
             self._stream.close()
+            os.replace(self._partial, self.path)
 
     def __enter__(self) -> RowWriter:
         return self
