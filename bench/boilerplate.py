@@ -7,23 +7,26 @@ vocabulary of 4,000, so that no two paragraphs share wording by chance) and plan
 paragraphs: one in 30 articles, one in 1,000, a near-same set in 50 (the paragraph itself in
 one, with one or two words changed or a clause added in the others) and a footer in 30% of
 the articles. Articles are generated, read (read_document) and signed 1,000 at a time, as a
-scan does: a Document keeps 8 bytes of offsets a character, so 100,000 of them are not held.
+scan does: a Document keeps 8 bytes of offsets a character, so 100,000 of them are not held;
+and, as a scan does, each chunk's signatures go to a SignatureSpill in the temporary directory,
+which the join reads from.
 
 Prints the passages signed; each planted set and whether it was found as one shared passage
 with exactly its articles (yes/no); shared passages found that were not planted; wall time
-per stage (generating+reading, sign, join with the concatenation of the chunks' signatures)
-and the peak RSS after signing and after joining.
+per stage (generating+reading, sign with the writing of the spill, join) and the peak RSS
+after signing and after joining.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import time
 
 import numpy as np
 
-from lint_news.corpus.passages import Signatures, join, sign
+from lint_news.corpus.passages import SignatureSpill, join, sign
 from lint_news.readers import read_document
 
 CHUNK = 1_000
@@ -104,25 +107,23 @@ def main() -> None:
     extra, planted = plant(rng, words, args.articles)
 
     reading = signing = 0.0
-    parts = []
-    for first in range(0, args.articles, CHUNK):
+    with SignatureSpill() as spill:
+        for first in range(0, args.articles, CHUNK):
+            tick = time.perf_counter()
+            numbers = range(first, min(first + CHUNK, args.articles))
+            documents = [(n, read_document(article(rng, words, n, extra.get(n, [])), f"{n}.txt")) for n in numbers]
+            tock = time.perf_counter()
+            spill.add(sign(documents))
+            reading += tock - tick
+            signing += time.perf_counter() - tock
+        rss_signed = peak_rss_mb()
+        spilled = sum(entry.stat().st_size for entry in os.scandir(spill.directory))
         tick = time.perf_counter()
-        numbers = range(first, min(first + CHUNK, args.articles))
-        documents = [(n, read_document(article(rng, words, n, extra.get(n, [])), f"{n}.txt")) for n in numbers]
-        tock = time.perf_counter()
-        parts.append(sign(documents))
-        reading += tock - tick
-        signing += time.perf_counter() - tock
-    rss_signed = peak_rss_mb()
-    tick = time.perf_counter()
-    signatures = Signatures.concatenate(parts)
-    del parts
-    shared = join(signatures)
-    joining = time.perf_counter() - tick
+        shared = join(spill.signatures())
+        joining = time.perf_counter() - tick
 
     found = {group.articles for group in shared}
-    print(f"{args.articles:,} articles, {len(signatures):,} passages "
-          f"({(signatures.minhash.nbytes + 16 * len(signatures)) / 2**20:.0f} MiB of signatures)")
+    print(f"{args.articles:,} articles, {len(spill):,} passages ({spilled / 2**20:.0f} MiB of signatures and band keys on disk)")
     print(f"shared passages found: {len(shared)} ({len(planted)} planted)")
     for name, articles in planted.items():
         print(f"  {name}: {'yes' if articles in found else 'no'}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import random
@@ -19,6 +20,7 @@ from lint_news.corpus.passages import (
     NUM_HASHES,
     Passage,
     SharedPassage,
+    SignatureSpill,
     Signatures,
     band_candidates,
     band_keys,
@@ -85,11 +87,23 @@ def near_same_corpus() -> tuple[list[tuple[int, Document]], dict[str, list[int]]
     return read(corpus(5, 120, planted)), where, texts
 
 
-def test_a_paragraph_planted_in_30_of_330_articles_is_one_shared_passage_with_exactly_those_articles():
+def planted_corpus() -> tuple[list[tuple[int, Document]], list[int], str]:
+    """330 articles, 30 of which share one paragraph."""
     rng = random.Random(3)
     shared_text = paragraph(rng, 5)
     chosen = sorted(rng.sample(range(330), 30))
-    documents = read(corpus(1, 330, {article: [shared_text] for article in chosen}))
+    return read(corpus(1, 330, {article: [shared_text] for article in chosen})), chosen, shared_text
+
+
+def spill_of(documents: list[tuple[int, Document]], directory) -> SignatureSpill:
+    spill = SignatureSpill(directory)
+    for part in (documents[:100], [], documents[100:]):
+        spill.add(sign(part))
+    return spill
+
+
+def test_a_paragraph_planted_in_30_of_330_articles_is_one_shared_passage_with_exactly_those_articles():
+    documents, chosen, shared_text = planted_corpus()
     signatures = sign(documents)
     assert len(signatures) == sum(len(passages_of(document)) for _, document in documents)
     shared = join(signatures)
@@ -184,6 +198,44 @@ def test_join_gives_the_same_result_whatever_the_mapper():
     with ThreadPoolExecutor(2) as pool:
         assert join(signatures, mapper=lambda fn, keys: list(pool.map(fn, keys))) == expected
     assert len(expected) == 3
+
+
+def test_spilled_signatures_are_the_in_memory_ones_and_join_the_same(tmp_path):
+    for documents in (planted_corpus()[0], near_same_corpus()[0]):
+        whole = sign(documents)
+        with spill_of(documents, tmp_path) as spill:
+            spilled = spill.signatures()
+            assert len(spill) == len(spilled) == len(whole)
+            assert same_signatures(spilled, whole) and isinstance(spilled.minhash, np.memmap)
+            assert all(np.array_equal(spilled.band(band), band_keys(whole.minhash, band)) for band in (0, 17, NUM_BANDS - 1))
+            rows = np.array([5, 0, 5, len(whole) - 1])
+            assert np.array_equal(spilled.rows(rows), whole.minhash[rows])
+            for threshold in (0.5, 1.0):
+                expected = join(whole, threshold=threshold)
+                assert join(spilled, threshold=threshold) == expected
+                assert join(spilled, threshold=threshold, mapper=lambda fn, keys: [fn(key) for key in reversed(list(keys))]) == expected
+            assert join(spilled, min_articles=2) == join(whole, min_articles=2)
+            assert join(dataclasses.replace(spilled, minhash=None)) == join(whole)  # the join never reads the minhash whole
+
+
+def test_a_spill_removes_its_files_on_exit_and_joins_the_planted_paragraph(tmp_path):
+    documents, chosen, shared_text = planted_corpus()
+    with spill_of(documents, tmp_path) as spill:
+        assert os.path.dirname(spill.directory) == str(tmp_path)
+        assert len(os.listdir(spill.directory)) == len(FIELDS) + NUM_BANDS
+        (group,) = join(spill.signatures())
+    assert os.listdir(tmp_path) == []
+    assert group.articles == tuple(chosen)
+    assert {text_at(documents, place) for place in group.places} == {shared_text}
+
+
+def test_a_spill_of_no_parts_or_empty_parts_has_no_signatures(tmp_path):
+    with SignatureSpill(tmp_path) as spill:
+        assert len(spill) == 0 and join(spill.signatures()) == []
+        spill.add(sign([]))
+        assert len(spill.signatures()) == 0 and spill.signatures().minhash.shape == (0, NUM_HASHES)
+        assert join(spill.signatures()) == []
+    assert os.listdir(tmp_path) == []
 
 
 def test_signing_in_chunks_gives_the_same_signatures_and_empty_parts_are_harmless():

@@ -35,24 +35,34 @@ The method, and why each number is what it is:
   ``threshold`` (default 0.5) of the 128 positions, the estimated Jaccard (standard error
   0.044 at J 0.5): this drops LSH false positives and 64-bit bucket collisions. The kept pairs
   are joined by a vectorised union-find (hook to the smaller root, then pointer jumping:
-  O(log n) rounds of numpy passes) and a group counts when its passages are in at least
-  ``min_articles`` distinct articles.
-- **Memory.** A passage costs 528 bytes: 512 of signature and 16 of place (article, block,
-  start, end, int32 each), so a million passages (100,000 articles of ~600 words) take about
-  half a gigabyte. :func:`join` adds one band's keys (8 bytes a passage) at a time with the
-  builtin ``map`` (all 32 bands' with a mapper that lists them first, as Dask's does), the
-  candidate pairs and one label a passage. Signing holds a batch of about a million words.
+  O(log n) rounds of numpy passes), band by band, and a pair whose passages are already in one
+  group is neither verified nor joined again: the groups are those of all the kept pairs, but a
+  footer found by every band is verified once, not 32 times. A group counts when its passages
+  are in at least ``min_articles`` distinct articles.
+- **Memory.** A passage's signature and place take 528 bytes (512 of minhash, 16 of article,
+  block, start and end, int32 each), half a gigabyte for a million passages (100,000 articles
+  of ~600 words), so a corpus's go to disk: a :class:`SignatureSpill` appends each chunk's to
+  files, with its 32 bands' keys (256 bytes a passage more, computed from the chunk alone),
+  and holds nothing in memory. :func:`join` then reads one band's keys at a time with the
+  builtin ``map`` (all 32 bands' with a mapper that lists them first, as Dask's does), about
+  40 bytes a passage while a band is bucketed; it keeps one label a passage (int32), the
+  band's candidate pairs, and reads from the files only the signatures of the pairs it
+  verifies, 16,384 pairs at a time, and the places of the passages grouped. Signing holds a
+  batch of about a million words. Signatures kept in memory (:func:`sign`,
+  :meth:`Signatures.concatenate`) join the same way and give the same groups.
 
-:func:`sign` works on any chunk of articles and :meth:`Signatures.concatenate` puts chunks
-together, so signing parallelises by article; :func:`band_candidates` is a pure function of one
-band's keys, so the join parallelises by band (``mapper``). The result does not depend on how
-either is split.
+:func:`sign` works on any chunk of articles and :meth:`SignatureSpill.add` (or
+:meth:`Signatures.concatenate`) puts chunks together, so signing parallelises by article;
+:func:`band_candidates` is a pure function of one band's keys, so the join parallelises by
+band (``mapper``). The result does not depend on how either is split.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -79,8 +89,8 @@ _MASK = (1 << 64) - 1
 _BATCH_WORDS = 1 << 20
 #: Shingles hashed at a time: a 128 x 16,384 uint64 buffer (16 MiB), the fastest size measured.
 _CHUNK_SHINGLES = 1 << 14
-#: Candidate pairs compared at a time in verification (two 65,536 x 128 uint32 gathers).
-_PAIR_CHUNK = 1 << 16
+#: Candidate pairs compared at a time in verification: a 32,768 x 128 uint32 gather (16 MiB).
+_PAIR_CHUNK = 1 << 14
 #: Distinct whitespace tokens remembered before the word-hash memo starts afresh.
 _MEMO_SIZE = 1 << 20
 
@@ -120,22 +130,25 @@ class Passage:
 
 @dataclass(eq=False)  # numpy arrays do not compare to one truth value
 class Signatures:
-    """The places and MinHash signatures of the passages of a chunk of articles, one row each."""
+    """The places and MinHash signatures of the passages of a chunk of articles, one row each.
+
+    ``directory`` is set when the rows are a :class:`SignatureSpill`'s: the arrays are then
+    memory maps of its files, and :meth:`band` and :meth:`rows` read the files instead, so that
+    :func:`join` never brings the whole minhash into memory."""
 
     article: np.ndarray  # int32 [n]
     block: np.ndarray  # int32 [n]
     start: np.ndarray  # int32 [n]
     end: np.ndarray  # int32 [n]
     minhash: np.ndarray  # uint32 [n, NUM_HASHES]
+    directory: str | None = None
 
     @staticmethod
     def concatenate(parts: list[Signatures]) -> Signatures:
-        """The rows of ``parts`` one after the other (no rows for no parts)."""
+        """The rows of ``parts`` one after the other (no rows for no parts), in memory."""
         if not parts:
             return _no_signatures()
-        return Signatures(
-            *(np.concatenate([getattr(part, name) for part in parts]) for name in ("article", "block", "start", "end", "minhash"))
-        )
+        return Signatures(*(np.concatenate([getattr(part, name) for part in parts]) for name in _FIELDS))
 
     def __len__(self) -> int:
         return len(self.article)
@@ -143,10 +156,92 @@ class Signatures:
     def place(self, row: int) -> Passage:
         return Passage(int(self.article[row]), int(self.block[row]), int(self.start[row]), int(self.end[row]))
 
+    def band(self, band: int) -> np.ndarray:
+        """uint64 [n]: the :func:`band_keys` of band ``band``; a spill's were computed chunk by
+        chunk as they came and are read from its file, so the minhash is not read for them."""
+        if self.directory is None:
+            return band_keys(self.minhash, band)
+        return np.fromfile(os.path.join(self.directory, _band_file(band)), dtype=np.uint64, count=len(self))
+
+    def rows(self, indices: np.ndarray) -> np.ndarray:
+        """uint32 [len(indices), NUM_HASHES]: the signatures of rows ``indices``.
+
+        A spill's are read from its file one distinct row at a time, about 2 µs a row: gathering
+        them from the memory map would leave every page touched, and the pages the kernel maps
+        around each, resident, so that the pairs of a footer spread over the corpus would soon
+        bring in most of the file."""
+        if self.directory is None:
+            return self.minhash[indices]
+        distinct, where = np.unique(indices, return_inverse=True)
+        found = np.empty((len(distinct), NUM_HASHES), dtype=np.uint32)
+        with open(os.path.join(self.directory, "minhash"), "rb", buffering=0) as file:
+            for row, signature in zip(distinct.tolist(), found):
+                file.seek(row * _ROW_BYTES)
+                file.readinto(signature)
+        return found[where]
+
+
+_PLACES = ("article", "block", "start", "end")
+_FIELDS = (*_PLACES, "minhash")
+_ROW_BYTES = 4 * NUM_HASHES
+
+
+def _band_file(band: int) -> str:
+    return f"band-{band:02d}"
+
 
 def _no_signatures() -> Signatures:
     empty = np.zeros(0, dtype=np.int32)
     return Signatures(empty, empty, empty, empty, np.zeros((0, NUM_HASHES), dtype=np.uint32))
+
+
+class SignatureSpill:
+    """Chunks' signatures collected in temporary files, so that a corpus's need not fit in memory.
+
+    A scan adds (:meth:`add`) each chunk's :class:`Signatures` as a worker returns it and joins
+    :meth:`signatures` once all are in: each place array, the minhash rows and each band's keys
+    (computed here from the chunk alone) are appended to a file of their own, so the process
+    holds one chunk at a time. A context manager; the files are removed when it exits (or on
+    :meth:`close`), in a new directory under ``directory`` (the system's temporary directory by
+    default)."""
+
+    def __init__(self, directory: str | os.PathLike | None = None) -> None:
+        self._files = tempfile.TemporaryDirectory(prefix="lint-news-signatures-", dir=directory)
+        self.directory = self._files.name
+        self._count = 0
+
+    def add(self, part: Signatures) -> None:
+        arrays = [(name, getattr(part, name)) for name in _FIELDS]
+        arrays += [(_band_file(band), band_keys(part.minhash, band)) for band in range(NUM_BANDS)]
+        for name, array in arrays:
+            with open(os.path.join(self.directory, name), "ab") as file:
+                array.tofile(file)
+        self._count += len(part)
+
+    def signatures(self) -> Signatures:
+        """The rows added so far, as read-only memory maps of the files: pages are read as they
+        are used, and :func:`join` uses only the places, one band's keys at a time (read whole
+        from their file) and the rows of the pairs it verifies (:meth:`Signatures.rows`)."""
+        if not self._count:
+            return _no_signatures()
+
+        def mapped(name: str, dtype: type, shape: tuple[int, ...]) -> np.ndarray:
+            return np.memmap(os.path.join(self.directory, name), dtype=dtype, mode="r", shape=shape)
+
+        places = (mapped(name, np.int32, (self._count,)) for name in _PLACES)
+        return Signatures(*places, mapped("minhash", np.uint32, (self._count, NUM_HASHES)), directory=self.directory)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def close(self) -> None:
+        self._files.cleanup()
+
+    def __enter__(self) -> SignatureSpill:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 class _WordHashes(dict):
@@ -351,61 +446,63 @@ def join(signatures: Signatures, min_articles: int = 3, mapper: Mapper = map, th
     ``mapper(fn, iterable_of_keys)``: the builtin ``map`` here, a Dask client's map and gather on a
     cluster. A pair is kept when its estimated Jaccard is at least ``threshold``; kept pairs join
     their passages into groups. Groups come most articles first, then by first place; the result
-    does not depend on the mapper or the order it returns the bands in."""
+    does not depend on the mapper or the order it returns the bands in.
+
+    The bands' pairs are verified and joined as they come, one band at a time with a lazy mapper,
+    leaving out a pair whose passages are already in one group: adding it would change no group,
+    so the groups are those of all the pairs verified at once, whatever the order, and a footer
+    found by all 32 bands costs one band's chain of pairs, not 32."""
     if not len(signatures):
         return []
-    keys = (band_keys(signatures.minhash, band) for band in range(NUM_BANDS))
-    pairs = _distinct_pairs(list(mapper(band_candidates, keys)), len(signatures))
-    pairs = pairs[_agreement(signatures.minhash, pairs) >= threshold]
-    groups = [_shared(signatures, rows) for rows in _groups(signatures, pairs, min_articles)]
+    keys = (signatures.band(band) for band in range(NUM_BANDS))
+    labels = np.arange(len(signatures), dtype=np.int32 if len(signatures) < 2**31 else np.int64)
+    for pairs in mapper(band_candidates, keys):
+        pairs = pairs[labels[pairs[:, 0]] != labels[pairs[:, 1]]]
+        _union(labels, pairs[_agreement(signatures, pairs) >= threshold])
+    groups = [_shared(signatures, rows) for rows in _groups(signatures, labels, min_articles)]
     return sorted(groups, key=lambda group: (-len(group.articles), _order(group.places[0])))
 
 
-def _distinct_pairs(parts: list[np.ndarray], count: int) -> np.ndarray:
-    """The pairs of all bands, each once, sorted: a passage pair found by many bands is verified once."""
-    pairs = np.concatenate(parts)
-    codes = np.unique(pairs[:, 0] * count + pairs[:, 1])
-    return np.stack((codes // count, codes % count), axis=1)
-
-
-def _agreement(minhash: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+def _agreement(signatures: Signatures, pairs: np.ndarray) -> np.ndarray:
     """The fraction of signature positions where each pair agrees: its estimated Jaccard."""
     agreement = np.empty(len(pairs))
     for low in range(0, len(pairs), _PAIR_CHUNK):
-        first, second = pairs[low : low + _PAIR_CHUNK].T
-        agreement[low : low + _PAIR_CHUNK] = np.count_nonzero(minhash[first] == minhash[second], axis=1) / NUM_HASHES
+        chunk = pairs[low : low + _PAIR_CHUNK]
+        both = signatures.rows(chunk.ravel()).reshape(len(chunk), 2, NUM_HASHES)
+        agreement[low : low + _PAIR_CHUNK] = np.count_nonzero(both[:, 0] == both[:, 1], axis=1) / NUM_HASHES
     return agreement
 
 
-def _components(count: int, pairs: np.ndarray) -> np.ndarray:
-    """The smallest passage index of each passage's connected component under ``pairs``.
+def _union(labels: np.ndarray, pairs: np.ndarray) -> None:
+    """Joins the groups of the two passages of each pair, in place: ``labels`` holds the smallest
+    passage index of each passage's group, before and after.
 
     Union-find in numpy: each round hooks every root to the smallest root it has an edge to,
     then jumps pointers until every passage points at its root. Each round at least halves the
-    components that still have an edge between them, so there are O(log n) rounds."""
-    parent = np.arange(count)
+    groups that still have an edge between them, so there are O(log n) rounds."""
     first, second = pairs.T
     while True:
-        roots_first, roots_second = parent[first], parent[second]
+        roots_first, roots_second = labels[first], labels[second]
         apart = roots_first != roots_second
         if not apart.any():
-            return parent
+            return
         low = np.minimum(roots_first[apart], roots_second[apart])
         high = np.maximum(roots_first[apart], roots_second[apart])
-        np.minimum.at(parent, high, low)
+        np.minimum.at(labels, high, low)
         while True:
-            grandparent = parent[parent]
-            if np.array_equal(grandparent, parent):
+            grandparent = labels[labels]
+            if np.array_equal(grandparent, labels):
                 break
-            parent = grandparent
+            labels[:] = grandparent
 
 
-def _groups(signatures: Signatures, pairs: np.ndarray, min_articles: int) -> list[np.ndarray]:
-    """The rows of each connected group in at least ``min_articles`` articles, sorted by place."""
-    if not len(pairs):
+def _groups(signatures: Signatures, labels: np.ndarray, min_articles: int) -> list[np.ndarray]:
+    """The rows of each group of two or more passages in at least ``min_articles`` articles, sorted by place."""
+    joined = np.flatnonzero(labels != np.arange(len(labels), dtype=labels.dtype))
+    if not len(joined):
         return []
-    rows = np.unique(pairs)
-    roots = _components(len(signatures), pairs)[rows]
+    rows = np.union1d(joined, labels[joined])  # a group's smallest row is its own label
+    roots = labels[rows]
     article = signatures.article[rows]
     order = np.lexsort((signatures.start[rows], signatures.block[rows], article, roots))
     rows, roots, article = rows[order], roots[order], article[order]

@@ -7,8 +7,9 @@ A scan reads its inputs twice, one row at a time:
 2. it lints every article, marking those shared passages on its Document so the
    ``shared-passage`` rule reports them, and writes the article's row at once.
 
-Only the signatures (a few hundred bytes a passage) outlive the first pass, and only the
-summary's counters and the report's emptiest articles the second. Both passes run their
+The first pass keeps the signatures in temporary files (784 bytes a passage on disk, a few
+bytes in memory) and, after the join, the marks of the articles that share a passage; the
+second keeps the summary's counters and the report's emptiest articles. Both passes run their
 chunks through one runner (:mod:`lint_news.corpus.execution`): this process, worker
 processes (``--jobs``) or a Dask cluster (``--dask``); the rows come back in input order
 on all three.
@@ -124,7 +125,7 @@ def lint_chunk(task: tuple[Config, list[tuple[Row, tuple[SharedPlace, ...]]]]) -
 def _shared(settings: ScanSettings, run, progress) -> tuple[dict[int, tuple[SharedPlace, ...]], list[Any], list[str]]:
     """Pass 1: the shared passages; each article's places, the groups, and every article's id."""
     from lint_news.corpus.marks import marks_by_article
-    from lint_news.corpus.passages import Signatures, join
+    from lint_news.corpus.passages import SignatureSpill, join
 
     ids: list[str] = []
 
@@ -136,12 +137,14 @@ def _shared(settings: ScanSettings, run, progress) -> tuple[dict[int, tuple[Shar
                 yield number, item
 
     bar = progress("signing passages")
-    parts = list(run.imap(sign_chunk, _chunks(good_rows())))
-    bar.close()
-    signatures = Signatures.concatenate(parts)
-    del parts
-    groups = join(signatures, settings.min_articles, mapper=lambda function, items: list(run.imap(function, items)))
+    # the signatures wait on disk, not in memory: a scan's memory stays flat with the corpus
+    with SignatureSpill() as spill:
+        for part in run.imap(sign_chunk, _chunks(good_rows())):
+            spill.add(part)
+        bar.close()
+        groups = join(spill.signatures(), settings.min_articles, mapper=run.imap)
     return marks_by_article(groups), groups, ids
+
 
 def _passage_entries(groups: list[Any], texts: dict[int, str], ids: list[str]) -> list[dict[str, Any]]:
     return [
