@@ -126,7 +126,7 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
     if "rule-packs" in raw:
         values["rule_packs"] = tuple((path.parent / item).resolve() for item in _string_list(raw["rule-packs"], where("rule-packs")))
     if "local-plugins" in raw:
-        values["local_plugins"] = _local_plugins(raw["local-plugins"], path, where("local-plugins"))
+        values["local_plugins"] = _local_plugins(raw["local-plugins"], path)
     if "severity" in raw:
         table = raw["severity"]
         if not isinstance(table, dict):
@@ -163,19 +163,22 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
 _PLUGIN_SPEC = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 
 
-def _local_plugins(table: Any, path: Path, where: str) -> LocalPlugins:
+def _local_plugins(table: Any, path: Path) -> LocalPlugins:
+    def where(key: str = "") -> str:
+        return f"{path}: 'local-plugins{'.' + key if key else ''}'"
+
     if not isinstance(table, dict):
-        raise ConfigError(f"{where} must be a table with 'paths', 'rules' and 'kinds'")
+        raise ConfigError(f"{where()} must be a table with 'paths', 'rules' and 'kinds'")
     for key in table:
         if key not in ("paths", "rules", "kinds"):
-            raise ConfigError(f"{where}: unknown key '{key}' (allowed: paths, rules, kinds)")
+            raise ConfigError(f"{where()}: unknown key '{key}' (allowed: paths, rules, kinds)")
     specs = {}
     for key in ("rules", "kinds"):
-        specs[key] = _string_list(table.get(key, []), f"{where}.{key}")
+        specs[key] = _string_list(table.get(key, []), where(key))
         for spec in specs[key]:
             if not _PLUGIN_SPEC.match(spec):
-                raise ConfigError(f"{where}.{key}: {spec!r} is not module:attribute (e.g. house_rules:RULES)")
-    paths = tuple((path.parent / item).resolve() for item in _string_list(table.get("paths", []), f"{where}.paths"))
+                raise ConfigError(f"{where(key)}: {spec!r} is not module:attribute (e.g. house_rules:RULES)")
+    paths = tuple((path.parent / item).resolve() for item in _string_list(table.get("paths", []), where("paths")))
     return LocalPlugins(paths, specs["rules"], specs["kinds"])
 
 
@@ -183,13 +186,30 @@ def _local_plugins(table: Any, path: Path, where: str) -> LocalPlugins:
 # Reading files
 
 
+def toml_problem(error: ValueError, text: str) -> tuple[str, int, int | None]:
+    """A ``tomllib`` error as (message, line, column). tomllib writes the place into its message,
+    as "(at line 3, column 9)" or "(at end of document)"; the end of the document is its last
+    line, so every malformed file, pack or configuration, gets a line to look at."""
+    message = str(error)
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)", message)
+    if found:
+        return message[: found.start()] + message[found.end() :], int(found.group(1)), int(found.group(2))
+    found = re.search(r"\s*\(at end of document\)", message)
+    if found:
+        message = message[: found.start()] + " at the end of the file" + message[found.end() :]
+    return message, max(1, len(text.splitlines())), None
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     import tomllib  # only where a configuration file exists: a hook in a bare folder never parses TOML
 
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        message, line, column = toml_problem(error, text)
+        place = f"line {line}, column {column}" if column else f"line {line}"
+        raise ConfigError(f"{path}: invalid TOML: {message} (at {place})") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read: {error}") from None
 
@@ -227,7 +247,11 @@ def _read_setup_cfg(path: Path) -> dict[str, Any] | None:
     try:
         parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
     except configparser.Error as error:
-        raise ConfigError(f"{path}: invalid setup.cfg: {str(error).splitlines()[0]}") from None
+        message = str(error).splitlines()[0]
+        line = getattr(error, "lineno", None)
+        if line is not None and "[line" not in message:  # "File contains no section headers.": say where
+            message = f"{message.rstrip('.')} (line {line})"
+        raise ConfigError(f"{path}: invalid setup.cfg: {message}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read: {error}") from None
     # A file with only [lint-news.rules.CODE] sections still configures lint-news;

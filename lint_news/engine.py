@@ -2,12 +2,15 @@
 
 Data flows one way: rules turn a Document into hits; the engine places each
 hit (line, column, excerpt), then filters by per-file ignores and inline
-directives, and finally reports directives that suppressed nothing.
+directives, and finally reports directives that suppressed nothing. A rule
+that raises is reported as an error finding of its own (``rule XY101 failed:
+...``) and the other rules and files go on: plugins are the project's code.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +20,7 @@ from pathlib import Path
 from lint_news import directives as directive_scopes
 from lint_news.config import Config, ConfigError
 from lint_news.document import Document
-from lint_news.findings import Finding, Hit
+from lint_news.findings import Finding, Hit, Severity
 from lint_news.options import OptionError
 from lint_news.prefilter import Prefilter
 from lint_news.rules import Registry, Rule, load_registry, pack_stamps
@@ -75,6 +78,9 @@ def rule_set(config: Config) -> RuleSet:
 
 def build_rule_set(config: Config, _stamps: tuple[tuple[str, int, int], ...]) -> RuleSet:
     """:func:`rule_set` without the session: resolved now; ``_stamps`` key the session's copy."""
+    for path in config.rule_packs:  # a path mistyped in the configuration is the configuration's error
+        if not path.exists():
+            raise ConfigError(f"{config.path}: 'rule-packs': rule pack not found: {path}")
     registry = load_registry(config.rule_packs, config.local_plugins)
     _check_selectors(config, registry, "select", config.select or ())
     _check_selectors(config, registry, "ignore", config.ignore)
@@ -153,18 +159,38 @@ class RuleHits:
     too: its fixed set of rules (:func:`lint_news.substance.substance_rules`) is
     mostly the rules any configuration runs, so a rule the engine has run is
     not run again, and one the configuration leaves out is run only for the score.
+
+    A rule that raises (a plugin's bug, or a kind's on a text it never met) finds
+    nothing here, and :meth:`failure` says why: one broken rule costs its own
+    findings, not the run's. ``LINT_NEWS_DEBUG`` lets the exception through, traceback and all.
     """
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self._found: dict[tuple, list[Hit]] = {}
+        self._failed: dict[tuple, str] = {}
+
+    @staticmethod
+    def _key(rule: Rule) -> tuple:
+        return (rule.check, rule.options, rule.shared)  # severity overrides do not change what a rule finds
 
     def of(self, rule: Rule) -> list[Hit]:
-        key = (rule.check, rule.options, rule.shared)  # severity overrides do not change what a rule finds
+        key = self._key(rule)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = rule.run(self.document)
+            try:
+                found = rule.run(self.document)
+            except Exception as error:  # noqa: BLE001 - reported as the rule's error finding (failure)
+                if os.environ.get("LINT_NEWS_DEBUG"):
+                    raise
+                self._failed[key] = _one_line(error)
+                found = []
+            self._found[key] = found
         return found
+
+    def failure(self, rule: Rule) -> str | None:
+        """Why ``rule`` found nothing because it raised (the exception, one line), or None."""
+        return self._failed.get(self._key(rule))
 
 
 def lint_document(document: Document, rules: RuleSet, relative_path: str | None = None, hits: RuleHits | None = None) -> list[Finding]:
@@ -176,23 +202,60 @@ def lint_document(document: Document, rules: RuleSet, relative_path: str | None 
     document.use_prefilter(rules.prefilter)
     scopes = directive_scopes.build_scopes(document.directives, document.lines)
     findings: list[Finding] = []
+    notices: list[Finding] = []  # a rule saying it gave up or failed: never merged with another finding
     for rule in rules.rules:
         if ignored and matches(ignored, rule):
             continue
-        for hit in hits.of(rule):
-            finding = make_finding(document, rule, hit)
-            if scopes and directive_scopes.suppressed(scopes, finding.line, rule):
-                continue
-            findings.append(finding)
+        try:
+            for hit in hits.of(rule):
+                finding = make_finding(document, rule, hit)
+                if scopes and directive_scopes.suppressed(scopes, finding.line, rule):
+                    continue
+                (notices if hit.notice else findings).append(finding)
+            problem = hits.failure(rule)
+        except Exception as error:  # noqa: BLE001 - a hit make_finding cannot place: the rule's bug, reported as such
+            if os.environ.get("LINT_NEWS_DEBUG"):
+                raise
+            findings = [finding for finding in findings if finding.code != rule.code]
+            notices = [finding for finding in notices if finding.code != rule.code]
+            problem = _one_line(error)
+        if problem is not None and not (scopes and directive_scopes.suppressed(scopes, 1, rule)):
+            notices.append(failed_finding(rule, problem))
     unused_rule = rules.by_code(UNUSED_DIRECTIVE)
     if unused_rule is not None and not (ignored and matches(ignored, unused_rule)):
         for directive in directive_scopes.unused(scopes):
             described = " ".join(directive.targets) or "all rules"
             hit = Hit(directive.offset, directive.offset + directive.length, {"action": directive.action, "targets": described})
             findings.append(make_finding(document, unused_rule, hit))
-    findings = _one_per_place(findings)
+    findings = _one_per_place(findings) + notices
     findings.sort(key=lambda finding: (finding.offset, finding.code))
     return findings
+
+
+def _one_line(error: Exception) -> str:
+    """An exception as a finding's message shows it: its type, then its text on one line."""
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def failed_finding(rule: Rule, problem: str) -> Finding:
+    """The error finding for a rule that raised, at the top of the file: the user learns which
+    rule gave no answer and why, and the exit code says something is wrong (it is an error
+    whatever severity the configuration gives the rule: the rule did not run at all)."""
+    return Finding(
+        code=rule.code,
+        rule=rule.name,
+        family=rule.family,
+        severity=Severity.ERROR,
+        message=f"rule {rule.code} failed: {problem}",
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+        offset=0,
+        length=0,
+        excerpt="",
+    )
 
 
 def _one_per_place(findings: list[Finding]) -> list[Finding]:

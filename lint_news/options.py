@@ -9,6 +9,7 @@ are rejected with the list of what is allowed, never silently ignored.
 from __future__ import annotations
 
 import dataclasses
+import json
 import typing
 from functools import cache
 from collections.abc import Iterable
@@ -36,8 +37,8 @@ def option_names(cls: type) -> list[str]:
 def _coerce(name: str, value: Any, hint: Any) -> Any:
     origin = typing.get_origin(hint)
     if origin is tuple:
-        if isinstance(value, str):
-            value = [value]
+        if isinstance(value, str):  # not taken as a list of one: a pack is data, and a wrong type is an error
+            raise OptionError(f"option '{name}' must be a list of strings, not a string (write [{json.dumps(value)}] for one)")
         if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
             raise OptionError(f"option '{name}' must be a list of strings")
         return tuple(value)

@@ -7,7 +7,8 @@ The engine's prefilter (:mod:`lint_news.prefilter`) scans each block once for
 all the run's patterns; only those it names run here, in the ``regex`` module
 with a time limit, so a rule pack cannot hang the process with a catastrophic
 pattern. A pattern cut off by the limit is reported: the rule says it gave up
-on that block, and its other patterns still run.
+on that block, and its other patterns still run. A test pattern (``exceptions``,
+``unless-...``) cut off excuses nothing: the match is reported, and so is the cut.
 
 Options (besides those every rule takes: scopes, exempt-quotations, exempt-mentions,
 min-matches and escalation; see :mod:`lint_news.shared_options`; this kind
@@ -101,21 +102,50 @@ def _compiled(source: str, ignore_case: bool) -> regex.Pattern:
     return compile_pattern(source, (regex.IGNORECASE if ignore_case else 0) | regex.VERSION0)
 
 
+class _TestGaveUp(Exception):
+    """A test pattern (an exception or an ``unless-`` pattern) ran past the time limit."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(source)
+        self.source = source
+
+
 def _any(patterns: tuple[str, ...], ignore_case: bool, text: str, whole: bool) -> bool:
+    """Whether one of ``patterns`` matches ``text``. One that runs past the time limit does not
+    stop the others: only when none of them matches is _TestGaveUp raised, naming it."""
+    timed_out = None
     for source in patterns:
         compiled = _compiled(source, ignore_case)
-        found = compiled.fullmatch(text, timeout=MATCH_TIMEOUT) if whole else compiled.search(text, timeout=MATCH_TIMEOUT)
+        try:
+            found = compiled.fullmatch(text, timeout=MATCH_TIMEOUT) if whole else compiled.search(text, timeout=MATCH_TIMEOUT)
+        except TimeoutError:
+            timed_out = timed_out or source
+            continue
         if found:
             return True
+    if timed_out is not None:
+        raise _TestGaveUp(timed_out)
     return False
 
 
 @dataclass(frozen=True)
 class GaveUp:
-    """A pattern that ran past the match time limit on a block."""
+    """A pattern that ran past the match time limit on a block.
+
+    ``option`` says which of the rule's lists it came from: a pattern that gives up
+    loses its matches there, a test pattern (``exceptions``, ``unless-...``) that gives
+    up leaves the match reported untested, and the notice says which happened."""
 
     start: int
     source: str
+    option: str = "patterns"
+
+    def message(self) -> str:
+        shown = self.source if len(self.source) <= 40 else self.source[:39] + "…"
+        limit = f"ran past the {MATCH_TIMEOUT:g} s match limit"
+        if self.option == "patterns":
+            return f"Gave up on this block: pattern {shown!r} {limit}, so its matches here are not reported; simplify the pattern"
+        return f"Gave up on this block: {self.option} pattern {shown!r} {limit}, so matches are reported without that test; simplify the pattern"
 
 
 def _spans(text: str, options: PatternOptions, sources: tuple[str, ...] | None = None) -> tuple[list[tuple[int, int, str]], list[str]]:
@@ -158,19 +188,22 @@ def _matches(document: Document, options: PatternOptions, gave_up: list[GaveUp])
         found, timed_out = _spans(block.text, options, sources)
         gave_up.extend(GaveUp(block.start, source) for source in timed_out)
         for start, end, text in found:
+            option = "exceptions"
             try:
                 if options.exceptions and _any(options.exceptions, options.ignore_case, text, whole=True):
                     continue
+                option = "unless-sentence"
                 if options.unless_sentence:
                     sentence = document.sentence_at(block, start)
                     if sentence is not None and _any(options.unless_sentence, False, sentence.text, whole=False):
                         continue
+                option = "unless-next-sentence"
                 if options.unless_next_sentence:
                     following = _next_sentence(document, block, start)
                     if following is not None and _any(options.unless_next_sentence, False, following.text, whole=False):
                         continue
-            except TimeoutError:  # an exception pattern that hangs: report the match, say nothing was checked
-                gave_up.append(GaveUp(block.start, "an exception pattern"))
+            except _TestGaveUp as problem:  # a test pattern that hangs: report the match, say it was not tested
+                gave_up.append(GaveUp(block.start, problem.source, option))
             yield block, start, end, text
 
 
@@ -209,13 +242,25 @@ def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
     if options.match_links:
         found.extend(_link_matches(document, options, gave_up))
         found.sort(key=lambda hit: hit.source_span())
-    for problem in gave_up:
-        shown = problem.source if len(problem.source) <= 40 else problem.source[:39] + "…"
-        message = f"Gave up on this block: pattern {shown!r} ran past the {MATCH_TIMEOUT:g} s match limit, so its matches here are not reported; simplify the pattern"
-        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=message, severity=Severity.WARNING, notice=True)
-    if found and options.unless_article and any(_any(options.unless_article, False, block.text, whole=False) for block in document.blocks):
-        return
+    if found and options.unless_article and _article_excused(document, options, gave_up):
+        found = []
+    for problem in dict.fromkeys(gave_up):  # once per block and pattern, however many matches it cost
+        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=problem.message(), severity=Severity.WARNING, notice=True)
     yield from found
+
+
+def _article_excused(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> bool:
+    """Whether a block matches an ``unless-article`` pattern. A block where one runs past the
+    time limit excuses nothing: the matches stay reported, and the notice says so."""
+    untested = []
+    for block in document.blocks:
+        try:
+            if _any(options.unless_article, False, block.text, whole=False):
+                return True
+        except _TestGaveUp as problem:
+            untested.append(GaveUp(block.start, problem.source, "unless-article"))
+    gave_up.extend(untested)
+    return False
 
 
 KIND = Kind("pattern", PatternOptions, check, "Report every match of a list of regular expressions.", validate=validate, shared=SharedOptions(exempt_mentions=True))

@@ -85,9 +85,10 @@ def parse_pack(text: str, source: str, kinds: dict[str, Kind], trusted: bool = F
     try:
         data = _parse_toml(text, source)
     except ValueError as error:  # tomllib.TOMLDecodeError
-        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        raise PackError(source, f"invalid TOML: {message}", int(match.group(1)) if match else None) from None
+        from lint_news.config import toml_problem
+
+        message, line, _column = toml_problem(error, text)
+        raise PackError(source, f"invalid TOML: {message}", line) from None
     unknown = sorted(set(data) - {"pack", "rule"})
     if unknown:
         raise PackError(source, f"unknown top-level key '{unknown[0]}' (allowed: pack, rule)")
