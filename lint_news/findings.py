@@ -62,7 +62,8 @@ class Hit:
     ``severity`` overrides the rule's default for this hit (a density rule
     escalating from info to warning); configuration overrides still win.
     ``notice`` marks the rule saying it gave up here (a pattern past its time
-    limit): never filtered, never counted as a match.
+    limit): never filtered, never counted as a match, never merged with another
+    finding at the same place.
     """
 
     start: int

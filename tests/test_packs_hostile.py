@@ -289,3 +289,15 @@ def test_a_failing_rule_with_debug_set_shows_its_traceback(tmp_path):
     (tmp_path / "a.txt").write_text("Council meets\n\nThe merger brings synergy.\n", encoding="utf-8")
     result = run_cli("check", "a.txt", cwd=tmp_path, env={"LINT_NEWS_DEBUG": "1"})
     assert result.code != 0 and "ZeroDivisionError" in result.stderr and "Traceback" in result.stderr
+
+
+def test_a_link_target_pattern_past_the_time_limit_is_a_notice_not_a_hang(tmp_path):
+    (tmp_path / ".lint-news.toml").write_text('[rules.LN409]\ntargets = ["(a+)+$", "#"]\n', encoding="utf-8")
+    story = tmp_path / "story.md"
+    story.write_text("# Council vote\n\nSee [the report](" + "a" * 40_000 + "!) and [the minutes](#).\n", encoding="utf-8")
+    result = run_cli("check", "--select", "LN409", str(story), cwd=tmp_path)
+    assert result.code == 1, result.stderr
+    lines = [line for line in result.stdout.splitlines() if ": LN409 " in line]
+    assert len(lines) == 2
+    assert "Gave up on this link: a target pattern ran past the 1 s match limit; simplify the pattern" in lines[0]
+    assert "Link '[the minutes](#)' goes nowhere" in lines[1]

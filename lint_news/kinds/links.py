@@ -23,8 +23,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint_news.document import Document
-from lint_news.findings import Hit
+from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
+from lint_news.kinds.pattern import MATCH_TIMEOUT
 
 if TYPE_CHECKING:
     import regex
@@ -77,7 +78,12 @@ def check(document: Document, options: PlaceholderLinkOptions) -> Iterator[Hit]:
         # the markup opens before the block's first character: "[" or "<a href=...>"
         cursor = document.lines.start_of(document.lines.line_of(block.start) - 1)
         for target in block.links:
-            if not placeholder.fullmatch(target.strip()):
+            try:
+                if not placeholder.fullmatch(target.strip(), timeout=MATCH_TIMEOUT):
+                    continue
+            except TimeoutError:  # a user's target pattern that backtracks: say so, never hang
+                yield Hit(0, 0, {"match": "", "target": target}, block=block, severity=Severity.WARNING, notice=True,
+                          message=f"Gave up on this link: a target pattern ran past the {MATCH_TIMEOUT:g} s match limit; simplify the pattern")
                 continue
             found = _markup(target).search(document.source, cursor, block.end + len(target) + 16)
             if found is None:
