@@ -280,7 +280,7 @@ def test_github_info_is_a_notice(tmp_path):
 def test_github_missing_file_and_clean_file(tmp_path):
     result = run_cli("check", "--format", "github", "gone, really.md", str(CLEAN), cwd=tmp_path)
     assert result.code == 2
-    assert result.stdout == "::error file=gone%2C really.md::no such file\n"
+    assert result.stdout == "::error file=gone%2C really.md,line=1::no such file\n"
     assert run_cli("check", "--format", "github", str(CLEAN)).stdout == ""
 
 

@@ -34,7 +34,7 @@ def stream(files: Iterable[FileReport], write: Callable[[str], object]) -> Tally
     for file in files:
         tally.add(file)
         if file.error is not None:
-            write(_command("error", {"file": file.path}, file.error) + "\n")
+            write(_command("error", {"file": file.path, "line": 1}, file.error) + "\n")  # a line: clients such as efm need one
             continue
         for finding in file.findings:
             properties = {
