@@ -9,8 +9,9 @@ processes (wall clock, peak RSS of the scanning process):
   user would do without scan);
 - ``lint-news scan --jobs 1``, ``--jobs 2`` and ``--dask --jobs 2`` (a LocalCluster of two
   workers, its start-up included), each with the shared-passage pass;
-- ``lint-news scan --jobs 1`` on a quarter of the articles, to show that the scanning
-  process's memory does not grow with the corpus.
+- ``lint-news scan --jobs 2`` on ``--memory-articles`` generated articles and on a quarter
+  of them (tests/corpus_articles.py), to show that the scanning process's memory does not
+  grow with the corpus.
 
 It checks that the three scans wrote identical rows, and prints the rates and their ratios.
 With ``--write``, the table replaces the "## Corpus scan" section of the file given.
@@ -47,6 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--memory-articles", type=int, default=20000)
     parser.add_argument("--write", type=Path, default=None)
     arguments = parser.parse_args()
 
@@ -61,8 +63,13 @@ def main() -> None:
         words = sum(len(row["text"].split()) for row in rows)
         corpus = work / "corpus.jsonl"
         corpus.write_text("".join(json.dumps({"id": row["id"], "source": row["source"], "title": row.get("title"), "text": row["text"]}) + "\n" for row in rows), encoding="utf-8")
-        quarter = work / "quarter.jsonl"
-        quarter.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[: len(rows) // 4]), encoding="utf-8")
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+        from corpus_articles import corpus as generated
+
+        many = generated(arguments.memory_articles, seed=1)
+        sizes = (arguments.memory_articles // 4, arguments.memory_articles)
+        for size in sizes:
+            (work / f"generated-{size}.jsonl").write_text("".join(json.dumps(row) + "\n" for row in many[:size]), encoding="utf-8")
         files = work / "files"
         files.mkdir()
         for number, row in enumerate(rows):
@@ -77,7 +84,7 @@ def main() -> None:
             results[name] = _run([*lint_news, "scan", str(corpus), "-q", "--no-progress", "-o", str(output), *options])
         outputs = [(work / (name.replace(" ", "_") + ".jsonl")).read_bytes() for name in ("scan --jobs 1", "scan --jobs 2", "scan --dask --jobs 2")]
         identical = all(output == outputs[0] for output in outputs)
-        results[f"scan --jobs 1, {len(rows) // 4:,} articles"] = _run([*lint_news, "scan", str(quarter), "-q", "--no-progress", "-o", str(work / "quarter_out.jsonl"), "--jobs", "1"])
+        memory = {size: _run([*lint_news, "scan", str(work / f"generated-{size}.jsonl"), "-q", "--no-progress", "-o", str(work / f"out-{size}.jsonl"), "--jobs", "2"]) for size in sizes}
 
     peer_rate = len(rows) / results["check --jobs 1 (files)"][0]
     lines = [
@@ -90,9 +97,12 @@ def main() -> None:
         "| --- | --- | --- | --- | --- |",
     ]
     for name, (wall, rss) in results.items():
-        count = len(rows) // 4 if "articles" in name.split(",")[-1] else len(rows)
-        rate = count / wall
+        rate = len(rows) / wall
         lines.append(f"| `{name}` | {wall:.1f} s | {rate:.0f} | {rate / peer_rate:.2f}x | {rss:.0f} MiB |")
+    lines += ["", "Memory with corpus size (`scan --jobs 2` on generated ~110-word articles, tests/corpus_articles.py):", "",
+              "| articles | wall | articles/s | peak RSS of the scanning process |", "| --- | --- | --- | --- |"]
+    for size, (wall, rss) in memory.items():
+        lines.append(f"| {size:,} | {wall:.1f} s | {size / wall:.0f} | {rss:.0f} MiB |")
     lines += [
         "",
         "A scan reads the corpus twice (signing passages, then linting), so at one process it does a little more work than `check`;",
