@@ -27,6 +27,8 @@ SOURCE = "lint-news"
 SUBSTANCE_CODE = "substance"
 CONFIG_CODE = "configuration"
 INTERNAL_CODE = "internal-error"
+INPUT_CODE = "input"  # the document was not linted: too large, binary, not UTF-8
+MORE_CODE = "more"  # the note after the first MAX_DIAGNOSTICS findings
 
 _SEVERITIES = {
     "error": types.DiagnosticSeverity.Error,
@@ -91,6 +93,21 @@ def _error_entry(message: str, code: str) -> Entry:
             message=message,
             severity=types.DiagnosticSeverity.Error,
             code=code,
+            source=SOURCE,
+        )
+    )
+
+
+def _more_entry(hidden: int, first: types.Diagnostic) -> Entry:
+    """An Information note at the first finding not shown, saying how many were not."""
+    from lint_news.lsp.limits import more_message
+
+    return Entry(
+        types.Diagnostic(
+            range=types.Range(start=first.range.start, end=first.range.start),
+            message=more_message(hidden),
+            severity=types.DiagnosticSeverity.Information,
+            code=MORE_CODE,
             source=SOURCE,
         )
     )
@@ -165,12 +182,23 @@ def _substance_entry(report: FileReport, text: str, name: str, lines: list[str],
 
 
 def lint_text(uri: str, text: str, version: int | None = None, language_id: str | None = None, encoding: str = UTF16) -> Linted:
-    """Lint one document's text as the command line would lint the file; never raises."""
+    """Lint one document's text as the command line would lint the file; never raises.
+
+    Text the command line would refuse (too large, binary, not UTF-8: see
+    :mod:`lint_news.lsp.limits`) is not linted: one Error diagnostic at the top
+    says why. At most :data:`~lint_news.lsp.limits.MAX_DIAGNOSTICS` findings are
+    published, then a note says how many more there were.
+    """
+    from lint_news.lsp.limits import MAX_DIAGNOSTICS, refusal, refusal_message
     from lint_news.readers import format_for
 
     name, path = document_name(uri, language_id)
     linted = Linted(uri, version, text, format_for(name), encoding)
     try:
+        reason = refusal(text, path)
+        if reason is not None:
+            linted.entries.append(_error_entry(refusal_message(reason), INPUT_CODE))
+            return linted
         from lint_news.config import DEFAULT, ConfigError, config_for
         from lint_news.runner import forget_configuration, lint_source
 
@@ -184,15 +212,22 @@ def lint_text(uri: str, text: str, version: int | None = None, language_id: str 
         source = text[1:] if bom else text
         report = lint_source(source, name, config, path)
         if report.error is not None:
-            linted.entries.append(_error_entry(report.error, CONFIG_CODE if report.error_scope == "configuration" else INTERNAL_CODE))
+            if report.error_scope == "configuration":
+                linted.entries.append(_error_entry(report.error, CONFIG_CODE))
+            else:
+                linted.entries.append(_error_entry(refusal_message(report.error), INPUT_CODE))
             return linted
         lines = split_lines(text)
         linted.rules = {rule.code: rule for rule in report.rules}
         linted.substance = report.substance
-        linted.entries.extend(Entry(finding_diagnostic(finding, lines, encoding, bom), finding) for finding in report.findings)
+        findings = report.findings
+        linted.entries.extend(Entry(finding_diagnostic(finding, lines, encoding, bom), finding) for finding in findings[:MAX_DIAGNOSTICS])
         substance = _substance_entry(report, source, name, lines, encoding, bom)
         if substance is not None:
             linted.entries.append(substance)
+        if len(findings) > MAX_DIAGNOSTICS:
+            first_hidden = finding_diagnostic(findings[MAX_DIAGNOSTICS], lines, encoding, bom)
+            linted.entries.append(_more_entry(len(findings) - MAX_DIAGNOSTICS, first_hidden))
     except Exception as error:  # a bug must not take the editor's server down
         logger.exception("lint-news failed on %s", uri)
         linted.entries = [_error_entry(f"lint-news internal error: {type(error).__name__}: {error}", INTERNAL_CODE)]

@@ -20,6 +20,13 @@ lint, so editing it takes effect on the next change or save. Untitled documents
 use the defaults. A broken configuration shows as one Error diagnostic at the
 top of the document.
 
+Input the command line refuses (over 5 MiB, binary, not UTF-8) is not linted:
+one Error diagnostic at the top says why. At most 1,000 findings are published
+per document, then a note says how many more there were (:mod:`lint_news.lsp.limits`).
+Messages a client gets wrong (a body that is not UTF-8, a wrong Content-Length)
+cost at most that message (:mod:`lint_news.lsp.transport`), and a change, save,
+hover or code action for a document the server does not hold never raises.
+
 Options (``initializationOptions``): ``{"debounceMs": 250}``; the environment
 variable ``LINT_NEWS_LSP_DEBOUNCE_MS`` sets the same.
 
@@ -32,12 +39,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import unquote
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
+from pygls.workspace import TextDocument
 
 from lint_news import __version__
 from lint_news.config import CONFIG_NAMES
@@ -47,9 +60,71 @@ from lint_news.lsp.positions import UTF16
 logger = logging.getLogger(__name__)
 
 from lint_news.lsp.actions import code_actions_for, hover_for
-from lint_news.lsp.diagnostics import Linted, lint_text
+from lint_news.lsp.diagnostics import INPUT_CODE, SOURCE, Linted, lint_text
+from lint_news.lsp.transport import SafeInput
 
 DEFAULT_DEBOUNCE = 0.25  # seconds
+
+#: Published for a document the server does not hold (its didOpen could not be read).
+LOST_MESSAGE = "lint-news: not linted: the server never received this document's text; close it and open it again"
+
+
+# ---------------------------------------------------------------------------
+# The protocol: pygls's, tolerant of documents it does not hold and of bad requests
+
+
+class LintNewsProtocol(LanguageServerProtocol):
+    """pygls's protocol, but a change to a document it does not hold is no ``KeyError``.
+
+    pygls applies each ``didChange`` to the workspace's copy of the document
+    before our handler runs, and raises ``KeyError`` when there is none (a
+    ``didOpen`` that could not be read, a change sent after ``didClose``). Here a
+    whole-document change gives the workspace the document again; a partial one
+    cannot be applied to nothing and is skipped, and our handler still runs
+    (it then says the document was not received).
+    """
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
+        uri = params.text_document.uri
+        documents = self.workspace.text_documents
+        for change in params.content_changes:
+            if unquote(uri) not in documents:
+                if not isinstance(change, types.TextDocumentContentChangeWholeDocument):
+                    logger.warning("lint-news: a change to %s, which is not open: skipped", uri)
+                    continue
+                item = types.TextDocumentItem(uri=uri, language_id="", version=params.text_document.version, text=change.text)
+                self.workspace.put_text_document(item)
+                continue
+            try:
+                self.workspace.update_text_document(params.text_document, change)
+            except Exception:  # a range outside the document, say: the copy is no longer the editor's
+                logger.exception("lint-news: could not apply a change to %s; dropping the document until it is sent whole", uri)
+                self.workspace.remove_text_document(uri)
+
+        if (user_handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield user_handler, (params,), None
+
+    def structure_message(self, data: dict[str, Any]):
+        """pygls's, but a request whose params cannot be read gets its error response.
+
+        pygls raises and drops the message, so the client would wait for an
+        answer forever."""
+        try:
+            return super().structure_message(data)
+        except JsonRpcInvalidParams as error:
+            if "id" in data and "method" in data and "jsonrpc" in data:
+                self._send_response(data["id"], error=error.to_response_error())
+                return _ANSWERED
+            raise
+
+    def handle_message(self, message):
+        if message is _ANSWERED:
+            return  # already answered with an error
+        super().handle_message(message)
+
+
+_ANSWERED = object()  # a request answered while it was being read
 
 
 # ---------------------------------------------------------------------------
@@ -60,13 +135,23 @@ class LintNewsServer(LanguageServer):
     """A pygls server that lints open documents and keeps the latest result for each."""
 
     def __init__(self) -> None:
-        super().__init__("lint-news", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__("lint-news", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental, protocol_cls=LintNewsProtocol)
         self.debounce = _debounce_from_environment()
         self.results: dict[str, Linted] = {}
         self._pending: dict[str, asyncio.Task] = {}
         self._generation: dict[str, int] = {}
         # One worker: lints run one at a time, off the event loop, in the order asked.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lint-news")
+
+    def document(self, uri: str) -> TextDocument | None:
+        """The open document at ``uri``, or None when the server does not hold one.
+
+        (pygls's ``get_text_document`` would make one up that reads the file from
+        disk, which may fail, or not be what the editor shows.)"""
+        try:
+            return self.workspace.text_documents.get(unquote(uri))
+        except RuntimeError:  # before initialize: no workspace yet
+            return None
 
     @property
     def encoding(self) -> str:
@@ -93,9 +178,14 @@ class LintNewsServer(LanguageServer):
     async def _lint(self, uri: str, generation: int, delay: float) -> None:
         if delay > 0:
             await asyncio.sleep(delay)
-        document = self.workspace.get_text_document(uri)
+        document = self.document(uri)
+        if document is None:
+            logger.warning("lint-news: %s is not open (its didOpen was not received): not linted", uri)
+            self.results.pop(uri, None)
+            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[_lost_diagnostic()]))
+            return
         text, version, language_id = document.source, document.version, document.language_id
-        linted = await asyncio.get_running_loop().run_in_executor(self._executor, lint_text, uri, text, version, language_id, self.encoding)
+        linted = await asyncio.get_running_loop().run_in_executor(self._executor, lint_text, uri, text, version, language_id or None, self.encoding)
         if self._generation.get(uri) != generation:
             return  # the document changed or closed meanwhile: a newer lint will publish
         self.results[uri] = linted
@@ -117,6 +207,13 @@ class LintNewsServer(LanguageServer):
     def warm_up(self) -> None:
         """Load rules and models in the background so the first real lint is quick."""
         self._executor.submit(lint_text, "untitled:warm-up", "Warm-up headline\n\nA first sentence. A second one.\n")
+
+
+def _lost_diagnostic() -> types.Diagnostic:
+    zero = types.Position(line=0, character=0)
+    return types.Diagnostic(
+        range=types.Range(start=zero, end=zero), message=LOST_MESSAGE, severity=types.DiagnosticSeverity.Error, code=INPUT_CODE, source=SOURCE
+    )
 
 
 def _debounce_from_environment() -> float:
@@ -179,7 +276,8 @@ def create_server() -> LintNewsServer:
         linted = ls.results.get(uri)
         if linted is None:
             return None
-        text = ls.workspace.get_text_document(uri).source
+        document = ls.document(uri)
+        text = document.source if document is not None else linted.text
         return code_actions_for(linted, params.range, text) or None
 
     return server
@@ -204,4 +302,5 @@ def _watch_configuration(ls: LintNewsServer) -> None:
 
 def serve() -> None:
     """Run the language server on standard input and output until the client exits."""
-    create_server().start_io()
+    # SafeInput: a message that is not UTF-8 or has a wrong Content-Length costs that message only
+    create_server().start_io(stdin=SafeInput(sys.stdin.buffer))
