@@ -7,6 +7,7 @@ it into ``error`` for that file and exit code 2, and goes on with the others.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,7 @@ class InputError(Exception):
 def decode(data: bytes) -> str:
     """UTF-8 bytes to text without a byte-order mark; raises :class:`InputError`."""
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"file too large ({len(data) / 1048576:.1f} MiB; the limit is {MAX_FILE_BYTES // 1048576} MiB)")
+        raise InputError(_too_large(len(data)))
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise InputError("UTF-16 text is not supported; save the file as UTF-8")
     if b"\x00" in data[:8192]:
@@ -42,11 +43,37 @@ def decode(data: bytes) -> str:
     return text
 
 
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, reading no more than the size limit allows.
+
+    A regular file over the limit is refused by its size, unread. Anything else named on
+    the command line is read up to one byte past the limit: ``/dev/zero`` must not fill
+    the memory. A FIFO is opened without waiting for a writer (with none, it reads as
+    empty), so a named pipe never stalls the run; one with a writer is read as usual.
+    """
+    nonblocking = getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | nonblocking)
+    with open(descriptor, "rb") as file:
+        status = os.fstat(descriptor)
+        if stat.S_ISREG(status.st_mode) and status.st_size > MAX_FILE_BYTES:
+            raise InputError(_too_large(status.st_size))
+        if nonblocking:
+            os.set_blocking(descriptor, True)
+        data = file.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES and not stat.S_ISREG(status.st_mode):
+        raise InputError(f"file too large (over {MAX_FILE_BYTES // 1048576} MiB; the limit is {MAX_FILE_BYTES // 1048576} MiB)")
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size / 1048576:.1f} MiB; the limit is {MAX_FILE_BYTES // 1048576} MiB)"
+
+
 def read_text(path: Path) -> str:
     try:
         if path.is_dir():
             raise InputError("is a directory")
-        data = path.read_bytes()
+        data = _read_bytes(path)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
