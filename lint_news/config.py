@@ -337,9 +337,18 @@ def discover_config(folder: Path) -> Path | None:
     return None
 
 
+def resolved(path: Path) -> Path:
+    """``path`` made absolute with its links followed, or only absolute when they loop (a
+    symlink loop named on the command line is that file's read error, not the run's)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return path.absolute()
+
+
 def config_for(file: Path, forced: Path | None = None) -> Config:
     """The configuration that governs ``file``; raises :class:`ConfigError`."""
     if forced is not None:
         return load_config(forced.resolve())
-    found = find_config(file.resolve().parent)
+    found = find_config(resolved(file).parent)
     return load_config(found) if found else DEFAULT

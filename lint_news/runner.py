@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint_news.config import Config, ConfigError, config_for
+from lint_news.config import Config, ConfigError, config_for, resolved
 from lint_news.engine import RuleHits, lint_document, rule_set
 from lint_news.readers import read_document
 from lint_news.report import FileReport, Report
@@ -50,7 +50,7 @@ class Overrides:
 
 def _relative(path: Path, root: Path) -> str | None:
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return resolved(path).relative_to(root.resolve()).as_posix()
     except ValueError:
         return None
 

@@ -37,7 +37,15 @@ def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").use(front_matter_plugin)
+    parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).use(front_matter_plugin)
+    return parser
+
+
+#: How deep lists and block quotes may nest. markdown-it's CommonMark preset stops at 20,
+#: which ten nested list markers reach (a list and its item are two levels), and then skips
+#: silently to the end of the enclosing block, hiding the rest of the article from every
+#: rule; past this deeper limit the reader refuses the file instead (:func:`read_markdown`).
+MAX_NESTING = 200
 
 
 class _InlineMapper:
@@ -157,6 +165,10 @@ class _InlineMapper:
 
 def read_markdown(source: str, path: str | None = None) -> Document:
     tokens = _parser().parse(source)
+    if any(token.level >= MAX_NESTING - 1 for token in tokens):
+        from lint_news.sources import InputError
+
+        raise InputError(f"Markdown nested over {MAX_NESTING // 2} lists or block quotes deep: the text past that depth cannot be read")
     lines = LineIndex(source)
     line_start = lines.start_of
 
