@@ -59,7 +59,9 @@ def cli() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True, metavar="N",
               help="Lint files in N processes (0: one per CPU); the report is the same as with 1.")
 @click.option("--cross-file", is_flag=True, help="Also report passages that three or more of the files share (reads every file first).")
-def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref, jobs, cross_file) -> None:
+@click.option("--max-file-size", "max_file_size", default="5MiB", show_default=True, metavar="SIZE",
+              help="Refuse larger files (exit 2 for them, the others are still linted): 5MiB, 512KiB, or bytes.")
+def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref, jobs, cross_file, max_file_size) -> None:
     """Lint articles (files, folders, or - for standard input)."""
     from lint_news.formatters import stream
     from lint_news.runner import Overrides, reports
@@ -74,12 +76,20 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
     if config_path is not None and not config_path.is_file():
         _error(f"{config_path}: configuration file not found")
         sys.exit(EXIT_USAGE)
+    from lint_news.sources import parse_size
+
+    try:
+        max_file_bytes = parse_size(max_file_size)
+    except ValueError as error:
+        _error(f"--max-file-size: {error}")
+        sys.exit(EXIT_USAGE)
     overrides = Overrides(
         select=_split(select) or None,
         ignore=_split(ignore),
         fail_on=fail_on,
         min_substance=min_substance,
         config=config_path,
+        max_file_bytes=max_file_bytes,
     )
     from lint_news.diff import DiffError
 

@@ -17,7 +17,7 @@ from lint_news.engine import RuleHits, lint_document, rule_set
 from lint_news.readers import read_document
 from lint_news.report import FileReport, Report
 from lint_news.rules import PackError
-from lint_news.sources import InputError, Target, decode, read_text, walk
+from lint_news.sources import MAX_FILE_BYTES, InputError, Target, decode, read_text, walk
 from lint_news.substance import score_document
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ class Overrides:
     fail_on: str | None = None
     min_substance: float | None = None
     config: Path | None = None  # use this file instead of discovering one
+    max_file_bytes: int = MAX_FILE_BYTES  # larger files are refused (--max-file-size)
 
     def apply(self, config: Config) -> Config:
         changes: dict = {}
@@ -100,9 +101,9 @@ def _lint_target(target: Target, overrides: Overrides, stdin: str | bytes | None
         return FileReport(path=target.name, error=str(error), error_scope="configuration")
     try:
         if target.path is None:
-            text = decode(stdin.encode("utf-8", "surrogateescape") if isinstance(stdin, str) else (stdin or b""))
+            text = decode(stdin.encode("utf-8", "surrogateescape") if isinstance(stdin, str) else (stdin or b""), overrides.max_file_bytes)
         else:
-            text = read_text(target.path)
+            text = read_text(target.path, overrides.max_file_bytes)
     except InputError as error:
         return FileReport(path=target.name, error=str(error))
     return lint_source(text, target.name, config, location, shared=shared)

@@ -7,6 +7,7 @@ it into ``error`` for that file and exit code 2, and goes on with the others.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +24,12 @@ class InputError(Exception):
     """Input that cannot be linted; the message is one line for the user."""
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 bytes to text without a byte-order mark; raises :class:`InputError`."""
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(_too_large(len(data)))
+def decode(data: bytes, limit: int = MAX_FILE_BYTES) -> str:
+    """UTF-8 bytes to text without a byte-order mark; raises :class:`InputError`.
+
+    ``limit`` is the largest size accepted, in bytes (``check --max-file-size``)."""
+    if len(data) > limit:
+        raise InputError(_too_large(len(data), limit))
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise InputError("UTF-16 text is not supported; save the file as UTF-8")
     if b"\x00" in data[:8192]:
@@ -43,7 +46,7 @@ def decode(data: bytes) -> str:
     return text
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int) -> bytes:
     """The file's bytes, reading no more than the size limit allows.
 
     A regular file over the limit is refused by its size, unread. Anything else named on
@@ -55,25 +58,43 @@ def _read_bytes(path: Path) -> bytes:
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | nonblocking)
     with open(descriptor, "rb") as file:
         status = os.fstat(descriptor)
-        if stat.S_ISREG(status.st_mode) and status.st_size > MAX_FILE_BYTES:
-            raise InputError(_too_large(status.st_size))
+        if stat.S_ISREG(status.st_mode) and status.st_size > limit:
+            raise InputError(_too_large(status.st_size, limit))
         if nonblocking:
             os.set_blocking(descriptor, True)
-        data = file.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES and not stat.S_ISREG(status.st_mode):
-        raise InputError(f"file too large (over {MAX_FILE_BYTES // 1048576} MiB; the limit is {MAX_FILE_BYTES // 1048576} MiB)")
+        data = file.read(limit + 1)
+    if len(data) > limit and not stat.S_ISREG(status.st_mode):
+        raise InputError(f"file too large (over {size_text(limit)}; the limit is {size_text(limit)})")
     return data
 
 
-def _too_large(size: int) -> str:
-    return f"file too large ({size / 1048576:.1f} MiB; the limit is {MAX_FILE_BYTES // 1048576} MiB)"
+def _too_large(size: int, limit: int) -> str:
+    return f"file too large ({size / 1048576:.1f} MiB; the limit is {size_text(limit)})"
 
 
-def read_text(path: Path) -> str:
+def size_text(size: int) -> str:
+    """A size as a person writes it: ``5 MiB``, ``512 KiB``, ``300 bytes``."""
+    for unit, scale in (("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:g} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+    return f"{size} bytes"
+
+
+def parse_size(text: str) -> int:
+    """``5MiB``, ``5M``, ``512k``, ``100000``: a size in bytes; raises ValueError."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:(k|m|g)(?:i?b)?|b(?:ytes?)?)?\s*", text, re.IGNORECASE)
+    if not match or float(match.group(1)) <= 0:
+        raise ValueError(f"'{text}' is not a size (write 5MiB, 512KiB or a number of bytes)")
+    scale = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}.get((match.group(2) or "").lower(), 1)
+    return int(float(match.group(1)) * scale)
+
+
+def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
     try:
         if path.is_dir():
             raise InputError("is a directory")
-        data = _read_bytes(path)
+        data = _read_bytes(path, limit)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -82,7 +103,7 @@ def read_text(path: Path) -> str:
         raise InputError("is a directory") from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
-    return decode(data)
+    return decode(data, limit)
 
 
 @dataclass(frozen=True)

@@ -370,3 +370,30 @@ def test_html_text_after_unclosed_inline_tags_is_linted(workspace: Path) -> None
     (workspace / "deep.html").write_text(page, encoding="utf-8")
     run = lint(workspace, "deep.html", timeout=30)
     assert "LN902" in [f["code"] for f in run.file("deep.html")["findings"]]
+
+
+def test_max_file_size_sets_the_limit_and_names_it(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    (tmp_path / ".lint-news.toml").write_text("", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Council meets\n\n" + "The council met on Monday to set the budget. " * 3000, encoding="utf-8")  # 135 KB
+    small = tmp_path / "small.txt"
+    small.write_text("Council meets\n\n" + LEAK + "\n", encoding="utf-8")
+    refused = run_cli("check", "--quiet", "--max-file-size", "100KiB", str(story), str(small), cwd=tmp_path)
+    assert refused.code == 2
+    assert f"lint-news: error: {story}: file too large (0.1 MiB; the limit is 100 KiB)" in refused.stderr.splitlines()
+    assert ": LN902 " in refused.stdout  # the other file is still linted
+    assert run_cli("check", "--quiet", "--max-file-size", "1MiB", str(story), cwd=tmp_path).code in (0, 1)
+    bad = run_cli("check", "--max-file-size", "lots", str(story), cwd=tmp_path)
+    assert bad.code == 2 and bad.stderr == "lint-news: error: --max-file-size: 'lots' is not a size (write 5MiB, 512KiB or a number of bytes)\n"
+
+
+def test_sizes_parse_as_people_write_them() -> None:
+    from lint_news.sources import parse_size, size_text
+
+    assert [parse_size(text) for text in ("5MiB", "5M", "5 mb", "512k", "512KiB", "1000", "1.5M")] == [5 << 20, 5 << 20, 5 << 20, 512 << 10, 512 << 10, 1000, 3 << 19]
+    assert [size_text(size) for size in (5 << 20, 100 << 10, 300, 3 << 19)] == ["5 MiB", "100 KiB", "300 bytes", "1.5 MiB"]
+    for text in ("", "0", "-3M", "5 parsecs"):
+        with pytest.raises(ValueError):
+            parse_size(text)
