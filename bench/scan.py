@@ -3,7 +3,7 @@
 Usage:  python bench/scan.py ../shared/corpus/train.jsonl [--articles 2000] [--write docs/performance.md]
 
 Takes the first ``--articles`` rows of a JSON-lines corpus and, in one run, times as separate
-processes (wall clock, peak RSS of the scanning process):
+processes (wall clock, and the peak RSS that wait4 reports: the largest process of the run, workers included):
 
 - ``lint-news check --jobs 1`` over the same articles written out as files (the peer: what a
   user would do without scan);
@@ -93,14 +93,14 @@ def main() -> None:
         f"`python bench/scan.py {arguments.corpus} --articles {arguments.articles}`: {len(rows):,} real news articles "
         f"({words:,} words) on this machine (2 cores), one run. Rows identical across the three scans: {'yes' if identical else 'NO'}.",
         "",
-        "| run | wall | articles/s | against check | peak RSS of the scanning process |",
+        "| run | wall | articles/s | against check | peak RSS (largest process of the run) |",
         "| --- | --- | --- | --- | --- |",
     ]
     for name, (wall, rss) in results.items():
         rate = len(rows) / wall
         lines.append(f"| `{name}` | {wall:.1f} s | {rate:.0f} | {rate / peer_rate:.2f}x | {rss:.0f} MiB |")
     lines += ["", "Memory with corpus size (`scan --jobs 2` on generated ~110-word articles, tests/corpus_articles.py):", "",
-              "| articles | wall | articles/s | peak RSS of the scanning process |", "| --- | --- | --- | --- |"]
+              "| articles | wall | articles/s | peak RSS (largest process of the run) |", "| --- | --- | --- | --- |"]
     for size, (wall, rss) in memory.items():
         lines.append(f"| {size:,} | {wall:.1f} s | {size / wall:.0f} | {rss:.0f} MiB |")
     lines += [
