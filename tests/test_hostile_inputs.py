@@ -397,3 +397,23 @@ def test_sizes_parse_as_people_write_them() -> None:
     for text in ("", "0", "-3M", "5 parsecs"):
         with pytest.raises(ValueError):
             parse_size(text)
+
+
+def test_ctrl_c_during_check_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    import signal
+    import sys
+    import time
+
+    (tmp_path / ".lint-news.toml").write_text("", encoding="utf-8")
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for number in range(3000):
+        (folder / f"story-{number:04d}.txt").write_text(TEXT, encoding="utf-8")
+    before = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.iterdir()}
+    process = subprocess.Popen([sys.executable, "-m", "lint_news", "check", str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    time.sleep(1.5)  # linting by now: 3,000 files take far longer
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err.decode()
+    assert b"Traceback" not in err and b"internal error" not in err
+    assert {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.iterdir()} == before
