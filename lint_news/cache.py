@@ -81,19 +81,12 @@ def cached(name: str, parts: object, compute: Callable[[], Any]) -> Any:
 
 
 def _store(path: Path, value: Any, keep: int) -> None:
-    import tempfile  # only when something is stored: most runs only read
+    from lint_news.atomic import write_atomically
 
     try:
         encoded = json.dumps(value, ensure_ascii=False).encode("utf-8")  # TypeError: not JSON (a TOML date)
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(encoded)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomically(path, encoded)
         name = path.name.rsplit("-", 1)[0]
         digest = "?" * (len(path.stem) - len(name) - 1)  # "pack-filler-…" must not count "pack-filler-templates-…"
         entries = sorted(path.parent.glob(f"{name}-{digest}.json"), key=lambda entry: entry.stat().st_mtime, reverse=True)

@@ -23,7 +23,6 @@ import hashlib
 import math
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -896,23 +895,7 @@ def render_report(summary: dict, articles: list[dict], title: str = "lint-news a
 
 
 def write_report(path: str | os.PathLike[str], summary: dict, articles: list[dict], title: str = "lint-news audit") -> None:
-    """Render and write atomically: a temporary file in the same folder, then ``os.replace``."""
-    target = Path(path)
-    data = render_report(summary, articles, title).encode("utf-8", "replace")
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, target)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        raise
+    """Render and write atomically (:mod:`lint_news.atomic`)."""
+    from lint_news.atomic import write_atomically
+
+    write_atomically(Path(path), render_report(summary, articles, title).encode("utf-8", "replace"))

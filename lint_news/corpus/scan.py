@@ -213,7 +213,9 @@ def scan(settings: ScanSettings, say: Callable[[str], None]) -> ScanResult:
         say(f"lint-news: interrupted: {lint_pass.written:,} rows written; run again with --resume to go on")
         return ScanResult(result, lint_pass.written, lint_pass.input_errors, interrupted=True)
     if settings.summary_path is not None:
-        _write_atomically(settings.summary_path, json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        from lint_news.atomic import write_atomically
+
+        write_atomically(settings.summary_path, (json.dumps(result, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     if settings.report_path is not None:
         from lint_news.corpus.report_html import write_report
 
@@ -285,8 +287,3 @@ def _report_articles(settings: ScanSettings, rows: list[dict[str, Any]]) -> list
                 break
     return [{**row, "text": texts.get(key, "")} for key, row in wanted.items()]
 
-
-def _write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)

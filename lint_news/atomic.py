@@ -1,0 +1,35 @@
+"""Writing a file whole or not at all: a temporary file in the same folder, then a rename.
+
+Everything lint-news writes (the scan summary, the audit report, the start-up cache) goes
+through :func:`write_atomically`, so a reader never sees half a file and a failed or
+interrupted write leaves the old file as it was and nothing beside it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data``; the new file gets the permissions the umask allows, as
+    ``open()`` would give it (``mkstemp`` makes it private)."""
+    import tempfile  # only when something is written: most runs only read
+
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        raise
