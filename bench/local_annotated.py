@@ -10,6 +10,7 @@
     python bench/local_annotated.py blind                 # bench/blind_annotated/, scored once unread
     python bench/local_annotated.py blind2                # bench/blind2_annotated/, scored once unread
     python bench/local_annotated.py blind3                # bench/blind3_annotated/, scored once unread
+    python bench/local_annotated.py blind4                # bench/blind4_annotated/, scored once unread
 
 Both sets follow ../shared/annotated's layout and annotation rules: an article ``NAME.ext`` with
 ``NAME.expect.json`` beside it (the lines of each family present, the families absent). A finding
@@ -52,6 +53,7 @@ SETS = {
     "blind": BENCH / "blind_annotated",
     "blind2": BENCH / "blind2_annotated",
     "blind3": BENCH / "blind3_annotated",
+    "blind4": BENCH / "blind4_annotated",
 }
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
 
