@@ -120,5 +120,11 @@ def suppressed(scopes: list[_Scope], line: int, rule: Rule) -> bool:
     return hit
 
 
+def names_rules_not_run(directive: Directive, rules: tuple[Rule, ...]) -> bool:
+    """Whether one of the directive's targets names none of ``rules`` (a rule this run left
+    out): such a directive suppresses nothing today but may be wanted when that rule runs."""
+    return any(not any(specificity(target, rule) for rule in rules) for target in directive.targets)
+
+
 def unused(scopes: list[_Scope]) -> list[Directive]:
     return [scope.directive for scope in scopes if not scope.used]

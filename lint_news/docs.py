@@ -15,11 +15,20 @@ def _indented(example: str) -> str:
     return textwrap.indent(example.strip("\n"), "    ")
 
 
+def _fix_line(rule: Rule) -> list[str]:
+    """``Fix: delete-sentence (safe)``: what ``check --fix`` can do about the rule's findings."""
+    if rule.fix is None:
+        return []
+    where = "applied by --fix" if rule.fix.safety == "safe" else "applied by --fix --unsafe-fixes"
+    return [f"Fix: {rule.fix.action} ({rule.fix.safety}; {where})"]
+
+
 def _body(rule: Rule, level: str, source: str) -> list[str]:
     return [
         f"Family: {rule.family}",
         f"Default severity: {rule.severity.value}{'' if rule.enabled else ' (off unless selected)'}",
         f"Kind: {rule.kind}",
+        *_fix_line(rule),
         f"Defined in: {source}",
         "",
         f"{level} What it finds",

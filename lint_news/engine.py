@@ -20,7 +20,8 @@ from pathlib import Path
 from lint_news import directives as directive_scopes
 from lint_news.config import Config, ConfigError
 from lint_news.document import Document
-from lint_news.findings import Finding, Hit, Severity
+from lint_news.findings import Finding, Fix, Hit, Severity
+from lint_news.fixes import fix_for
 from lint_news.options import OptionError
 from lint_news.prefilter import Prefilter
 from lint_news.rules import Registry, Rule, load_registry, pack_stamps
@@ -148,8 +149,18 @@ def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
         offset=start,
         length=end - start,
         excerpt=_excerpt(document, start, end),
-        suggestion=hit.suggestion,
+        fix=_fix(document, rule, hit, params) if rule.fix is not None else None,
     )
+
+
+def _fix(document: Document, rule: Rule, hit: Hit, params: dict) -> Fix | None:
+    """The hit's fix, or none when working it out fails: a fix is a convenience, the finding is not."""
+    try:
+        return fix_for(document, rule.fix, hit, params)
+    except Exception:  # noqa: BLE001 - a fix that cannot be built is not offered
+        if os.environ.get("LINT_NEWS_DEBUG"):
+            raise
+        return None
 
 
 class RuleHits:
@@ -225,7 +236,12 @@ def lint_document(document: Document, rules: RuleSet, relative_path: str | None 
     if unused_rule is not None and not (ignored and matches(ignored, unused_rule)):
         for directive in directive_scopes.unused(scopes):
             described = " ".join(directive.targets) or "all rules"
-            hit = Hit(directive.offset, directive.offset + directive.length, {"action": directive.action, "targets": described})
+            hit = Hit(
+                directive.offset,
+                directive.offset + directive.length,
+                {"action": directive.action, "targets": described},
+                fix_unsafe=directive_scopes.names_rules_not_run(directive, rules.rules),
+            )
             findings.append(make_finding(document, unused_rule, hit))
     findings = _one_per_place(findings) + notices
     findings.sort(key=lambda finding: (finding.offset, finding.code))

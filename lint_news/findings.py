@@ -63,24 +63,65 @@ class Hit:
     escalating from info to warning); configuration overrides still win.
     ``notice`` marks the rule saying it gave up here (a pattern past its time
     limit): never filtered, never counted as a match, never merged with another
-    finding at the same place.
+    finding at the same place. ``fix_unsafe`` says the rule's declared fix needs a
+    person's review for this hit although it is safe in general (an unused
+    directive that names a rule this run left out may be wanted later).
     """
 
     start: int
     end: int
     params: dict[str, Any] = field(default_factory=dict)
     message: str | None = None
-    suggestion: str | None = None
     severity: Severity | None = None
     block: Block | None = field(default=None, compare=False, repr=False)
     source_offsets: bool = False
     notice: bool = False
+    fix_unsafe: bool = False
 
     def source_span(self) -> tuple[int, int]:
         """The hit's start and end as source offsets."""
         if self.block is None or self.source_offsets:
             return self.start, self.end
         return self.block.source_span(self.start, self.end)
+
+
+SAFE = "safe"
+UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``length`` code points of the source at ``offset`` with ``replacement``.
+
+    Offsets are those of the finding: code points of the text as given, after a
+    byte-order mark. An empty replacement deletes; a zero length inserts."""
+
+    offset: int
+    length: int
+    replacement: str
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.length
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"offset": self.offset, "length": self.length, "replacement": self.replacement}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """How to remove a finding: edits applied together, a title for a menu, and how safe it is.
+
+    ``safe`` fixes never change the meaning of a reported fact (they delete residue or
+    scaffolding, or drop a stock opener and re-capitalise), so ``check --fix`` applies
+    them; ``unsafe`` ones are rewrites a person should review (``--unsafe-fixes``)."""
+
+    title: str
+    safety: str
+    edits: tuple[Edit, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "safety": self.safety, "edits": [edit.to_dict() for edit in self.edits]}
 
 
 @dataclass(frozen=True)
@@ -99,7 +140,16 @@ class Finding:
     offset: int
     length: int
     excerpt: str
-    suggestion: str | None = None
+    fix: Fix | None = None
+
+    @property
+    def suggestion(self) -> str | None:
+        """The replacement text, when the fix is one edit of exactly the finding's characters
+        (the JSON report's ``suggestion``, for clients older than ``fix``)."""
+        if self.fix is None or len(self.fix.edits) != 1:
+            return None
+        edit = self.fix.edits[0]
+        return edit.replacement if (edit.offset, edit.length) == (self.offset, self.length) else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,4 +166,5 @@ class Finding:
             "length": self.length,
             "excerpt": self.excerpt,
             "suggestion": self.suggestion,
+            "fix": self.fix.to_dict() if self.fix is not None else None,
         }

@@ -21,7 +21,7 @@ SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 HEADLINE_MESSAGE = "Headline repeated on line 3 (first on line 1): delete one"
 TK_MESSAGE = "'TK' marks material still to come: fill it in or cut the sentence before publishing"
 #: DESIGN 3.2: the fields of one finding in the JSON report.
-FINDING_KEYS = {"code", "rule", "family", "severity", "message", "line", "column", "end_line", "end_column", "offset", "length", "excerpt", "suggestion"}
+FINDING_KEYS = {"code", "rule", "family", "severity", "message", "line", "column", "end_line", "end_column", "offset", "length", "excerpt", "suggestion", "fix"}
 
 #: Two sourced paragraphs with nothing for any rule to find.
 EXTRA_PARAGRAPHS = (

@@ -70,6 +70,10 @@ def _parquet_schema():
         ("message", pa.string()), ("line", pa.int64()), ("column", pa.int64()), ("end_line", pa.int64()),
         ("end_column", pa.int64()), ("offset", pa.int64()), ("length", pa.int64()), ("excerpt", pa.string()),
         ("suggestion", pa.string()),
+        ("fix", pa.struct([
+            ("title", pa.string()), ("safety", pa.string()),
+            ("edits", pa.list_(pa.struct([("offset", pa.int64()), ("length", pa.int64()), ("replacement", pa.string())]))),
+        ])),
     ])
     return pa.schema([
         ("id", pa.string()), ("source", pa.string()), ("input", pa.string()), ("row", pa.int64()),

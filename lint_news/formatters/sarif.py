@@ -109,6 +109,8 @@ def _result(file: FileReport, finding: Finding, fingerprint: str, rule_index: di
     properties: dict[str, Any] = {"family": finding.family}
     if finding.suggestion is not None:
         properties["suggestion"] = finding.suggestion
+    if finding.fix is not None:
+        properties["fixSafety"] = finding.fix.safety
     result.update(
         {
             "level": level(finding.severity),
@@ -118,6 +120,17 @@ def _result(file: FileReport, finding: Finding, fingerprint: str, rule_index: di
             "properties": properties,
         }
     )
+    if finding.fix is not None:
+        replacements = [
+            {"deletedRegion": {"charOffset": edit.offset, "charLength": edit.length}, **({"insertedContent": {"text": edit.replacement}} if edit.replacement else {})}
+            for edit in finding.fix.edits
+        ]
+        result["fixes"] = [
+            {
+                "description": {"text": f"{finding.fix.title} ({finding.fix.safety} fix)"},
+                "artifactChanges": [{"artifactLocation": artifact_location(file.path), "replacements": replacements}],
+            }
+        ]
     return result
 
 

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from lint_news.findings import Severity
+from lint_news.fixes import parse_fix
 from lint_news.kinds import Kind
 from lint_news.options import OptionError, build_options
 from lint_news.rules.rule import _NAME, Rule, _identity_problem
 from lint_news.shared_options import SHARED_NAMES, build_shared, split_options
 
-_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good", "enabled", "options")
+_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good", "enabled", "options", "fix")
 _REQUIRED_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", "summary", "why", "bad", "good")
 _PACK_KEYS = ("name", "description", "lists", "defaults")
 #: ``"@name"`` in a list option stands for the items of the pack's list ``name``.
@@ -195,6 +196,10 @@ def _rule_from_entry(
             kind.validate(options)
     except (OptionError, ValueError) as error:
         raise fail(f"rule {entry['code']}: {error}", "options") from None
+    try:
+        fix = parse_fix(entry["fix"]) if "fix" in entry else None
+    except ValueError as error:
+        raise fail(f"rule {entry['code']}: {error}", "fix") from None
     return Rule(
         code=entry["code"],
         name=entry["name"],
@@ -212,6 +217,7 @@ def _rule_from_entry(
         enabled=enabled,
         line=lines.of_key(line, "code"),
         shared=shared_options,
+        fix=fix,
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from lint_news.document import Document
 from lint_news.findings import FAMILIES, Hit, Severity
+from lint_news.fixes import FixSpec
 from lint_news.kinds import Kind
 from lint_news.options import OptionError, build_options
 from lint_news.shared_options import SHARED_NAMES, SharedOptions, apply, build_shared, split_options
@@ -47,6 +48,8 @@ class Rule:
     line: int | None = field(default=None, compare=False)
     #: The options every rule takes, applied by the engine to what ``check`` finds.
     shared: SharedOptions = SharedOptions()
+    #: What the rule's findings can be fixed by (:mod:`lint_news.fixes`), or None.
+    fix: FixSpec | None = None
 
     def run(self, document: Document) -> list[Hit]:
         return apply(document, self.shared, self.check(document, self.options))
@@ -85,13 +88,18 @@ def python_rule(
     bad: str,
     good: str,
     enabled: bool = True,
+    fix: str | dict[str, Any] | None = None,
 ) -> Rule:
     """Declare a rule written in Python, for the ``lint_news.rules`` entry-point group.
 
     ``check(document, options)`` receives ``None`` as options and yields
-    :class:`~lint_news.findings.Hit` objects.
+    :class:`~lint_news.findings.Hit` objects. ``fix`` is declared as in a pack
+    (:mod:`lint_news.fixes`): ``"delete-sentence"`` or ``{"action": ..., "safety": ...}``.
     """
-    rule = Rule(code, name, family, Severity.parse(severity), message, summary, why, bad, good, "python", None, check, "python", enabled)
+    from lint_news.fixes import parse_fix
+
+    spec = parse_fix(fix) if fix is not None else None
+    rule = Rule(code, name, family, Severity.parse(severity), message, summary, why, bad, good, "python", None, check, "python", enabled, fix=spec)
     problem = _identity_problem(rule.code, rule.name, rule.family)
     if problem:
         raise ValueError(problem)
