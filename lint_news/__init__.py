@@ -13,6 +13,8 @@ Use it from Python::
 otherwise). ``lint_path`` lints a file or a folder exactly as
 ``lint-news check`` does, finding configuration files next to the articles.
 Both return a :class:`Report`, the object the command line formats.
+``fix_text`` applies the fixes the findings carry, as ``lint-news check --fix``
+does, and returns the fixed text, the fixes applied and what remains.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ __all__ = [
     "Severity",
     "Substance",
     "__version__",
+    "fix_text",
     "lint_path",
     "lint_text",
 ]
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from os import PathLike
 
     from lint_news.config import Config
+    from lint_news.fixer import FixResult
     from lint_news.findings import Finding, Severity
     from lint_news.report import FileReport, Report, Substance
 
@@ -71,6 +75,22 @@ def lint_text(text: str, path: str | None = None, config: Config | str | PathLik
     elif not isinstance(config, Config):
         config = load_config(Path(config).resolve())
     return Report([lint_source(text, path or "<text>", config)])
+
+
+def fix_text(text: str, path: str | None = None, config: Config | str | PathLike | None = None, unsafe: bool = False) -> FixResult:
+    """Apply the fixes of ``text``'s findings (the safe ones; all with ``unsafe``), pass by pass
+    as ``check --fix`` does, and return the fixed text, the fixes applied and what remains."""
+    from pathlib import Path
+
+    from lint_news.config import DEFAULT, Config, load_config
+    from lint_news.fixer import FixResult, fix_source
+
+    if config is None:
+        config = DEFAULT
+    elif not isinstance(config, Config):
+        config = load_config(Path(config).resolve())
+    outcome, report = fix_source(text, path or "<text>", config, unsafe=unsafe)
+    return FixResult(outcome.fixed, tuple(outcome.applied), report)
 
 
 def lint_path(path: str | PathLike, config: str | PathLike | None = None, diff: str | None = None) -> Report:

@@ -11,9 +11,10 @@ import os
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``; the new file gets the permissions the umask allows, as
-    ``open()`` would give it (``mkstemp`` makes it private)."""
+def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data``; the new file gets ``mode`` (a fixed file keeps its own),
+    or else the permissions the umask allows, as ``open()`` would give it (``mkstemp`` makes it
+    private)."""
     import tempfile  # only when something is written: most runs only read
 
     folder = path.parent if str(path.parent) else Path(".")
@@ -23,9 +24,11 @@ def write_atomically(path: Path, data: bytes) -> None:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
+        if mode is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         try:

@@ -61,10 +61,22 @@ def cli() -> None:
 @click.option("--cross-file", is_flag=True, help="Also report passages that three or more of the files share (reads every file first).")
 @click.option("--max-file-size", "max_file_size", default="5MiB", show_default=True, metavar="SIZE",
               help="Refuse larger files (exit 2 for them, the others are still linted): 5MiB, 512KiB, or bytes.")
-def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref, jobs, cross_file, max_file_size) -> None:
+@click.option("--fix", is_flag=True, help="Apply the safe fixes (files are rewritten; '-' prints the fixed text), then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix: apply the fixes a person should review too.")
+@click.option("--dry-run", is_flag=True, help="With --fix: print the fixes as a unified diff and write nothing (exit 1 when a file would change).")
+def check(paths, output_format, select, ignore, fail_on, min_substance, config_path, stdin_filename, statistics, quiet, colour, diff_ref, jobs, cross_file, max_file_size, fix, unsafe_fixes, dry_run) -> None:
     """Lint articles (files, folders, or - for standard input)."""
     from lint_news.formatters import stream
-    from lint_news.runner import Overrides, reports
+    from lint_news.runner import FixMode, Overrides, reports
+
+    for flag, given in (("--unsafe-fixes", unsafe_fixes), ("--dry-run", dry_run)):
+        if given and not fix:
+            _error(f"{flag} works with --fix (write: --fix {flag})")
+            sys.exit(EXIT_USAGE)
+    for flag, given in (("--diff", diff_ref is not None), ("--cross-file", cross_file)):
+        if fix and given:
+            _error(f"--fix cannot be combined with {flag}")
+            sys.exit(EXIT_USAGE)
 
     if diff_ref:
         from lint_news.diff import is_revision
@@ -90,6 +102,7 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
         min_substance=min_substance,
         config=config_path,
         max_file_bytes=max_file_bytes,
+        fix=FixMode(unsafe=unsafe_fixes, dry_run=dry_run) if fix else None,
     )
     from lint_news.diff import DiffError
 
@@ -100,10 +113,52 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
         _error(f"--diff: {error}")
         sys.exit(EXIT_USAGE)
 
-    colour_on = _use_colour(colour) and output_format == "text"
+    if fix and dry_run:
+        sys.exit(_print_fix_diffs(_errors_to_stderr(files), quiet))
+    fixed_stdin: list[bytes] = []
+    if fix:
+        files = _announce_fixes(files, stdin, fixed_stdin, quiet)
+    # with standard input fixed, stdout carries the fixed text and the report goes to stderr
+    report_to_stderr = fix and stdin is not None
+    colour_on = _use_colour(colour) and output_format == "text" and not report_to_stderr
     # each file's report is printed once it is linted and then let go: memory stays flat on a corpus
-    tally = stream(_errors_to_stderr(files), output_format, lambda text: click.echo(text, nl=False, color=colour_on), colour=colour_on, quiet=quiet, statistics=statistics)
+    tally = stream(_errors_to_stderr(files), output_format, lambda text: click.echo(text, nl=False, color=colour_on, err=report_to_stderr), colour=colour_on, quiet=quiet, statistics=statistics)
+    for data in fixed_stdin:
+        sys.stdout.buffer.write(data)
+    sys.stdout.flush()
     sys.exit(tally.exit_code())
+
+
+def _announce_fixes(files, stdin: bytes | None, fixed_stdin: list[bytes], quiet: bool):
+    """Say on stderr what ``--fix`` did to each file; keep standard input's fixed text to print."""
+    from lint_news.fixer import encode_like
+
+    for report in files:
+        outcome = report.fixing
+        if outcome is not None and outcome.applied and not quiet:
+            codes = ", ".join(sorted({applied.code for applied in outcome.applied}))
+            count = len(outcome.applied)
+            click.echo(f"lint-news: {report.path}: fixed {count} finding{'s' * (count != 1)} ({codes})", err=True)
+        if outcome is not None and outcome.standard_input and stdin is not None:
+            fixed_stdin.append(encode_like(outcome.fixed, stdin))
+        yield report
+
+
+def _print_fix_diffs(files, quiet: bool) -> int:
+    """``--fix --dry-run``: each file's fixes as a unified diff on stdout; 1 when one would change."""
+    changed = fixes = errors = 0
+    for report in files:
+        if report.error is not None:
+            errors += 1
+        outcome = report.fixing
+        if outcome is None or not outcome.changed:
+            continue
+        changed += 1
+        fixes += len(outcome.applied)
+        click.echo(outcome.diff(report.path), nl=False)
+    if not quiet:
+        click.echo(f"lint-news: would fix {fixes} finding{'s' * (fixes != 1)} in {changed} file{'s' * (changed != 1)}; nothing written", err=True)
+    return EXIT_USAGE if errors else 1 if changed else 0
 
 
 @cli.command("rules")

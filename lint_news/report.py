@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from lint_news.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from lint_news.fixer import FixOutcome
     from lint_news.rules import Rule
 
 SCHEMA = "lint-news/report@1"
@@ -60,6 +61,8 @@ class FileReport:
     error_scope: str = "file"
     #: The rules that ran on this file (for formats that describe them, such as SARIF).
     rules: tuple[Rule, ...] = field(default=(), repr=False)
+    #: What ``check --fix`` did to the file (the findings are then those that remain).
+    fixing: FixOutcome | None = field(default=None, repr=False)
 
     def keep_lines(self, source: str) -> None:
         """Keep the lines of ``source`` (the text linted) that the findings cover."""

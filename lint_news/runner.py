@@ -17,12 +17,20 @@ from lint_news.engine import RuleHits, lint_document, rule_set
 from lint_news.readers import read_document
 from lint_news.report import FileReport, Report
 from lint_news.rules import PackError
-from lint_news.sources import MAX_FILE_BYTES, InputError, Target, decode, read_text, walk
+from lint_news.sources import MAX_FILE_BYTES, InputError, Target, decode, read_bytes, walk
 from lint_news.substance import score_document
 
 if TYPE_CHECKING:
     from lint_news.diff import ChangedLines
     from lint_news.document import SharedPlace
+
+
+@dataclass(frozen=True)
+class FixMode:
+    """``check --fix``: which fixes to apply, and whether to write them."""
+
+    unsafe: bool = False  # --unsafe-fixes: the fixes a person should review too
+    dry_run: bool = False  # --dry-run: work out the fixes (the CLI prints a diff), write nothing
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,7 @@ class Overrides:
     min_substance: float | None = None
     config: Path | None = None  # use this file instead of discovering one
     max_file_bytes: int = MAX_FILE_BYTES  # larger files are refused (--max-file-size)
+    fix: FixMode | None = None  # --fix: fix what can be fixed, then report what remains
 
     def apply(self, config: Config) -> Config:
         changes: dict = {}
@@ -101,12 +110,41 @@ def _lint_target(target: Target, overrides: Overrides, stdin: str | bytes | None
         return FileReport(path=target.name, error=str(error), error_scope="configuration")
     try:
         if target.path is None:
-            text = decode(stdin.encode("utf-8", "surrogateescape") if isinstance(stdin, str) else (stdin or b""), overrides.max_file_bytes)
+            data = stdin.encode("utf-8", "surrogateescape") if isinstance(stdin, str) else (stdin or b"")
         else:
-            text = read_text(target.path, overrides.max_file_bytes)
+            data = read_bytes(target.path, overrides.max_file_bytes)
+        text = decode(data, overrides.max_file_bytes)
     except InputError as error:
         return FileReport(path=target.name, error=str(error))
+    if overrides.fix is not None:
+        return _fix_target(target, data, text, config, location, overrides.fix)
     return lint_source(text, target.name, config, location, shared=shared)
+
+
+def _fix_target(target: Target, data: bytes, text: str, config: Config, location: Path, mode: FixMode) -> FileReport:
+    """Fix one file (or standard input) and report what remains.
+
+    The file is written only when a fix changed it, atomically and with its permissions, BOM
+    and line endings; not at all when its bytes on disk are no longer those that were read
+    (an editor saved it meanwhile): that is the file's error, and nothing is lost."""
+    from lint_news.fixer import fix_source
+
+    outcome, report = fix_source(text, target.name, config, location, unsafe=mode.unsafe)
+    outcome.standard_input = target.path is None
+    report.fixing = outcome
+    if mode.dry_run or not outcome.changed or target.path is None or report.error is not None and report.error_scope == "configuration":
+        return report
+    from lint_news.atomic import write_atomically
+    from lint_news.fixer import encode_like
+
+    path = resolved(target.path)
+    try:
+        if path.read_bytes() != data:
+            return FileReport(path=target.name, error="changed on disk while it was being fixed; not written (run again)")
+        write_atomically(path, encode_like(outcome.fixed, data), mode=path.stat().st_mode & 0o7777)
+    except OSError as error:
+        return FileReport(path=target.name, error=f"cannot write the fixes: {error.strerror or error}")
+    return report
 
 
 def expand(arguments: list[str], overrides: Overrides, stdin_filename: str | None = None) -> list[Target | FileReport]:

@@ -91,10 +91,15 @@ def parse_size(text: str) -> int:
 
 
 def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    return decode(read_bytes(path, limit), limit)
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refused with an :class:`InputError` as :func:`read_text` refuses them."""
     try:
         if path.is_dir():
             raise InputError("is a directory")
-        data = _read_bytes(path, limit)
+        return _read_bytes(path, limit)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -103,7 +108,6 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
         raise InputError("is a directory") from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
-    return decode(data, limit)
 
 
 @dataclass(frozen=True)
