@@ -22,7 +22,8 @@ from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
-from lint_news.findings import Finding, Severity
+import lint_news
+from lint_news.findings import Edit, Finding, Fix, Severity
 from lint_news.lsp import positions
 from lint_news.lsp.actions import code_actions_for
 from lint_news.lsp.diagnostics import Entry, Linted, finding_diagnostic
@@ -426,6 +427,56 @@ async def test_code_action_uses_an_html_comment_and_crlf_in_markdown(client: Lan
     assert "LN801" not in codes(diagnostics) and "LN001" not in codes(diagnostics)
 
 
+async def _code_actions(client: LanguageClient, uri: str, text: str, only: list[str] | None = None) -> list[types.CodeAction]:
+    whole = types.Range(start=types.Position(line=0, character=0), end=types.Position(line=len(text.split("\n")), character=0))
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(text_document=types.TextDocumentIdentifier(uri=uri), range=whole, context=types.CodeActionContext(diagnostics=[], only=only))
+    )
+    return list(actions or [])
+
+
+@pytest.mark.asyncio
+async def test_the_server_offers_the_fixes_check_fix_makes(client: LanguageClient, tmp_path: Path):
+    """Each finding's fix is a quick fix with the same edits as the CLI's; "fix all", run until
+    nothing is left to fix, gives exactly what ``check --fix`` writes (CRLF and an emoji included)."""
+    text = (REPO / "fixtures" / "fix" / "chatbot-paste.txt").read_text("utf-8").replace("Mill Lane reopened", "Mill Lane 🌉 reopened").replace("helps! Let", "helps 🌉! Let").replace("\n", "\r\n")
+    _, uri = write(tmp_path, "paste.txt", text)
+    await open_and_wait(client, uri, text)
+    actions = await _code_actions(client, uri, text)
+    fixes = [action for action in actions if action.title.startswith("Fix: ")]
+    assert sorted(action.title for action in fixes) == [
+        "Fix: delete the chatbot preamble (lint-news)",
+        "Fix: delete the chatbot sign-off (lint-news)",
+        "Fix: delete the chatbot sign-off (lint-news)",
+        "Fix: drop the throat-clearing opener (lint-news)",
+    ]
+    assert all(action.kind == types.CodeActionKind.QuickFix and action.is_preferred for action in fixes)
+    cli = {finding.code: finding for finding in lint_news.lint_text(text, path="paste.txt").files[0].findings if finding.fix}
+    opener = next(action for action in fixes if "opener" in action.title)
+    [edit] = cli["LN604"].fix.edits
+    assert apply_edits(text, opener.edit.changes[uri]) == text[: edit.offset] + edit.replacement + text[edit.end :]
+    assert "\r\nThe footbridge on Mill Lane 🌉 reopened" in apply_edits(text, opener.edit.changes[uri])
+
+    version, current = 1, text
+    for _ in range(4):
+        [fix_all] = await _code_actions(client, uri, current, only=["source.fixAll"])
+        assert fix_all.kind == "source.fixAll.lint-news"
+        current = apply_edits(current, fix_all.edit.changes[uri])
+        version += 1
+        mark = len(client.published)
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=current)],
+            )
+        )
+        diagnostics = (await published(client, uri, mark, version=version)).diagnostics
+        if not await _code_actions(client, uri, current, only=["source.fixAll"]):
+            break
+    assert current == lint_news.fix_text(text, path="paste.txt").text
+    assert codes(diagnostics) == ["LN801", "substance"]
+
+
 @pytest.mark.asyncio
 async def test_configuration_files_are_watched_when_the_client_can(client: LanguageClient):
     await asyncio.sleep(0.2)  # the registration request follows `initialized`
@@ -474,19 +525,21 @@ async def test_an_edited_rule_pack_is_read_again(patient_client: LanguageClient,
 # without a server: the pieces the server is made of
 
 
-def _finding(line: int, column: int, end_column: int, suggestion: str | None) -> Finding:
+def _finding(line: int, column: int, end_column: int, offset: int, fix: Fix | None) -> Finding:
     return Finding(
         code="XX101", rule="wordy-phrase", family="filler", severity=Severity.WARNING, message="Wordy",
-        line=line, column=column, end_line=line, end_column=end_column, offset=0, length=end_column - column,
-        excerpt="in order to", suggestion=suggestion,
+        line=line, column=column, end_line=line, end_column=end_column, offset=offset, length=end_column - column,
+        excerpt="in order to", fix=fix,
     )
 
 
-def test_a_suggestion_becomes_a_preferred_quick_fix():
+def test_a_fix_becomes_a_preferred_quick_fix_and_fix_all():
     text = "Headline\r\n\r\n  We met 🙂 in order to vote.\r\n"
     lines = positions.split_lines(text)
     column = lines[2].index("in order to") + 1
-    finding = _finding(3, column, column + len("in order to"), "to")
+    offset = text.index("in order to")
+    finding = _finding(3, column, column + len("in order to"), offset, Fix("Replace with 'to'", "safe", (Edit(offset, len("in order to"), "to"),)))
+    assert finding.suggestion == "to"  # one edit of exactly its characters: the JSON report's suggestion
     linted = Linted("file:///tmp/x.txt", 1, text, "plain", positions.UTF16)
     linted.entries.append(Entry(finding_diagnostic(finding, lines), finding))
     diagnostic = linted.entries[0].diagnostic
@@ -494,15 +547,24 @@ def test_a_suggestion_becomes_a_preferred_quick_fix():
     assert diagnostic.range.start.character == column - 1 + 1  # the emoji before it counts twice
 
     actions = code_actions_for(linted, diagnostic.range)
-    assert [action.title for action in actions] == ["Replace with 'to' (lint-news)", "Disable XX101 for this line (lint-news)"]
-    fix, disable = actions
+    assert [action.title for action in actions] == ["Fix: replace with 'to' (lint-news)", "Disable XX101 for this line (lint-news)", "Fix all: 1 safe lint-news fix"]
+    fix, disable, fix_all = actions
     assert fix.is_preferred and fix.diagnostics == [diagnostic]
+    assert fix.edit.changes[linted.uri][0].range == diagnostic.range  # UTF-16: the emoji counts twice here too
     assert apply_edits(text, fix.edit.changes[linted.uri]) == "Headline\r\n\r\n  We met 🙂 to vote.\r\n"
+    assert apply_edits(text, fix_all.edit.changes[linted.uri]) == "Headline\r\n\r\n  We met 🙂 to vote.\r\n"
+    assert fix_all.kind == "source.fixAll.lint-news"
     assert apply_edits(text, disable.edit.changes[linted.uri]) == "Headline\r\n\r\n  # lint-news: disable-next-line XX101\r\n  We met 🙂 in order to vote.\r\n"
+    # the client asks for fix-all alone (on save), or for quick fixes alone
+    assert [action.title for action in code_actions_for(linted, diagnostic.range, only=["source.fixAll"])] == ["Fix all: 1 safe lint-news fix"]
+    assert [action.title for action in code_actions_for(linted, diagnostic.range, only=["quickfix"])] == [fix.title, disable.title]
+    # once the document is edited, the fix's offsets mean nothing: only the directive is offered
+    edited = text.replace("We met", "We all met")
+    assert [action.title for action in code_actions_for(linted, diagnostic.range, edited)] == ["Disable XX101 for this line (lint-news)"]
 
-    # a range elsewhere in the document offers nothing
+    # a range elsewhere in the document offers only what is document-wide
     elsewhere = types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3))
-    assert code_actions_for(linted, elsewhere) == []
+    assert [action.title for action in code_actions_for(linted, elsewhere)] == ["Fix all: 1 safe lint-news fix"]
 
 
 def test_positions_in_every_encoding():

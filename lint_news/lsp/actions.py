@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from lint_news.lsp.positions import split_lines
+from lint_news.findings import SAFE
+from lint_news.lsp.positions import split_lines, to_lsp
 
 if TYPE_CHECKING:
+    from lint_news.findings import Finding
     from lint_news.report import Substance
 
 
@@ -83,40 +85,73 @@ def line_ending(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
-def code_actions_for(linted: Linted, request_range: types.Range, text: str | None = None) -> list[types.CodeAction]:
-    """Quick fixes for the lint-news diagnostics that overlap ``request_range``.
+def fix_title(finding: Finding) -> str:
+    """The menu entry for a finding's fix: "Fix: delete the chatbot sign-off (lint-news)"."""
+    title = finding.fix.title
+    if title[1:2].islower():
+        title = title[0].lower() + title[1:]
+    review = "; review it" if finding.fix.safety != SAFE else ""
+    return f"Fix: {title} (lint-news{review})"
+
+
+def _edit_position(source: str, lines: list[str], offset: int, encoding: str, bom: bool) -> types.Position:
+    """The LSP position of a source offset (code points after any byte-order mark)."""
+    line_start = source.rfind("\n", 0, offset) + 1
+    line = source.count("\n", 0, line_start) + 1
+    column = offset - line_start + 1 + (1 if bom and line == 1 else 0)
+    return types.Position(*to_lsp(lines, line, column, encoding))
+
+
+def text_edits(finding_edits, text: str, encoding: str) -> list[types.TextEdit]:
+    """lint-news edits (source offsets) as LSP text edits on the document ``text``."""
+    bom = text.startswith("\ufeff")
+    source = text[1:] if bom else text
+    lines = split_lines(text)
+    return [
+        types.TextEdit(
+            range=types.Range(start=_edit_position(source, lines, edit.offset, encoding, bom), end=_edit_position(source, lines, edit.end, encoding, bom)),
+            new_text=edit.replacement,
+        )
+        for edit in finding_edits
+    ]
+
+
+def code_actions_for(linted: Linted, request_range: types.Range, text: str | None = None, only: list[str] | None = None) -> list[types.CodeAction]:
+    """Quick fixes for the lint-news diagnostics that overlap ``request_range``, and "fix all".
 
     ``text`` is the document as it is now (defaults to the linted text): the
     directive copies the indentation of the diagnostic's line and the
-    document's line ending.
+    document's line ending. A finding's fix is offered only while the document is
+    the text that was linted: its offsets mean nothing in an edited one.
+    ``only`` is the client's filter of action kinds (``source.fixAll`` asks for the
+    fix-all action alone).
     """
     text = linted.text if text is None else text
+    current = text == linted.text
     lines = split_lines(text)
     eol = line_ending(text)
     actions: list[types.CodeAction] = []
     disabled: set[tuple[str, int]] = set()
-    for entry in linted.entries:
+    for entry in linted.entries if _asked(only, types.CodeActionKind.QuickFix) else ():
         finding, diagnostic = entry.finding, entry.diagnostic
         if finding is None or not overlaps(diagnostic.range, request_range):
             continue
-        if finding.suggestion is not None:
-            replacement = finding.suggestion
-            title = f"Replace with '{replacement}' (lint-news)" if replacement else "Delete it (lint-news)"
+        if finding.fix is not None and current:
             actions.append(
                 types.CodeAction(
-                    title=title,
+                    title=fix_title(finding),
                     kind=types.CodeActionKind.QuickFix,
                     diagnostics=[diagnostic],
-                    is_preferred=True,
-                    edit=types.WorkspaceEdit(changes={linted.uri: [types.TextEdit(range=diagnostic.range, new_text=replacement)]}),
+                    is_preferred=finding.fix.safety == SAFE,
+                    edit=types.WorkspaceEdit(changes={linted.uri: text_edits(finding.fix.edits, text, linted.encoding)}),
                 )
             )
         line = diagnostic.range.start.line
         if (finding.code, line) in disabled:
             continue
         disabled.add((finding.code, line))
-        current = lines[line] if line < len(lines) else ""
-        indent = current[: len(current) - len(current.lstrip())]
+        current_line = lines[line] if line < len(lines) else ""
+        indent = current_line[: len(current_line) - len(current_line.lstrip())]
         at = types.Position(line=line, character=0)
         actions.append(
             types.CodeAction(
@@ -128,4 +163,35 @@ def code_actions_for(linted: Linted, request_range: types.Range, text: str | Non
                 ),
             )
         )
+    if current and _asked(only, FIX_ALL):
+        actions.extend(_fix_all(linted, text))
     return actions
+
+
+def _asked(only: list[str] | None, kind: str) -> bool:
+    """Whether the client's ``only`` filter admits actions of ``kind`` (a kind admits its sub-kinds)."""
+    return not only or any(kind == wanted or kind.startswith(wanted + ".") for wanted in only)
+
+
+#: The code action kind of "fix all safe lint-news fixes", as editors run it on save.
+FIX_ALL = "source.fixAll.lint-news"
+
+
+def _fix_all(linted: Linted, text: str) -> list[types.CodeAction]:
+    """One action applying every safe fix of the document that does not overlap another (the
+    first pass of ``check --fix``; the diagnostics that follow show what a second would do)."""
+    from lint_news.fixer import apply_fixes
+
+    findings = [entry.finding for entry in linted.entries if entry.finding is not None]
+    _fixed, applied = apply_fixes(linted.text.removeprefix("\ufeff"), findings)
+    if not applied:
+        return []
+    edits = [edit for finding in applied for edit in finding.fix.edits]
+    count = len(applied)
+    return [
+        types.CodeAction(
+            title=f"Fix all: {count} safe lint-news fix{'es' * (count != 1)}",
+            kind=FIX_ALL,
+            edit=types.WorkspaceEdit(changes={linted.uri: text_edits(sorted(edits, key=lambda edit: edit.offset), text, linted.encoding)}),
+        )
+    ]

@@ -11,8 +11,9 @@ Run it with ``lint-news lsp`` (stdio). What it does:
   Information diagnostic on the headline line.
 * Hover over a diagnostic shows the rule's documentation (``lint-news rule CODE``).
 * Code actions: "Disable CODE for this line" (a ``disable-next-line`` directive
-  above the line) and, when a finding carries a suggestion, a quick fix that
-  applies it.
+  above the line); when a finding carries a fix, "Fix: ..." with the fix's edits
+  (the same as ``check --fix`` makes; unsafe ones say to review them); and
+  ``source.fixAll.lint-news``, every safe fix at once, as editors run on save.
 
 Configuration is found as on the command line, from the document's folder up
 (``.lint-news.toml``, ``pyproject.toml``, ``setup.cfg``); it is re-read on every
@@ -59,7 +60,7 @@ from lint_news.lsp.positions import UTF16
 
 logger = logging.getLogger(__name__)
 
-from lint_news.lsp.actions import code_actions_for, hover_for
+from lint_news.lsp.actions import FIX_ALL, code_actions_for, hover_for
 from lint_news.lsp.diagnostics import INPUT_CODE, SOURCE, Linted, lint_text
 from lint_news.lsp.transport import SafeInput
 
@@ -269,7 +270,7 @@ def create_server() -> LintNewsServer:
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL]),
     )
     def code_action(ls: LintNewsServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
         uri = params.text_document.uri
@@ -278,7 +279,7 @@ def create_server() -> LintNewsServer:
             return None
         document = ls.document(uri)
         text = document.source if document is not None else linted.text
-        return code_actions_for(linted, params.range, text) or None
+        return code_actions_for(linted, params.range, text, params.context.only) or None
 
     return server
 
