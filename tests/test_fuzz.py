@@ -8,7 +8,9 @@ For any text, in each format (``x.txt``, ``x.md``, ``x.html``), ``lint_news.lint
   (1-based, columns in code points, lines ended by ``\\n``; ``lint_text`` takes the string as
   given, so a leading U+FEFF is a character of line 1: only the command line strips it);
 * sorts them as the engine does (by offset, then code), and gives the same report twice,
-  and under another ``PYTHONHASHSEED``.
+  and under another ``PYTHONHASHSEED``;
+* gives fixes whose edits lie inside the text, and ``fix_text`` (unsafe fixes too) never
+  raises and only ever deletes characters or capitalises a letter (issue #14).
 
 The default profile keeps the run short; ``bench/fuzz.py`` runs the same properties for
 longer (it sets ``LINT_NEWS_FUZZ_EXAMPLES``).
@@ -149,6 +151,8 @@ def check_report(text: str, path: str) -> list[dict]:
         assert (finding.end_line, finding.end_column) == _position(text, finding.offset + finding.length), finding
         assert "\n" not in finding.excerpt and len(finding.excerpt) <= 80, finding
         assert finding.message and finding.code and finding.family in _families()
+        for edit in finding.fix.edits if finding.fix else ():
+            assert 0 <= edit.offset and edit.length >= 0 and edit.end <= len(text), finding
     assert findings == sorted(findings, key=lambda f: (f.offset, f.code)), [(f.offset, f.code) for f in findings]
     assert [(f.line, f.column) for f in findings] == sorted((f.line, f.column) for f in findings)
     if file.substance is not None and file.substance.score is not None:
@@ -184,6 +188,34 @@ def test_html(text: str) -> None:
 @given(st.one_of(PLAIN_TEXTS, MARKDOWN_TEXTS, HTML_TEXTS), st.sampled_from(PATHS))
 def test_any_text_in_any_format(text: str, path: str) -> None:
     check_report(text, path)
+
+
+def _only_deleted_or_capitalised(fixed: str, text: str) -> bool:
+    """Whether ``fixed`` is ``text`` with characters deleted and some letters capitalised, the
+    only edits the built-in fixes make."""
+    position = 0
+    for character in fixed:
+        while position < len(text) and text[position] != character and text[position].upper() != character:
+            position += 1
+        if position == len(text):
+            return False
+        position += 1
+    return True
+
+
+@given(st.one_of(PLAIN_TEXTS, MARKDOWN_TEXTS, HTML_TEXTS), st.sampled_from(PATHS))
+def test_fixing_never_raises_and_only_deletes_or_capitalises(text: str, path: str) -> None:
+    previous = os.environ.get("LINT_NEWS_DEBUG")
+    os.environ["LINT_NEWS_DEBUG"] = "1"  # a fix that fails to build would otherwise just not be offered
+    try:
+        result = lint_news.fix_text(text, path=path, unsafe=True)
+    finally:
+        if previous is None:
+            del os.environ["LINT_NEWS_DEBUG"]
+        else:
+            os.environ["LINT_NEWS_DEBUG"] = previous
+    assert _only_deleted_or_capitalised(result.text, text), (text, result.text)
+    assert (result.text == text) == (not result.applied)
 
 
 @given(st.binary(max_size=400))
