@@ -39,7 +39,7 @@ from lint_news.findings import Severity
 
 CONFIG_NAMES = (".lint-news.toml", "pyproject.toml", "setup.cfg")
 FAIL_ON_VALUES = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "severity", "per-file-ignores", "rule-packs", "local-plugins", "fail-on", "min-substance", "exclude", "rules")
+KEYS = ("select", "ignore", "unfixable", "severity", "per-file-ignores", "rule-packs", "local-plugins", "fail-on", "min-substance", "exclude", "rules")
 
 
 class ConfigError(Exception):
@@ -63,6 +63,7 @@ class Config:
     path: Path | None = None
     select: tuple[str, ...] | None = None  # None: every rule enabled by default
     ignore: tuple[str, ...] = ()
+    unfixable: tuple[str, ...] = ()  # rules whose fixes are never offered nor applied
     severity: tuple[tuple[str, Severity], ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     rule_packs: tuple[Path, ...] = ()
@@ -121,6 +122,8 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
         values["select"] = _string_list(raw["select"], where("select"))
     if "ignore" in raw:
         values["ignore"] = _string_list(raw["ignore"], where("ignore"))
+    if "unfixable" in raw:
+        values["unfixable"] = _string_list(raw["unfixable"], where("unfixable"))
     if "exclude" in raw:
         values["exclude"] = _string_list(raw["exclude"], where("exclude"))
     if "rule-packs" in raw:
@@ -260,7 +263,7 @@ def _read_setup_cfg(path: Path) -> dict[str, Any] | None:
         return None
     raw: dict[str, Any] = {}
     for key, value in parser.items("lint-news") if parser.has_section("lint-news") else ():
-        if key in ("select", "ignore", "exclude", "rule-packs"):
+        if key in ("select", "ignore", "unfixable", "exclude", "rule-packs"):
             raw[key] = _cfg_list(value)
         elif key == "severity":
             raw[key] = dict(_cfg_pairs(value, path, key))

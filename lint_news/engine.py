@@ -85,6 +85,7 @@ def build_rule_set(config: Config, _stamps: tuple[tuple[str, int, int], ...]) ->
     registry = load_registry(config.rule_packs, config.local_plugins)
     _check_selectors(config, registry, "select", config.select or ())
     _check_selectors(config, registry, "ignore", config.ignore)
+    _check_selectors(config, registry, "unfixable", config.unfixable)
     _check_selectors(config, registry, "severity", tuple(selector for selector, _ in config.severity))
     for _glob, selectors in config.per_file_ignores:
         _check_selectors(config, registry, "per-file-ignores", selectors)
@@ -112,6 +113,8 @@ def build_rule_set(config: Config, _stamps: tuple[tuple[str, int, int], ...]) ->
         levels = [entry for entry in levels if entry[0]]
         if levels:
             rule = dataclasses.replace(rule, severity=max(levels, key=lambda entry: entry[0])[1], severity_overridden=True)
+        if rule.fix is not None and best_match(config.unfixable, rule):
+            rule = dataclasses.replace(rule, fix=None)
         enabled.append(rule)
     return RuleSet(tuple(enabled), config.per_file_ignores, config.root)
 

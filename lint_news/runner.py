@@ -7,6 +7,7 @@ configuration is broken, gets an error in its report and the others go on.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,7 +142,10 @@ def _fix_target(target: Target, data: bytes, text: str, config: Config, location
     try:
         if path.read_bytes() != data:
             return FileReport(path=target.name, error="changed on disk while it was being fixed; not written (run again)")
-        write_atomically(path, encode_like(outcome.fixed, data), mode=path.stat().st_mode & 0o7777)
+        mode = path.stat().st_mode & 0o7777
+        if not mode & 0o222 or not os.access(path, os.W_OK):  # a rename would replace it all the same
+            return FileReport(path=target.name, error="read-only file; the fixes were not written")
+        write_atomically(path, encode_like(outcome.fixed, data), mode=mode)
     except OSError as error:
         return FileReport(path=target.name, error=f"cannot write the fixes: {error.strerror or error}")
     return report

@@ -398,3 +398,29 @@ def test_a_block_that_shares_its_line_in_a_saved_page_keeps_its_finding_without_
     [repeated] = [f for f in lint_news.lint_text(page, path="page.html").files[0].findings if f.code == "LN201"]
     assert repeated.fix is None and repeated.message.startswith("Headline repeated")
     assert lint_news.fix_text(page, path="page.html").text == page
+
+
+def test_unfixable_rules_are_reported_but_never_fixed(tmp_path: Path):
+    (tmp_path / ".lint-news.toml").write_text('unfixable = ["LN604", "duplicated-headline"]\n', "utf-8")
+    story = tmp_path / "story.txt"
+    story.write_bytes(CHATBOT.read_bytes())
+    data = json.loads(run_cli("check", "--format", "json", str(story)).stdout)
+    fixes = {f["code"]: f["fix"] for f in data["files"][0]["findings"]}
+    assert fixes["LN604"] is None and fixes["LN901"] is not None
+    run_cli("check", "--fix", str(story))
+    fixed = story.read_text("utf-8")
+    assert fixed.count("Orrin Creek Footbridge Reopens After Flood Repairs") == 2 and "It is important to note that the footbridge" in fixed
+    assert "Sure! Here is" not in fixed and "I hope this helps" not in fixed
+    (tmp_path / ".lint-news.toml").write_text('unfixable = ["LN6O4"]\n', "utf-8")
+    bad = run_cli("check", str(story))
+    assert bad.code == 2 and "'unfixable': unknown rule selector 'LN6O4'" in bad.stderr
+
+
+def test_a_read_only_file_is_not_replaced(tmp_path: Path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(CHATBOT.read_bytes())
+    path.chmod(0o444)
+    before = state(path)
+    result = run_cli("check", "--fix", str(path))
+    assert result.code == 2 and f"lint-news: error: {path}: read-only file; the fixes were not written" in result.stderr
+    assert state(path) == before
