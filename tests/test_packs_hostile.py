@@ -181,7 +181,7 @@ def test_a_missing_pack_names_the_configuration_that_lists_it(tmp_path):
 # ---------------------------------------------------------------------------
 # Malformed configuration files
 
-TOP_KEYS = "select, ignore, severity, per-file-ignores, rule-packs, local-plugins, fail-on, min-substance, exclude, rules"
+TOP_KEYS = "select, ignore, unfixable, severity, per-file-ignores, rule-packs, local-plugins, fail-on, min-substance, exclude, rules"
 BROKEN_CONFIGS = [
     # (file name, text, the message after "lint-news: error: CONFIG")
     (".lint-news.toml", 'select = ["LN8"\n', ": invalid TOML: Unclosed array at the end of the file (at line 1)"),
