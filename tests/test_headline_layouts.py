@@ -166,3 +166,21 @@ def test_a_dek_that_opens_with_the_headline_word_for_word_restates_it():
     )
     found = [(f.code, f.line, f.column) for f in lint_news.lint_text(text, path="a.txt").findings if f.family == "duplicated-headline"]
     assert found == [("LN202", 3, 1)]
+
+
+def test_a_lede_that_opens_with_the_headline_give_or_take_an_article_restates_it():
+    text = (
+        "# Ferry Crossing Shuts for Dredging Until the Spring Thaw\n\n"
+        "**The ferry crossing shuts for dredging until spring thaw** — and for the 600 islanders who ride it, the winter just got longer.\n\n"
+        "Harbour master Lena Okoro said the channel had silted to 1.9 metres, below the ferry's draft of 2.2 metres.\n"
+    )
+    assert _found(text, "LN202") == [("LN202", 3, 1, "warning")]
+    assert _messages(text, "LN202") == ["The dek restates the headline (line 1) by opening with it almost word for word: say something new"]
+    # the headline's words, but in the lede's own order and with its own verbs: reporting
+    own_words = text.replace(
+        "**The ferry crossing shuts for dredging until spring thaw** — and for the 600 islanders who ride it, the winter just got longer.",
+        "Dredging will shut the ferry crossing until the spring thaw, leaving 600 islanders without their winter link, the harbour office said.",
+    )
+    assert _found(own_words, "LN202") == []
+    # a word of substance changed is no longer the headline
+    assert _found(text.replace("until spring thaw**", "until late April**"), "LN202") == []

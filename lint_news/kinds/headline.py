@@ -20,7 +20,7 @@ from lint_news.document import Document
 from lint_news.findings import Hit
 from lint_news.kinds import Kind, NoOptions
 from lint_news.readers.structure import comparable, looks_like_byline
-from lint_news.words import containment, jaccard, stems
+from lint_news.words import STOP_WORDS, containment, jaccard, stems
 
 
 _LABEL = re.compile(r"^\s*(?:(?:suggested|working|seo)\s+)?(?:headline|title|hed|h1)(?:\s+suggestion)?\s*[:–—-]\s*", re.IGNORECASE)
@@ -71,6 +71,25 @@ class RestatedOptions:
     #: A dek or lede that opens with the whole headline, word for word, restates it when the headline
     #: has at least this many content words (a short one is too easily a natural opening).
     opening_min_content_words: int = 5
+    #: ... give or take this many function words put in or left out ("forces grain trucks onto a
+    #: 14-mile detour" opens with "Forces Grain Trucks Onto 14-Mile Detour").
+    opening_slack: int = 2
+
+
+def _opens_with(title: list[str], text: list[str], slack: int) -> bool:
+    """Whether the words of ``text`` open with those of ``title``, in order, with at most ``slack``
+    function words (articles, prepositions) put in or left out along the way."""
+    i = j = spent = 0
+    while i < len(title):
+        if j < len(text) and text[j] == title[i]:
+            i, j = i + 1, j + 1
+        elif j < len(text) and text[j] in STOP_WORDS and spent < slack:
+            j, spent = j + 1, spent + 1
+        elif title[i] in STOP_WORDS and spent < slack:
+            i, spent = i + 1, spent + 1
+        else:
+            return False
+    return j < len(text)  # the whole headline, then more: a lede built on it
 
 
 #: Blocks of prose whose first sentence is read as the lede.
@@ -115,7 +134,7 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
         seen.add((block.index, start, end))
         words = stems(text)
         verbatim = comparable(text) == exact
-        opens_with = where in ("dek", "first sentence") and len(target) >= options.opening_min_content_words and comparable(text).startswith(exact + " ")
+        opens_with = where in ("dek", "first sentence") and len(target) >= options.opening_min_content_words and _opens_with(exact.split(), comparable(text).split(), options.opening_slack)
         if verbatim or opens_with:
             restated = True
         elif where == "closing paragraph":
@@ -125,7 +144,12 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
             if where in ("dek", "first sentence") and not restated:
                 restated = containment(target, words) >= options.lede_containment and len(words) <= options.lede_max_ratio * len(target)
         if restated:
-            how = "word for word" if verbatim else "by opening with it word for word" if opens_with else "almost word for word"
+            if verbatim:
+                how = "word for word"
+            elif opens_with:
+                how = "by opening with it word for word" if comparable(text).startswith(exact + " ") else "by opening with it almost word for word"
+            else:
+                how = "almost word for word"
             yield Hit(start, start + len(text.rstrip()), {"first_line": first_line, "where": where, "how": how}, block=block)
 
 
