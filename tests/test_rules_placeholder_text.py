@@ -22,6 +22,10 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, int, int, str]]:
         ("Sales rose XX% to $X.X billion by 2025-XX-XX.", [("LN804", 3, 12, "XX%"), ("LN804", 3, 19, "$X.X billion"), ("LN804", 3, 35, "2025-XX-XX")]),
         ("Residents of {{city}} pay more from INSERT_DATE.", [("LN805", 3, 14, "{{city}}"), ("LN805", 3, 37, "INSERT_DATE")]),
         ("Your name here. Add caption here.", [("LN806", 3, 1, "Your name here"), ("LN806", 3, 17, "Add caption here")]),
+        # slots in capitals naming what is missing, two words or more
+        ("Apply online at [ENROLMENT PORTAL LINK] before May 2.", [("LN802", 3, 17, "[ENROLMENT PORTAL LINK]")]),
+        ('"[STATEMENT FROM THE HARBOUR BOARD CHAIR — TO COME]"', [("LN802", 3, 2, "[STATEMENT FROM THE HARBOUR BOARD CHAIR — TO COME]")]),
+        ("Media enquiries: [PRESS OFFICE CONTACT DETAILS].", [("LN802", 3, 18, "[PRESS OFFICE CONTACT DETAILS]")]),
     ],
 )
 def test_placeholders_are_found_exactly(body, expected):
@@ -38,6 +42,10 @@ def test_placeholders_are_found_exactly(body, expected):
         "The quote here was clear, said Ana Ruiz.",
         "Prices in the Xbox store rose 10 percent.",
         "The XXL size sold out, the shop owner said.",
+        # a redaction and transcript cues are the document's own marks
+        '"We cannot release it," she wrote. "[REDACTED NAME] asked us not to."',
+        "[BEGIN VIDEO CLIP] The mayor spoke first. [END VIDEO CLIP]",
+        '"The [NATO] summit ran late," the minister said.',
     ],
 )
 def test_look_alikes_are_not_placeholders(body):
