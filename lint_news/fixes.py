@@ -46,7 +46,7 @@ ACTIONS = ("delete-match", "delete-sentence", "delete-block", "delete-line", "re
 _DEFAULT_TITLES = {
     "delete-match": "Delete '{match}'",
     "delete-sentence": "Delete the sentence",
-    "delete-block": "Delete the line",
+    "delete-block": "Delete the block",
     "delete-line": "Delete the line",
     "replace": "Replace with '{replacement}'",
 }
@@ -67,14 +67,6 @@ class FixSpec:
             return template.format(**params, replacement=self.replacement or "")
         except (KeyError, IndexError, ValueError):
             return template
-
-    def to_dict(self) -> dict[str, Any]:
-        found: dict[str, Any] = {"action": self.action, "safety": self.safety}
-        if self.title is not None:
-            found["title"] = self.title
-        if self.replacement is not None:
-            found["replacement"] = self.replacement
-        return found
 
 
 def parse_fix(value: Any) -> FixSpec:
@@ -127,7 +119,7 @@ def _plan(document: Document, spec: FixSpec, hit: Hit, params: dict[str, Any]) -
             replacement = spec.replacement.format(**params) if spec.replacement else ""
         except (KeyError, IndexError, ValueError):
             return None
-        if _markup_inside(document, block, start, end) if in_text else False:
+        if in_text and _markup_between(document, set(block.offsets), start, end):
             return None
         return [Edit(start, end - start, replacement)], False
     if spec.action == "delete-line":
@@ -213,23 +205,14 @@ def _delete_in_block(document: Document, block: Block, start: int, end: int) -> 
     offsets = block.offsets
     source_start = offsets[start]
     source_end = offsets[end] if end < len(text) else offsets[-1] + 1
-    if _markup_between(document, block, start, end, source_start, source_end):
+    if _markup_between(document, set(block.offsets[start:end]), source_start, source_end):
         return None
     return [Edit(source_start, source_end - source_start, "")]
 
 
-def _markup_between(document: Document, block: Block, start: int, end: int, source_start: int, source_end: int) -> bool:
-    """Whether the source from ``source_start`` to ``source_end`` holds anything but the block's own
-    characters ``[start, end)`` and whitespace: markup that deleting it would leave unbalanced."""
-    own = set(block.offsets[start:end])
-    source = document.source
-    return any(position not in own and not source[position].isspace() for position in range(source_start, source_end))
-
-
-def _markup_inside(document: Document, block: Block | None, source_start: int, source_end: int) -> bool:
-    if block is None:
-        return False
-    own = set(block.offsets)
+def _markup_between(document: Document, own: set[int], source_start: int, source_end: int) -> bool:
+    """Whether the source from ``source_start`` to ``source_end`` holds anything but the characters
+    ``own`` (source offsets of a block's text) and whitespace: markup an edit would leave unbalanced."""
     source = document.source
     return any(position not in own and not source[position].isspace() for position in range(source_start, source_end))
 
