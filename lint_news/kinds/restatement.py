@@ -54,6 +54,7 @@ terms with a cap per term, and only the few sharing the most weight are scored.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -63,7 +64,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from lint_news.blocks import BlockKind, Sentence
-
+from lint_news.data import data_file
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
@@ -259,7 +260,10 @@ def point(document: Document, sentence: Sentence) -> Point:
         text = _URL.sub(" ", text)
     if "hour" in lowered:
         text = _DURATION.sub(_clock, text)
-    tokens = [_token_terms(token) for token in _TOKEN.findall(text)]
+    found = _TOKEN.findall(text)
+    tokens = [_token_terms(token) for token in found]
+    if "May " in text:  # "May 2027", "May 14": the month, not the verb
+        tokens = [_MAY if token == "May" and following[:1].isdigit() else terms for token, following, terms in zip(found, [*found[1:], ""], tokens)]
     terms = frozenset(form for forms, _ in tokens for form in forms)
     # a capital inside the sentence marks a name; the first word's capital says nothing
     capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
@@ -267,6 +271,8 @@ def point(document: Document, sentence: Sentence) -> Point:
     return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower)
 
 
+#: "May" before a figure: the month, an anchor like any other.
+_MAY = (("#may",), "other")
 #: How a token is written: capitalized where a name may be, in lower case, or neither (a figure, a date).
 _NAME, _LOWER, _OTHER = "name", "lower", "other"
 
@@ -283,7 +289,26 @@ def _token_terms(token: str) -> tuple[tuple[str, ...], str]:
         return ("#" + _ABBREVIATED_DATES.get(lower, lower),), written  # a day or a month dates the fact: an anchor, like a figure
     if lower in STOP_WORDS or len(lower) < 2:
         return (), written
-    return word_terms(lower), _NAME if token[0].isupper() and lower not in _NOT_NAMES else written
+    fold, hedges = _paraphrases()
+    if lower in hedges:
+        return (), written
+    forms = tuple(fold.get(form, form) for form in word_terms(lower))
+    return forms, _NAME if token[0].isupper() and lower not in _NOT_NAMES else written
+
+
+@lru_cache(maxsize=1)
+def _paraphrases() -> tuple[dict[str, str], frozenset[str]]:
+    """The shipped paraphrase groups (lint_news/data/paraphrase.json) as a map from a term to its
+    group's first word, and the hedges to drop: "ran" and "operated", "quake" and "earthquake"."""
+    data = json.loads(data_file("paraphrase.json").read_text(encoding="utf-8"))
+    fold: dict[str, str] = {}
+    for group in data["groups"]:
+        first, *rest = group.split()
+        head = word_terms(first)[0]
+        for word in (first, *rest):
+            for form in word_terms(word):
+                fold[form] = head
+    return fold, frozenset(data["hedges"])
 
 
 def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
