@@ -75,6 +75,10 @@ from lint_news.words import terms as word_terms
 _CANDIDATES_PER_TERM = 24
 #: Earlier sentences scored per sentence (the ones sharing the most weight).
 _CANDIDATES = 6
+#: A recap that names several sentences wins over one sentence it beats by this coverage.
+_RECAP_MARGIN = 0.1
+#: Blocks this close before a sentence are its neighbours: building on them is not a recap.
+_NEIGHBOURS = 2
 #: Blocks whose sentences make points (a short lede under a plain-text headline reads as a dek).
 _POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
 #: The headline is the headline rules' business, but its figures and names are not new facts.
@@ -140,6 +144,10 @@ class RestatedOptions:
     #: A sentence that gathers three or more of the article's figures is judged as such a recap too.
     recap_coverage: float = 0.35
     recap_warning_coverage: float = 0.65
+    #: ... with no anchor shared, this many content words (info).
+    recap_words: int = 5
+    #: Any other sentence that several earlier ones hold at this coverage, two anchors shared, is an info.
+    plain_recap_coverage: float = 0.5
     #: A sentence whose two or more telling figures (not days, years or small counts) all stand in one
     #: earlier sentence, with no new figure or name, at this coverage: warning / info.
     telling_coverage: float = 0.4
@@ -412,17 +420,25 @@ def _judge(
             group = tuple(item for item in items[:_CANDIDATES] if len(later.terms & item.terms) >= 2)
             if len(group) >= 3:
                 best = _better(best, later, group, weigh, options, news)
-    if not news and (best is None or best.severity is Severity.INFO) and (later.marked or later.answer or sum(map(_telling, weigh.anchors(later.terms))) >= 3):
+    if not news:
         recap = _recap(later, [p for p, _ in ranked], weigh, options)
-        if recap is not None and (best is None or recap.severity.rank > best.severity.rank):
+        if recap is not None and (
+            best is None
+            or recap.severity.rank > best.severity.rank
+            or (recap.severity is best.severity and recap.coverage >= best.coverage + _RECAP_MARGIN)
+        ):
             best = recap  # a recap or an FAQ answer that sums up several sentences at once
     return best
 
 
 def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
-    """A sentence that sums up several earlier sentences (a recap that announces itself, "In short,
-    ...", one that gathers the article's figures, an FAQ answer): their shared terms together, an
-    anchor among them; a warning at ``recap-warning-coverage`` unless it is an unannounced answer."""
+    """A sentence that sums up several earlier sentences: their shared terms together.
+
+    A recap that announces itself ("In short, ..."), one that gathers three or more of the
+    article's telling figures, and an FAQ answer are judged at ``recap-coverage`` (a warning at
+    ``recap-warning-coverage`` unless it is an unannounced answer); the first and the last may
+    share no anchor if they share enough words (``recap-words``), as an info. Any other sentence
+    is a recap, as an info, at ``plain-recap-coverage`` with two anchors shared."""
     # a question makes no point: the FAQ's own question is not what its answer sums up
     holding = tuple(
         sorted(
@@ -435,10 +451,21 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     own = weigh.anchors(later.terms)
     shared = frozenset().union(*(later.terms & p.terms for p in holding))
     anchors, words = len(own & shared), len(shared - own)
-    if not anchors or words < options.min_shared_words + 1 - (anchors >= 3) * 2:
-        return None
     coverage = weigh(shared) / weigh(later.terms)
-    if coverage < options.recap_coverage:
+    summing = later.marked or later.answer or sum(map(_telling, own)) >= 3
+    if not summing:
+        # a recap reaches back across the article: a sentence that builds on the paragraph or two
+        # before it develops that thread
+        near = later.sentence.block.index - _NEIGHBOURS
+        distant = all(p.sentence.block.index < near for p in holding)
+        if distant and anchors >= 2 and words >= options.min_shared_words + 1 and coverage >= options.plain_recap_coverage:
+            return Match(later, holding, coverage, Severity.INFO)
+        return None
+    if not anchors:
+        if (later.marked or later.answer) and words >= options.recap_words and coverage >= options.recap_coverage:
+            return Match(later, holding, coverage, Severity.INFO)
+        return None
+    if words < options.min_shared_words + 1 - (anchors >= 3) * 2 or coverage < options.recap_coverage:
         return None
     # an FAQ answer may sum up the body on purpose (explainers with question subheads do): a hint
     announced = later.marked or not later.answer
