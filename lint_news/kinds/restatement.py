@@ -96,6 +96,11 @@ _MARKER = re.compile(
     r"all things considered|stated simply|simply stated|put plainly|plainly put|in plain terms|to put it (?:simply|plainly|another way|briefly))\b",
     re.IGNORECASE,
 )
+#: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
+_SOURCE = r"(?:the )?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*"
+_ATTRIBUTION = re.compile(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
+#: "forty cents" is the figure $0.40.
+_CENTS = re.compile(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Capitalized inside a sentence, yet not names ("May" the month is also the verb, so not a date anchor).
@@ -185,6 +190,7 @@ class Point:
     marked: bool = False  # opens with "In other words", "Once again"...
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
     lower: frozenset[str] = frozenset()  # terms written in lower case
+    summing: bool = False  # in a paragraph that a recap opener announced
 
 
 @dataclass(frozen=True)
@@ -253,6 +259,15 @@ def _unquoted(document: Document, sentence: Sentence) -> str:
     return "".join(parts)
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _dollars(match: re.Match[str]) -> str:
+    amount = match.group(1).lower()
+    return f"0.{int(NUMBER_WORDS.get(amount, amount)):02d}"
+
+
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = match.groups()
     return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
@@ -264,10 +279,14 @@ def point(document: Document, sentence: Sentence) -> Point:
     if marker:  # "Put simply," announces the point; its words are not part of it
         text = " " * marker.end() + text[marker.end():]
     lowered = text.lower()
+    if " said" in lowered or "according to" in lowered or " says" in lowered:
+        text = _ATTRIBUTION.sub(_blank, text)  # who said it is not part of the point, nor news
     if "http" in lowered or "www." in lowered:  # the expressions are costly; most sentences hold neither
         text = _URL.sub(" ", text)
     if "hour" in lowered:
         text = _DURATION.sub(_clock, text)
+    if "cent" in lowered:
+        text = _CENTS.sub(_dollars, text)
     found = _TOKEN.findall(text)
     tokens = [_token_terms(token) for token in found]
     if "May " in text:  # "May 2027", "May 14": the month, not the verb
@@ -325,8 +344,14 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     if len(points) < 2:
         return
     answers = _answers(document)
+    announced: set[int] = set()  # paragraphs whose first sentence opens "In short," or "Ultimately,"
     for p in points:
-        p.answer = p.sentence.block.index in answers
+        block = p.sentence.block.index
+        p.answer = block in answers
+        if p.marked:
+            announced.add(block)
+        elif block in announced:
+            p.summing = True  # the rest of an announced recap paragraph sums up too
     weigh = _Weights(points)
     known: set[str] = set()
     for sentence in document.sentences:
@@ -452,7 +477,7 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     shared = frozenset().union(*(later.terms & p.terms for p in holding))
     anchors, words = len(own & shared), len(shared - own)
     coverage = weigh(shared) / weigh(later.terms)
-    summing = later.marked or later.answer or sum(map(_telling, own)) >= 3
+    summing = later.marked or later.answer or later.summing or sum(map(_telling, own)) >= 3
     if not summing:
         # a recap reaches back across the article: a sentence that builds on the paragraph or two
         # before it develops that thread
@@ -462,7 +487,7 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
             return Match(later, holding, coverage, Severity.INFO)
         return None
     if not anchors:
-        if (later.marked or later.answer) and words >= options.recap_words and coverage >= options.recap_coverage:
+        if (later.marked or later.answer or later.summing) and words >= options.recap_words and coverage >= options.recap_coverage:
             return Match(later, holding, coverage, Severity.INFO)
         return None
     if words < options.min_shared_words + 1 - (anchors >= 3) * 2 or coverage < options.recap_coverage:
