@@ -93,11 +93,13 @@ _MARKER = re.compile(
     r"(?:the )?bottom line(?: is)?|the upshot(?: is)?|the takeaway(?: is)?|the big picture(?: is)?|the short version(?: is)?|"
     r"what (?:this|that|it all) (?:means|boils down to) is|in the end|at the end of the day|when all is said and done|"
     r"in essence|essentially|at its core|in brief|briefly put|long story short|summing up|to wrap up|wrapping up|"
-    r"all things considered|stated simply|simply stated|put plainly|plainly put|in plain terms|to put it (?:simply|plainly|another way|briefly))\b",
+    r"all things considered|stated simply|simply stated|put plainly|plainly put|in plain terms|to put it (?:simply|plainly|another way|briefly)|"
+    r"it (?:bears|is worth) (?:repeating|emphasizing|emphasising|stressing|noting|underscoring|mentioning)(?: again)?(?: that)?|"
+    r"(?:again|once more),? it is worth noting(?: that)?|as a reminder|to be clear)\b",
     re.IGNORECASE,
 )
 #: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
-_SOURCE = r"(?:the )?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*"
+_SOURCE = r"(?:(?:the|a|an) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
 _ATTRIBUTION = re.compile(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
 #: "forty cents" is the figure $0.40.
 _CENTS = re.compile(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
@@ -149,6 +151,8 @@ class RestatedOptions:
     #: A sentence that gathers three or more of the article's figures is judged as such a recap too.
     recap_coverage: float = 0.35
     recap_warning_coverage: float = 0.65
+    #: ... and one that announces itself, padded with words of its own, at this coverage (info).
+    announced_recap_coverage: float = 0.25
     #: ... with no anchor shared, this many content words (info).
     recap_words: int = 5
     #: Any other sentence that several earlier ones hold at this coverage, two anchors shared, is an info.
@@ -157,6 +161,8 @@ class RestatedOptions:
     #: earlier sentence, with no new figure or name, at this coverage: warning / info.
     telling_coverage: float = 0.4
     info_telling_coverage: float = 0.3
+    #: One shared telling figure and six shared content words make this coverage an info.
+    told_coverage: float = 0.4
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
     answer_coverage: float = 0.5
     #: Sentences with fewer terms are too short to judge.
@@ -362,6 +368,9 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
+        if later.sentence.text.rstrip().endswith("?"):
+            known |= own  # a question makes no point: it restates none, and none restates it
+            continue
         if len(later.terms) >= options.min_terms:
             shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
             for t in sorted(later.terms):  # one summation order whatever the hash seed
@@ -370,7 +379,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             total = weigh(later.terms)
             ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run}
-            match = _judge(later, ranked, list(items.values()), weigh, options, bool(own - known))
+            match = _judge(later, ranked, list(items.values()), weigh, options, any(not _count(t) for t in own - known))
             if match is not None:
                 yield match
         known |= own
@@ -464,10 +473,9 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     ``recap-warning-coverage`` unless it is an unannounced answer); the first and the last may
     share no anchor if they share enough words (``recap-words``), as an info. Any other sentence
     is a recap, as an info, at ``plain-recap-coverage`` with two anchors shared."""
-    # a question makes no point: the FAQ's own question is not what its answer sums up
     holding = tuple(
         sorted(
-            (p for p in earlier if len(later.terms & p.terms) >= 2 and not p.sentence.text.rstrip().endswith("?")),
+            (p for p in earlier if len(later.terms & p.terms) >= 2),
             key=lambda p: (p.sentence.block.index, p.sentence.start),
         )
     )
@@ -490,7 +498,12 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
         if (later.marked or later.answer or later.summing) and words >= options.recap_words and coverage >= options.recap_coverage:
             return Match(later, holding, coverage, Severity.INFO)
         return None
-    if words < options.min_shared_words + 1 - (anchors >= 3) * 2 or coverage < options.recap_coverage:
+    if words < options.min_shared_words + 1 - (anchors >= 3) * 2:
+        return None
+    if coverage < options.recap_coverage:
+        # an announced recap ("Overall, ...") pads what it gathers with words of its own: a hint
+        if (later.marked or later.summing) and coverage >= options.announced_recap_coverage:
+            return Match(later, holding, coverage, Severity.INFO)
         return None
     # an FAQ answer may sum up the body on purpose (explainers with question subheads do): a hint
     announced = later.marked or not later.answer
@@ -545,7 +558,10 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
         if wordy and len(words) >= options.min_shared_words + 4 and min(coverage, content) >= options.wordy_warning_coverage:
             return Severity.WARNING, coverage  # one anchor, and nearly every word of the earlier sentence again
-        return (Severity.INFO if wordy else None), coverage  # no figure: the same words, a name, nothing new
+        # one telling figure (250 permits, $85,000) and many of the same words around it
+        told = single and any(map(_telling, anchors)) and len(words) >= options.min_shared_words + 3
+        told = told and min(coverage, content) >= options.told_coverage
+        return (Severity.INFO if wordy or told else None), coverage  # the same words, a name, nothing new
     strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
@@ -557,6 +573,11 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     if len(figures) >= 3 and coverage >= options.figures_coverage:
         return Severity.INFO, coverage  # the same figures, told again at length
     return None, coverage
+
+
+def _count(term: str) -> bool:
+    """A small count (a figure 1-9): "the three-judge panel" says nothing new about a 3-0 ruling."""
+    return len(term) == 2 and term[1] in "123456789"
 
 
 @lru_cache(maxsize=4096)
