@@ -103,6 +103,8 @@ _SOURCE = r"(?:(?:the|a|an) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'�
 _ATTRIBUTION = re.compile(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
 #: "forty cents" is the figure $0.40.
 _CENTS = re.compile(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
+#: The same openers set off inside the sentence.
+_ASIDE = re.compile(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Capitalized inside a sentence, yet not names ("May" the month is also the verb, so not a date anchor).
@@ -284,6 +286,10 @@ def point(document: Document, sentence: Sentence) -> Point:
     marker = _MARKER.match(text)
     if marker:  # "Put simply," announces the point; its words are not part of it
         text = " " * marker.end() + text[marker.end():]
+    elif ", in " in text or ", put " in text or ", simply " in text:  # "Her objection, in other words, is ..."
+        marker = _ASIDE.search(text)
+        if marker:
+            text = text[: marker.start()] + " " * (marker.end() - marker.start()) + text[marker.end():]
     lowered = text.lower()
     if " said" in lowered or "according to" in lowered or " says" in lowered:
         text = _ATTRIBUTION.sub(_blank, text)  # who said it is not part of the point, nor news
