@@ -8,12 +8,18 @@ comes back: the next sentence, a later paragraph, a takeaways list, an FAQ
 answer, the closing line.
 
 Each body sentence becomes a set of *terms*: the Snowball stems of its content
-words, with a few news synonyms folded together ("midday" and "noon", "broke"
-and "eclipsed"; hedges such as "roughly" dropped), plus its *anchors*: the
-figures (38,000; 2:11:04, also written "2 hours, 11 minutes and 4 seconds";
-nine), the days and months that date it (Saturday, March), and the names in
-it: words capitalized inside a sentence and never written in lower case. Text inside quotation marks and URLs are left out: a
-quote that echoes the writer's paraphrase is reporting. Terms weigh more the
+words, with news synonyms folded together ("midday" and "noon", "broke" and
+"eclipsed" in lint_news.words; "ran" and "operated", "quake" and "earthquake",
+"ruling" and "decision" in the paraphrase lexicon shipped as
+lint_news/data/paraphrase.json; hedges such as "roughly" and "well" dropped),
+plus its *anchors*: the figures (38,000; 2:11:04, also written "2 hours, 11
+minutes and 4 seconds"; nine; "forty cents" is 0.40), the days and months that
+date it (Saturday, March, "May" before a figure), and the names in it: words
+capitalized inside a sentence and never written in lower case. Text inside
+quotation marks, URLs and a source named at the end (", the USGS said.",
+", according to the sheriff.") are left out: a quote that echoes the writer's
+paraphrase is reporting, and who said it is not the point. Questions make no
+point: they restate nothing and nothing restates them. Terms weigh more the
 rarer they are in the article (an inverse document frequency over its
 sentences), figures and names most. *Coverage* is the share of a sentence's
 weight found in an earlier sentence; *content coverage* the same for its
@@ -28,22 +34,30 @@ content words alone. A later sentence restates an earlier one (a warning) when
   a day, a year or a count under ten), stands in one earlier sentence, at
   ``telling-coverage``: the fact told again in other words;
 - or it opens with "In other words", "In short", "The bottom line:", "What
-  this means is", "In the end"... and shares an anchor and three content words
-  at ``marked-coverage`` (the opener's own words are not counted); such a recap
-  that sums up several earlier sentences at once, and a sentence that gathers
-  three or more of the article's figures, is reported at ``recap-coverage`` of
-  them together (a warning at ``recap-warning-coverage``); so is an FAQ
-  answer that sums up several earlier sentences, as a hint (explainers with
-  question subheads may sum up on purpose);
+  this means is", "It bears repeating that"... (or sets one off inside:
+  "Her objection, in other words, is ...") and shares an anchor and three
+  content words at ``marked-coverage`` (the opener's own words are not
+  counted); such a recap that sums up several earlier sentences at once, the
+  sentences after it in its paragraph, and a sentence that gathers three or
+  more of the article's figures, are reported at ``recap-coverage`` of them
+  together (a warning at ``recap-warning-coverage``); so is an FAQ answer that
+  sums up several earlier sentences, as a hint (explainers with question
+  subheads may sum up on purpose);
 - or it answers a question (a subhead or a line ending in "?", as in an FAQ)
   with what one earlier sentence said, figures or not (``answer-coverage``);
 - or an earlier sentence stands in it whole with a clause added
   (``copy-containment``, ``copy-coverage``);
 
 and it brings no figure or name the article has not given before (but for a
-copy): a follow-up that repeats a name and a number to add a new figure is a
-new fact. Weaker matches (``info-coverage``, ``figures-coverage``,
-``wordy-coverage`` for a match with no shared figure) are reported at info.
+copy; a count under ten is no new fact): a follow-up that repeats a name and a
+number to add a new figure is a new fact. Weaker matches are reported at info:
+``info-coverage``, ``figures-coverage``, ``wordy-coverage`` for a match with no
+shared figure, ``told-coverage`` for one telling figure and six shared words;
+an announced recap padded with words of its own (``announced-recap-coverage``)
+or sharing words and no anchor (``recap-words``); and any sentence that
+several earlier ones hold at ``plain-recap-coverage``, two anchors shared,
+when none of them stands in its own paragraph or the two before it (building
+on the paragraph before is developing a thread, not summing up).
 
 The later sentence is reported, naming the line of the earlier one. Near-copies
 are left to ``duplicate-passage``, the headline to the headline rules, and the
