@@ -172,7 +172,7 @@ class RestatedOptions:
     #: ... with no anchor shared, this many content words (info).
     recap_words: int = 5
     #: Any other sentence that several earlier ones hold at this coverage, two anchors shared, is an info.
-    plain_recap_coverage: float = 0.5
+    plain_recap_coverage: float = 0.45
     #: A sentence whose two or more telling figures (not days, years or small counts) all stand in one
     #: earlier sentence, with no new figure or name, at this coverage: warning / info.
     telling_coverage: float = 0.4
@@ -510,9 +510,14 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
         # a recap reaches back across the article: a sentence that builds on the paragraph or two
         # before it develops that thread
         near = later.sentence.block.index - _NEIGHBOURS
-        distant = all(p.sentence.block.index < near for p in holding)
-        if distant and anchors >= 2 and words >= options.min_shared_words + 1 and coverage >= options.plain_recap_coverage:
-            return Match(later, holding, coverage, Severity.INFO)
+        distant = tuple(p for p in holding if p.sentence.block.index < near)
+        if len(distant) < 2:
+            return None
+        shared = frozenset().union(*(later.terms & p.terms for p in distant))
+        anchors, words = len(own & shared), len(shared - own)
+        coverage = weigh(shared) / weigh(later.terms)
+        if anchors >= 2 and words >= options.min_shared_words + 1 and coverage >= options.plain_recap_coverage:
+            return Match(later, distant, coverage, Severity.INFO)
         return None
     if not anchors:
         if (later.marked or later.answer or later.summing) and words >= options.recap_words and coverage >= options.recap_coverage:
