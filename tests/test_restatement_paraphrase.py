@@ -213,3 +213,24 @@ def test_a_long_name_with_its_noun_is_a_keyword_from_four_uses_at_its_first_unqu
 
 def test_a_long_name_with_its_noun_three_times_is_not_a_keyword():
     assert _found(_keyword_release(2), "LN102") == []
+
+
+def _long_name_release(uses: int) -> str:
+    sentences = [
+        "The Orrin Valley Regional Water Authority approved new rates on Monday.",
+        "Customers of the Orrin Valley Regional Water Authority will see the change in April.",
+        "The board of the Orrin Valley Regional Water Authority voted 6-1.",
+        "Bills from the Orrin Valley Regional Water Authority will rise about $4 a month.",
+        "The Orrin Valley Regional Water Authority serves about 48,000 households.",
+        "A hearing on the Orrin Valley Regional Water Authority budget is set for May 3.",
+    ]
+    kept = sentences[:uses] + [sentence.replace("the Orrin Valley Regional Water Authority", "the authority") for sentence in sentences[uses:]]
+    return _article("Water Rates Rise", *kept)
+
+
+def test_a_long_name_said_in_full_again_and_again_is_a_keyword():
+    assert _found(_long_name_release(6), "LN102") == [("LN102", 3, 5, "info")]
+
+
+def test_a_long_name_said_in_full_a_few_times_is_who_the_story_is_about():
+    assert _found(_long_name_release(3), "LN102") == []

@@ -240,7 +240,8 @@ def _count_grams(
 ) -> None:
     """Count the phrases of one run of words (between stop words) of a sentence at ``offset``.
 
-    ``named`` keeps each name-and-noun phrase's number of name words; ``first_seen`` where a
+    ``named`` keeps each name-and-noun phrase's number of name words (minus the length of a
+    long name said in full, four words or more, with no noun); ``first_seen`` where a
     phrase first stands, and whether that is inside quotation marks (a mention, not a use)."""
     words = [word for word, _, _, _ in run]
     names = [name for _, _, _, name in run]
@@ -250,8 +251,10 @@ def _count_grams(
         for i in range(len(run) - size + 1):
             is_named = _named_phrase(run[i : i + size]) if any_name and True in names[i : i + size] else 0
             if is_named is None:
-                continue  # a name alone: repeating who the story is about is not padding
-            if size > options.max_words and is_named < 2:
+                if size < options.named_max_words or False in names[i : i + size]:
+                    continue  # a name alone: repeating who the story is about is not padding
+                is_named = -size  # but a long name said in full ("Mercy Vale Health Walk-In ...") is a keyword
+            elif size > options.max_words and is_named < 2:
                 continue  # only a name of two words or more and its noun run this long
             start = offset + run[i][1]
             inside = quoted and any(q_start <= start < q_end for q_start, q_end, _ in quoted)
@@ -290,12 +293,12 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
     for gram, count in sorted(frequent, key=lambda item: (-item[1], -len(item[0]), item[0])):
         rate = count * 1000 / total_words
         name_words = named.get(gram, 0)
-        is_named = name_words > 0
+        is_named = name_words != 0
         if not is_named and (count < options.min_count or rate < options.min_per_1000_words):
             continue
         if is_named and (count < options.named_count or rate < options.named_per_1000_words):
             if name_words < 2 or count < options.long_named_count or rate < options.long_named_per_1000_words:
-                continue
+                continue  # a long name alone (name_words < 0) counts only from named-count
         block, start, end, _ = first_seen[gram]
         if any(
             (" ".join(gram) in " ".join(longer) or " ".join(longer) in " ".join(gram)) and is_named == (longer in named)
