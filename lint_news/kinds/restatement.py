@@ -114,6 +114,7 @@ _MARKER = re.compile(
 )
 #: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
 _SOURCE = r"(?:(?:the|a|an) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
+_SOURCE_LENGTH = 120  # such a tail is shorter than this: the expression need not scan the whole sentence
 _ATTRIBUTION = re.compile(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
 #: "forty cents" is the figure $0.40.
 _CENTS = re.compile(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
@@ -281,10 +282,6 @@ def _unquoted(document: Document, sentence: Sentence) -> str:
     return "".join(parts)
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
 def _dollars(match: re.Match[str]) -> str:
     amount = match.group(1).lower()
     return f"0.{int(NUMBER_WORDS.get(amount, amount)):02d}"
@@ -306,12 +303,14 @@ def point(document: Document, sentence: Sentence) -> Point:
             text = text[: marker.start()] + " " * (marker.end() - marker.start()) + text[marker.end():]
     lowered = text.lower()
     if " said" in lowered or "according to" in lowered or " says" in lowered:
-        text = _ATTRIBUTION.sub(_blank, text)  # who said it is not part of the point, nor news
+        source = _ATTRIBUTION.search(text, max(0, len(text) - _SOURCE_LENGTH))  # who said it is not the point, nor news
+        if source:
+            text = text[: source.start()] + " " * (source.end() - source.start())
     if "http" in lowered or "www." in lowered:  # the expressions are costly; most sentences hold neither
         text = _URL.sub(" ", text)
     if "hour" in lowered:
         text = _DURATION.sub(_clock, text)
-    if "cent" in lowered:
+    if " cents" in lowered:
         text = _CENTS.sub(_dollars, text)
     found = _TOKEN.findall(text)
     tokens = [_token_terms(token) for token in found]
