@@ -54,10 +54,11 @@ number to add a new figure is a new fact. Weaker matches are reported at info:
 ``info-coverage``, ``figures-coverage``, ``wordy-coverage`` for a match with no
 shared figure, ``told-coverage`` for one telling figure and six shared words;
 an announced recap padded with words of its own (``announced-recap-coverage``)
-or sharing words and no anchor (``recap-words``); and any sentence that
-several earlier ones hold at ``plain-recap-coverage``, two anchors shared,
-when none of them stands in its own paragraph or the two before it (building
-on the paragraph before is developing a thread, not summing up).
+or sharing words and no anchor (``recap-words``); and any sentence of the
+article's closing part (its last half, four to eight paragraphs) that several
+earlier ones hold at ``plain-recap-coverage``, two anchors shared, counting
+only those before its own paragraph and the two before it (building on the
+paragraph before is developing a thread, not summing up).
 
 The later sentence is reported, naming the line of the earlier one. Near-copies
 are left to ``duplicate-passage``, the headline to the headline rules, and the
@@ -91,6 +92,9 @@ _CANDIDATES_PER_TERM = 24
 _CANDIDATES = 6
 #: A recap that names several sentences wins over one sentence it beats by this coverage.
 _RECAP_MARGIN = 0.1
+#: The closing part of an article, where a recap closes it: its last half, at most this many
+#: paragraphs and at least half as many.
+_CLOSING = 8
 #: Blocks this close before a sentence are its neighbours: building on them is not a recap.
 _NEIGHBOURS = 2
 #: Blocks whose sentences make points (a short lede under a plain-text headline reads as a dek).
@@ -113,7 +117,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 #: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
-_SOURCE = r"(?:(?:the|a|an) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
+_SOURCE = r"(?:(?:the|a|an|her|his|their|its) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
 _SOURCE_LENGTH = 120  # such a tail is shorter than this: the expression need not scan the whole sentence
 _ATTRIBUTION = re.compile(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
 #: "forty cents" is the figure $0.40.
@@ -172,7 +176,8 @@ class RestatedOptions:
     announced_recap_coverage: float = 0.25
     #: ... with no anchor shared, this many content words (info).
     recap_words: int = 5
-    #: Any other sentence that several earlier ones hold at this coverage, two anchors shared, is an info.
+    #: Any other sentence of the closing part that several earlier ones hold at this coverage, two
+    #: anchors shared, is an info.
     plain_recap_coverage: float = 0.45
     #: A sentence whose two or more telling figures (not days, years or small counts) all stand in one
     #: earlier sentence, with no new figure or name, at this coverage: warning / info.
@@ -214,6 +219,7 @@ class Point:
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
     lower: frozenset[str] = frozenset()  # terms written in lower case
     summing: bool = False  # in a paragraph that a recap opener announced
+    closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
 
 
 @dataclass(frozen=True)
@@ -370,9 +376,12 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         return
     answers = _answers(document)
     announced: set[int] = set()  # paragraphs whose first sentence opens "In short," or "Ultimately,"
+    paragraphs = [block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH]
+    closing = set(paragraphs[-min(_CLOSING, max(_CLOSING // 2, len(paragraphs) // 2)) :])
     for p in points:
         block = p.sentence.block.index
         p.answer = block in answers
+        p.closing = block in closing
         if p.marked:
             announced.add(block)
         elif block in announced:
@@ -506,6 +515,8 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     coverage = weigh(shared) / weigh(later.terms)
     summing = later.marked or later.answer or later.summing or sum(map(_telling, own)) >= 3
     if not summing:
+        if not later.closing:
+            return None
         # a recap reaches back across the article: a sentence that builds on the paragraph or two
         # before it develops that thread
         near = later.sentence.block.index - _NEIGHBOURS
