@@ -234,3 +234,11 @@ def test_a_long_name_said_in_full_again_and_again_is_a_keyword():
 
 def test_a_long_name_said_in_full_a_few_times_is_who_the_story_is_about():
     assert _found(_long_name_release(3), "LN102") == []
+
+
+def test_a_sentence_that_gathers_earlier_facts_deep_inside_a_long_article_is_no_recap():
+    later = [f"Item {n}: the council also renamed the {street} underpass after a vote of residents." for n, street in enumerate(
+        ("Ash Street", "Bell Road", "Cole Avenue", "Dunn Lane", "Elm Row", "Fir Court", "Gray Street", "Holt Road"), start=2)]
+    text = _article(*RECAP, GATHERING, *later)
+    # only the two sentences it repeats most are named, as for any sentence: no recap of lines 3-11
+    assert _messages(text, "LN105") == ["This sentence restates the point of lines 3 and 11: cut it, or say what is new"]
