@@ -500,34 +500,29 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     article's telling figures, and an FAQ answer are judged at ``recap-coverage`` (a warning at
     ``recap-warning-coverage`` unless it is an unannounced answer); the first and the last may
     share no anchor if they share enough words (``recap-words``), as an info. Any other sentence
-    is a recap, as an info, at ``plain-recap-coverage`` with two anchors shared."""
+    of the closing part is a recap, as an info, at ``plain-recap-coverage`` with two anchors
+    shared, of the sentences before its neighbouring paragraphs."""
+    own = weigh.anchors(later.terms)
+    summing = later.marked or later.answer or later.summing or sum(map(_telling, own)) >= 3
+    if not summing and not later.closing:
+        return None
+    # a recap reaches back across the article: a sentence that builds on the paragraph or two
+    # before it develops that thread
+    near = later.sentence.block.index - _NEIGHBOURS if not summing else later.sentence.block.index + 1
     holding = tuple(
         sorted(
-            (p for p in earlier if len(later.terms & p.terms) >= 2),
+            (p for p in earlier if p.sentence.block.index < near and len(later.terms & p.terms) >= 2),
             key=lambda p: (p.sentence.block.index, p.sentence.start),
         )
     )
     if len(holding) < 2:
         return None
-    own = weigh.anchors(later.terms)
     shared = frozenset().union(*(later.terms & p.terms for p in holding))
     anchors, words = len(own & shared), len(shared - own)
     coverage = weigh(shared) / weigh(later.terms)
-    summing = later.marked or later.answer or later.summing or sum(map(_telling, own)) >= 3
     if not summing:
-        if not later.closing:
-            return None
-        # a recap reaches back across the article: a sentence that builds on the paragraph or two
-        # before it develops that thread
-        near = later.sentence.block.index - _NEIGHBOURS
-        distant = tuple(p for p in holding if p.sentence.block.index < near)
-        if len(distant) < 2:
-            return None
-        shared = frozenset().union(*(later.terms & p.terms for p in distant))
-        anchors, words = len(own & shared), len(shared - own)
-        coverage = weigh(shared) / weigh(later.terms)
         if anchors >= 2 and words >= options.min_shared_words + 1 and coverage >= options.plain_recap_coverage:
-            return Match(later, distant, coverage, Severity.INFO)
+            return Match(later, holding, coverage, Severity.INFO)
         return None
     if not anchors:
         if (later.marked or later.answer or later.summing) and words >= options.recap_words and coverage >= options.recap_coverage:
