@@ -92,6 +92,8 @@ _CANDIDATES_PER_TERM = 24
 _CANDIDATES = 6
 #: A recap that names several sentences wins over one sentence it beats by this coverage.
 _RECAP_MARGIN = 0.1
+#: A paragraph of at most this many sentences that opens "In short," is a recap as a whole.
+_RECAP_SENTENCES = 3
 #: The closing part of an article, where a recap closes it: its last half, at most this many
 #: paragraphs and at least half as many.
 _CLOSING = 8
@@ -122,7 +124,8 @@ _SOURCE_LENGTH = 120  # such a tail is shorter than this: the expression need no
 _ATTRIBUTION = re.compile(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
 #: "forty cents" is the figure $0.40.
 _CENTS = re.compile(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
-#: The same openers set off inside the sentence.
+#: The same openers set off inside the sentence, near its start.
+_ASIDE_WITHIN = 60
 _ASIDE = re.compile(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -220,6 +223,7 @@ class Point:
     lower: frozenset[str] = frozenset()  # terms written in lower case
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
+    opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
 
 
 @dataclass(frozen=True)
@@ -304,7 +308,7 @@ def point(document: Document, sentence: Sentence) -> Point:
     if marker:  # "Put simply," announces the point; its words are not part of it
         text = " " * marker.end() + text[marker.end():]
     elif ", in " in text or ", put " in text or ", simply " in text:  # "Her objection, in other words, is ..."
-        marker = _ASIDE.search(text)
+        marker = _ASIDE.search(text, 0, _ASIDE_WITHIN)  # further on, ", in other words, ..." glosses a term
         if marker:
             text = text[: marker.start()] + " " * (marker.end() - marker.start()) + text[marker.end():]
     lowered = text.lower()
@@ -326,7 +330,8 @@ def point(document: Document, sentence: Sentence) -> Point:
     # a capital inside the sentence marks a name; the first word's capital says nothing
     capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
     lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
-    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower)
+    opens = marker is not None and marker.start() == 0
+    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens)
 
 
 #: "May" before a figure: the month, an anchor like any other.
@@ -382,10 +387,10 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         block = p.sentence.block.index
         p.answer = block in answers
         p.closing = block in closing
-        if p.marked:
+        if p.opens and p.sentence.start == 0 and len(document.sentences_of(p.sentence.block)) <= _RECAP_SENTENCES:
             announced.add(block)
         elif block in announced:
-            p.summing = True  # the rest of an announced recap paragraph sums up too
+            p.summing = True  # the rest of a short paragraph a recap opener starts sums up too
     weigh = _Weights(points)
     known: set[str] = set()
     for sentence in document.sentences:
