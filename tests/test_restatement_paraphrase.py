@@ -242,3 +242,8 @@ def test_a_sentence_that_gathers_earlier_facts_deep_inside_a_long_article_is_no_
     text = _article(*RECAP, GATHERING, *later)
     # only the two sentences it repeats most are named, as for any sentence: no recap of lines 3-11
     assert _messages(text, "LN105") == ["This sentence restates the point of lines 3 and 11: cut it, or say what is new"]
+
+
+def test_in_other_words_glossing_a_term_late_in_the_sentence_announces_nothing():
+    gloss = "The clinic's pharmacy counter will be shut on Saturdays from March on, with the staff moving to what the county calls, in other words, weekday shifts."
+    assert _found(_article(*CLINIC, gloss), "LN105") == []
