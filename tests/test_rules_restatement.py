@@ -308,7 +308,7 @@ def test_a_recap_that_sums_up_several_earlier_sentences_names_them(opener):
 
 def test_a_recap_that_adds_its_own_gloss_is_an_info():
     text = RECAP.format(opener="The bottom line: ").replace(
-        "for fishing crews.", "for fishing crews, whose patience with the port has worn thin over a long and costly wait."
+        "for fishing crews.", "for fishing crews, whose patience with the port has worn thin over a long wait."
     )
     assert _found(text, "LN105") == [("LN105", 9, 1, "info")]
 
@@ -368,8 +368,10 @@ def test_an_faq_answer_that_gathers_several_earlier_sentences_restates_them():
     assert _messages(text, "LN105") == ["This sentence restates the point of lines 3 and 5: cut it, or say what is new"]
 
 
-def test_the_same_words_without_a_recap_opener_are_a_new_sentence():
-    assert _found(RECAP.format(opener="").replace("the board will", "The board will"), "LN105") == []
+def test_the_same_words_without_a_recap_opener_are_a_hint_naming_the_sentences_they_gather():
+    text = RECAP.format(opener="").replace("the board will", "The board will")
+    assert _found(text, "LN105") == [("LN105", 9, 1, "info")]
+    assert _messages(text, "LN105") == ["This sentence restates the point of lines 5 and 7: cut it, or say what is new"]
 
 
 def _bakery_release(speaker: str) -> str:
@@ -379,13 +381,13 @@ def _bakery_release(speaker: str) -> str:
         f'"The Copperleaf Bakery experience is about slow bread," {speaker}. "Every neighborhood deserves the Copperleaf Bakery experience."',
         "Regulars say the Copperleaf Bakery experience means long lines on Saturdays, when the rye sells out by noon.",
         f'"We built the Copperleaf Bakery experience one loaf at a time," {speaker}.',
-        "The Copperleaf Bakery experience will also come to the airport next year, where a kiosk is planned near gate 4.",
+        "The bakery will also open a kiosk at the airport next year, near gate 4.",
     ]
     return "\n\n".join(paragraphs) + "\n"
 
 
 def test_a_keyword_stuffed_into_quotes_nobody_named_speaks_counts():
-    # a press release's quotes, "the company said", are its own copy: six uses of the phrase
+    # a press release's quotes, "the company said", are its own copy: five uses of the phrase
     assert _found(_bakery_release("the company said"), "LN102") == [("LN102", 3, 81, "info")]
-    # a named person's words are reported speech and are not counted: four uses remain
+    # a named person's words are reported speech and are not counted: two uses remain
     assert _found(_bakery_release("said Mara Quill, the owner"), "LN102") == []

@@ -106,6 +106,11 @@ class OverusedOptions:
     #: info: keyword stuffing reads like this, but so does a story about one product or bank.
     named_count: int = 6
     named_per_1000_words: float = 10.0
+    #: A name of two or more words with a noun ("Harlow Bank mortgages", "Fringe Festival
+    #: experience"), up to ``named-max-words`` long, counts from here (info): a keyword phrase.
+    long_named_count: int = 4
+    long_named_per_1000_words: float = 7.0
+    named_max_words: int = 4
 
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
@@ -193,11 +198,12 @@ _PAST_VERBS = frozenset(
 )
 
 
-def _named_phrase(gram: list[tuple[str | None, int, int, bool]]) -> bool | None:
-    """True for a name and then common nouns ("Calder County rebates"); None for anything else with a name."""
+def _named_phrase(gram: list[tuple[str | None, int, int, bool]]) -> int | None:
+    """The number of name words for a name and then common nouns ("Calder County rebates": 2);
+    0 for no name; None for anything else with a name."""
     names = [name for _, _, _, name in gram]
     if not any(names):
-        return False
+        return 0
     lead = names.index(False) if False in names else len(names)
     tail = gram[lead:]
     if lead == 0 or any(names[lead:]) or not tail:
@@ -205,7 +211,7 @@ def _named_phrase(gram: list[tuple[str | None, int, int, bool]]) -> bool | None:
     last = tail[-1][0] or ""
     if last.endswith("ed") or last in _PAST_VERBS:
         return None  # "Ruiz spoke": a name doing something
-    return True
+    return lead
 
 
 #: A speaker named by a pronoun stands for a person named nearby ("she said").
@@ -229,33 +235,44 @@ def _count_grams(
     quoted: list[tuple[int, int, bool]],
     options: OverusedOptions,
     counts: defaultdict[tuple[str, ...], int],
-    named: set[tuple[str, ...]],
-    first_seen: dict[tuple[str, ...], tuple[Block, int, int]],
+    named: dict[tuple[str, ...], int],
+    first_seen: dict[tuple[str, ...], tuple[Block, int, int, bool]],
 ) -> None:
-    """Count the phrases of one run of words (between stop words) of a sentence at ``offset``."""
+    """Count the phrases of one run of words (between stop words) of a sentence at ``offset``.
+
+    ``named`` keeps each name-and-noun phrase's number of name words (minus the length of a
+    long name said in full, four words or more, with no noun); ``first_seen`` where a
+    phrase first stands, and whether that is inside quotation marks (a mention, not a use)."""
     words = [word for word, _, _, _ in run]
     names = [name for _, _, _, name in run]
     any_name = True in names
-    for size in range(options.min_words, min(options.max_words, len(run)) + 1):
+    longest = max(options.max_words, options.named_max_words) if any_name else options.max_words
+    for size in range(options.min_words, min(longest, len(run)) + 1):
         for i in range(len(run) - size + 1):
-            is_named = _named_phrase(run[i : i + size]) if any_name and True in names[i : i + size] else False
+            is_named = _named_phrase(run[i : i + size]) if any_name and True in names[i : i + size] else 0
             if is_named is None:
-                continue  # a name alone: repeating who the story is about is not padding
+                if size < options.named_max_words or False in names[i : i + size]:
+                    continue  # a name alone: repeating who the story is about is not padding
+                is_named = -size  # but a long name said in full ("Mercy Vale Health Walk-In ...") is a keyword
+            elif size > options.max_words and is_named < 2:
+                continue  # only a name of two words or more and its noun run this long
             start = offset + run[i][1]
-            if quoted and any(q_start <= start < q_end and (someone or not is_named) for q_start, q_end, someone in quoted):
+            inside = quoted and any(q_start <= start < q_end for q_start, q_end, _ in quoted)
+            if inside and any(q_start <= start < q_end and (someone or not is_named) for q_start, q_end, someone in quoted):
                 continue  # quoted words count only for a name with a noun, in quotes nobody named speaks
             key = tuple(words[i : i + size])
             counts[key] += 1
             if is_named:
-                named.add(key)
-            if key not in first_seen:
-                first_seen[key] = (block, start, offset + run[i + size - 1][2])
+                named[key] = is_named
+            seen = first_seen.get(key)
+            if seen is None or (seen[3] and not inside):
+                first_seen[key] = (block, start, offset + run[i + size - 1][2], bool(inside))
 
 
 def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit]:
     counts: defaultdict[tuple[str, ...], int] = defaultdict(int)  # missing keys in C, not Counter.__missing__
-    named: set[tuple[str, ...]] = set()
-    first_seen: dict[tuple[str, ...], tuple[Block, int, int]] = {}
+    named: dict[tuple[str, ...], int] = {}
+    first_seen: dict[tuple[str, ...], tuple[Block, int, int, bool]] = {}
     total_words = document.word_count
     if not total_words:
         return
@@ -271,17 +288,23 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
                 _count_grams(run, sentence.start, block, quoted, options, counts, named, first_seen)
     reported: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
-    frequent = [(gram, count) for gram, count in counts.items() if count >= options.min_count]
+    floor = min(options.min_count, options.long_named_count)
+    frequent = [(gram, count) for gram, count in counts.items() if count >= floor]
     for gram, count in sorted(frequent, key=lambda item: (-item[1], -len(item[0]), item[0])):
         rate = count * 1000 / total_words
-        if count < options.min_count or rate < options.min_per_1000_words:
+        name_words = named.get(gram, 0)
+        is_named = name_words != 0
+        if not is_named and (count < options.min_count or rate < options.min_per_1000_words):
             continue
-        is_named = gram in named
         if is_named and (count < options.named_count or rate < options.named_per_1000_words):
-            continue
-        block, start, end = first_seen[gram]
-        if any(" ".join(gram) in " ".join(longer) or " ".join(longer) in " ".join(gram) for longer in reported):
-            continue  # "security guarantees" and "security guarantees ukraine" are one finding
+            if name_words < 2 or count < options.long_named_count or rate < options.long_named_per_1000_words:
+                continue  # a long name alone (name_words < 0) counts only from named-count
+        block, start, end, _ = first_seen[gram]
+        if any(
+            (" ".join(gram) in " ".join(longer) or " ".join(longer) in " ".join(gram)) and is_named == (longer in named)
+            for longer in reported
+        ):
+            continue  # "security guarantees" and "security guarantees ukraine" are one finding; a name's keyword is its own
         if any(block.index == other and start < other_end and other_start < end for other, other_start, other_end in spans):
             continue  # "heat pump" and "pump rebates" where they first stand together are one finding
         reported.append(gram)

@@ -8,12 +8,18 @@ comes back: the next sentence, a later paragraph, a takeaways list, an FAQ
 answer, the closing line.
 
 Each body sentence becomes a set of *terms*: the Snowball stems of its content
-words, with a few news synonyms folded together ("midday" and "noon", "broke"
-and "eclipsed"; hedges such as "roughly" dropped), plus its *anchors*: the
-figures (38,000; 2:11:04, also written "2 hours, 11 minutes and 4 seconds";
-nine), the days and months that date it (Saturday, March), and the names in
-it: words capitalized inside a sentence and never written in lower case. Text inside quotation marks and URLs are left out: a
-quote that echoes the writer's paraphrase is reporting. Terms weigh more the
+words, with news synonyms folded together ("midday" and "noon", "broke" and
+"eclipsed" in lint_news.words; "ran" and "operated", "quake" and "earthquake",
+"ruling" and "decision" in the paraphrase lexicon shipped as
+lint_news/data/paraphrase.json; hedges such as "roughly" and "well" dropped),
+plus its *anchors*: the figures (38,000; 2:11:04, also written "2 hours, 11
+minutes and 4 seconds"; nine; "forty cents" is 0.40), the days and months that
+date it (Saturday, March, "May" before a figure), and the names in it: words
+capitalized inside a sentence and never written in lower case. Text inside
+quotation marks, URLs and a source named at the end (", the USGS said.",
+", according to the sheriff.") are left out: a quote that echoes the writer's
+paraphrase is reporting, and who said it is not the point. Questions make no
+point: they restate nothing and nothing restates them. Terms weigh more the
 rarer they are in the article (an inverse document frequency over its
 sentences), figures and names most. *Coverage* is the share of a sentence's
 weight found in an earlier sentence; *content coverage* the same for its
@@ -28,22 +34,31 @@ content words alone. A later sentence restates an earlier one (a warning) when
   a day, a year or a count under ten), stands in one earlier sentence, at
   ``telling-coverage``: the fact told again in other words;
 - or it opens with "In other words", "In short", "The bottom line:", "What
-  this means is", "In the end"... and shares an anchor and three content words
-  at ``marked-coverage`` (the opener's own words are not counted); such a recap
-  that sums up several earlier sentences at once, and a sentence that gathers
-  three or more of the article's figures, is reported at ``recap-coverage`` of
-  them together (a warning at ``recap-warning-coverage``); so is an FAQ
-  answer that sums up several earlier sentences, as a hint (explainers with
-  question subheads may sum up on purpose);
+  this means is", "It bears repeating that"... (or sets one off inside:
+  "Her objection, in other words, is ...") and shares an anchor and three
+  content words at ``marked-coverage`` (the opener's own words are not
+  counted); such a recap that sums up several earlier sentences at once, the
+  sentences after it in its paragraph, and a sentence that gathers three or
+  more of the article's figures, are reported at ``recap-coverage`` of them
+  together (a warning at ``recap-warning-coverage``); so is an FAQ answer that
+  sums up several earlier sentences, as a hint (explainers with question
+  subheads may sum up on purpose);
 - or it answers a question (a subhead or a line ending in "?", as in an FAQ)
   with what one earlier sentence said, figures or not (``answer-coverage``);
 - or an earlier sentence stands in it whole with a clause added
   (``copy-containment``, ``copy-coverage``);
 
 and it brings no figure or name the article has not given before (but for a
-copy): a follow-up that repeats a name and a number to add a new figure is a
-new fact. Weaker matches (``info-coverage``, ``figures-coverage``,
-``wordy-coverage`` for a match with no shared figure) are reported at info.
+copy; a count under ten is no new fact): a follow-up that repeats a name and a
+number to add a new figure is a new fact. Weaker matches are reported at info:
+``info-coverage``, ``figures-coverage``, ``wordy-coverage`` for a match with no
+shared figure, ``told-coverage`` for one telling figure and six shared words;
+an announced recap padded with words of its own (``announced-recap-coverage``)
+or sharing words and no anchor (``recap-words``); and any sentence of the
+article's closing part (its last half, four to eight paragraphs) that several
+earlier ones hold at ``plain-recap-coverage``, two anchors shared, counting
+only those before its own paragraph and the two before it (building on the
+paragraph before is developing a thread, not summing up).
 
 The later sentence is reported, naming the line of the earlier one. Near-copies
 are left to ``duplicate-passage``, the headline to the headline rules, and the
@@ -54,6 +69,7 @@ terms with a cap per term, and only the few sharing the most weight are scored.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -63,7 +79,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from lint_news.blocks import BlockKind, Sentence
-
+from lint_news.data import data_file
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
@@ -74,6 +90,15 @@ from lint_news.words import terms as word_terms
 _CANDIDATES_PER_TERM = 24
 #: Earlier sentences scored per sentence (the ones sharing the most weight).
 _CANDIDATES = 6
+#: A recap that names several sentences wins over one sentence it beats by this coverage.
+_RECAP_MARGIN = 0.1
+#: A paragraph of at most this many sentences that opens "In short," is a recap as a whole.
+_RECAP_SENTENCES = 3
+#: The closing part of an article, where a recap closes it: its last half, at most this many
+#: paragraphs and at least half as many.
+_CLOSING = 8
+#: Blocks this close before a sentence are its neighbours: building on them is not a recap.
+_NEIGHBOURS = 2
 #: Blocks whose sentences make points (a short lede under a plain-text headline reads as a dek).
 _POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
 #: The headline is the headline rules' business, but its figures and names are not new facts.
@@ -88,9 +113,20 @@ _MARKER = re.compile(
     r"(?:the )?bottom line(?: is)?|the upshot(?: is)?|the takeaway(?: is)?|the big picture(?: is)?|the short version(?: is)?|"
     r"what (?:this|that|it all) (?:means|boils down to) is|in the end|at the end of the day|when all is said and done|"
     r"in essence|essentially|at its core|in brief|briefly put|long story short|summing up|to wrap up|wrapping up|"
-    r"all things considered|stated simply|simply stated|put plainly|plainly put|in plain terms|to put it (?:simply|plainly|another way|briefly))\b",
+    r"all things considered|stated simply|simply stated|put plainly|plainly put|in plain terms|to put it (?:simply|plainly|another way|briefly)|"
+    r"it (?:bears|is worth) (?:repeating|emphasizing|emphasising|stressing|noting|underscoring|mentioning)(?: again)?(?: that)?|"
+    r"(?:again|once more),? it is worth noting(?: that)?|as a reminder|to be clear)\b",
     re.IGNORECASE,
 )
+#: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
+_SOURCE = r"(?:(?:the|a|an|her|his|their|its) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
+_SOURCE_LENGTH = 120  # such a tail is shorter than this: the expression need not scan the whole sentence
+_ATTRIBUTION = re.compile(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
+#: "forty cents" is the figure $0.40.
+_CENTS = re.compile(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
+#: The same openers set off inside the sentence, near its start.
+_ASIDE_WITHIN = 60
+_ASIDE = re.compile(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Capitalized inside a sentence, yet not names ("May" the month is also the verb, so not a date anchor).
@@ -139,10 +175,19 @@ class RestatedOptions:
     #: A sentence that gathers three or more of the article's figures is judged as such a recap too.
     recap_coverage: float = 0.35
     recap_warning_coverage: float = 0.65
+    #: ... and one that announces itself, padded with words of its own, at this coverage (info).
+    announced_recap_coverage: float = 0.25
+    #: ... with no anchor shared, this many content words (info).
+    recap_words: int = 5
+    #: Any other sentence of the closing part that several earlier ones hold at this coverage, two
+    #: anchors shared, is an info.
+    plain_recap_coverage: float = 0.45
     #: A sentence whose two or more telling figures (not days, years or small counts) all stand in one
     #: earlier sentence, with no new figure or name, at this coverage: warning / info.
     telling_coverage: float = 0.4
     info_telling_coverage: float = 0.3
+    #: One shared telling figure and six shared content words make this coverage an info.
+    told_coverage: float = 0.4
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
     answer_coverage: float = 0.5
     #: Sentences with fewer terms are too short to judge.
@@ -176,6 +221,9 @@ class Point:
     marked: bool = False  # opens with "In other words", "Once again"...
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
     lower: frozenset[str] = frozenset()  # terms written in lower case
+    summing: bool = False  # in a paragraph that a recap opener announced
+    closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
+    opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
 
 
 @dataclass(frozen=True)
@@ -244,6 +292,11 @@ def _unquoted(document: Document, sentence: Sentence) -> str:
     return "".join(parts)
 
 
+def _dollars(match: re.Match[str]) -> str:
+    amount = match.group(1).lower()
+    return f"0.{int(NUMBER_WORDS.get(amount, amount)):02d}"
+
+
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = match.groups()
     return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
@@ -254,19 +307,35 @@ def point(document: Document, sentence: Sentence) -> Point:
     marker = _MARKER.match(text)
     if marker:  # "Put simply," announces the point; its words are not part of it
         text = " " * marker.end() + text[marker.end():]
+    elif ", in " in text or ", put " in text or ", simply " in text:  # "Her objection, in other words, is ..."
+        marker = _ASIDE.search(text, 0, _ASIDE_WITHIN)  # further on, ", in other words, ..." glosses a term
+        if marker:
+            text = text[: marker.start()] + " " * (marker.end() - marker.start()) + text[marker.end():]
     lowered = text.lower()
+    if " said" in lowered or "according to" in lowered or " says" in lowered:
+        source = _ATTRIBUTION.search(text, max(0, len(text) - _SOURCE_LENGTH))  # who said it is not the point, nor news
+        if source:
+            text = text[: source.start()] + " " * (source.end() - source.start())
     if "http" in lowered or "www." in lowered:  # the expressions are costly; most sentences hold neither
         text = _URL.sub(" ", text)
     if "hour" in lowered:
         text = _DURATION.sub(_clock, text)
-    tokens = [_token_terms(token) for token in _TOKEN.findall(text)]
+    if " cents" in lowered:
+        text = _CENTS.sub(_dollars, text)
+    found = _TOKEN.findall(text)
+    tokens = [_token_terms(token) for token in found]
+    if "May " in text:  # "May 2027", "May 14": the month, not the verb
+        tokens = [_MAY if token == "May" and following[:1].isdigit() else terms for token, following, terms in zip(found, [*found[1:], ""], tokens)]
     terms = frozenset(form for forms, _ in tokens for form in forms)
     # a capital inside the sentence marks a name; the first word's capital says nothing
     capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
     lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
-    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower)
+    opens = marker is not None and marker.start() == 0
+    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens)
 
 
+#: "May" before a figure: the month, an anchor like any other.
+_MAY = (("#may",), "other")
 #: How a token is written: capitalized where a name may be, in lower case, or neither (a figure, a date).
 _NAME, _LOWER, _OTHER = "name", "lower", "other"
 
@@ -283,7 +352,26 @@ def _token_terms(token: str) -> tuple[tuple[str, ...], str]:
         return ("#" + _ABBREVIATED_DATES.get(lower, lower),), written  # a day or a month dates the fact: an anchor, like a figure
     if lower in STOP_WORDS or len(lower) < 2:
         return (), written
-    return word_terms(lower), _NAME if token[0].isupper() and lower not in _NOT_NAMES else written
+    fold, hedges = _paraphrases()
+    if lower in hedges:
+        return (), written
+    forms = tuple(fold.get(form, form) for form in word_terms(lower))
+    return forms, _NAME if token[0].isupper() and lower not in _NOT_NAMES else written
+
+
+@lru_cache(maxsize=1)
+def _paraphrases() -> tuple[dict[str, str], frozenset[str]]:
+    """The shipped paraphrase groups (lint_news/data/paraphrase.json) as a map from a term to its
+    group's first word, and the hedges to drop: "ran" and "operated", "quake" and "earthquake"."""
+    data = json.loads(data_file("paraphrase.json").read_text(encoding="utf-8"))
+    fold: dict[str, str] = {}
+    for group in data["groups"]:
+        first, *rest = group.split()
+        head = word_terms(first)[0]
+        for word in (first, *rest):
+            for form in word_terms(word):
+                fold[form] = head
+    return fold, frozenset(data["hedges"])
 
 
 def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
@@ -292,8 +380,17 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     if len(points) < 2:
         return
     answers = _answers(document)
+    announced: set[int] = set()  # paragraphs whose first sentence opens "In short," or "Ultimately,"
+    paragraphs = [block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH]
+    closing = set(paragraphs[-min(_CLOSING, max(_CLOSING // 2, len(paragraphs) // 2)) :])
     for p in points:
-        p.answer = p.sentence.block.index in answers
+        block = p.sentence.block.index
+        p.answer = block in answers
+        p.closing = block in closing
+        if p.opens and p.sentence.start == 0 and len(document.sentences_of(p.sentence.block)) <= _RECAP_SENTENCES:
+            announced.add(block)
+        elif block in announced:
+            p.summing = True  # the rest of a short paragraph a recap opener starts sums up too
     weigh = _Weights(points)
     known: set[str] = set()
     for sentence in document.sentences:
@@ -304,6 +401,9 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
+        if later.sentence.text.rstrip().endswith("?"):
+            known |= own  # a question makes no point: it restates none, and none restates it
+            continue
         if len(later.terms) >= options.min_terms:
             shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
             for t in sorted(later.terms):  # one summation order whatever the hash seed
@@ -312,7 +412,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             total = weigh(later.terms)
             ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run}
-            match = _judge(later, ranked, list(items.values()), weigh, options, bool(own - known))
+            match = _judge(later, ranked, list(items.values()), weigh, options, any(not _count(t) for t in own - known))
             if match is not None:
                 yield match
         known |= own
@@ -387,33 +487,58 @@ def _judge(
             group = tuple(item for item in items[:_CANDIDATES] if len(later.terms & item.terms) >= 2)
             if len(group) >= 3:
                 best = _better(best, later, group, weigh, options, news)
-    if not news and (best is None or best.severity is Severity.INFO) and (later.marked or later.answer or sum(map(_telling, weigh.anchors(later.terms))) >= 3):
+    if not news:
         recap = _recap(later, [p for p, _ in ranked], weigh, options)
-        if recap is not None and (best is None or recap.severity.rank > best.severity.rank):
+        if recap is not None and (
+            best is None
+            or recap.severity.rank > best.severity.rank
+            or (recap.severity is best.severity and recap.coverage >= best.coverage + _RECAP_MARGIN)
+        ):
             best = recap  # a recap or an FAQ answer that sums up several sentences at once
     return best
 
 
 def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
-    """A sentence that sums up several earlier sentences (a recap that announces itself, "In short,
-    ...", one that gathers the article's figures, an FAQ answer): their shared terms together, an
-    anchor among them; a warning at ``recap-warning-coverage`` unless it is an unannounced answer."""
-    # a question makes no point: the FAQ's own question is not what its answer sums up
+    """A sentence that sums up several earlier sentences: their shared terms together.
+
+    A recap that announces itself ("In short, ..."), one that gathers three or more of the
+    article's telling figures, and an FAQ answer are judged at ``recap-coverage`` (a warning at
+    ``recap-warning-coverage`` unless it is an unannounced answer); the first and the last may
+    share no anchor if they share enough words (``recap-words``), as an info. Any other sentence
+    of the closing part is a recap, as an info, at ``plain-recap-coverage`` with two anchors
+    shared, of the sentences before its neighbouring paragraphs."""
+    own = weigh.anchors(later.terms)
+    summing = later.marked or later.answer or later.summing or sum(map(_telling, own)) >= 3
+    if not summing and not later.closing:
+        return None
+    # a recap reaches back across the article: a sentence that builds on the paragraph or two
+    # before it develops that thread
+    near = later.sentence.block.index - _NEIGHBOURS if not summing else later.sentence.block.index + 1
     holding = tuple(
         sorted(
-            (p for p in earlier if len(later.terms & p.terms) >= 2 and not p.sentence.text.rstrip().endswith("?")),
+            (p for p in earlier if p.sentence.block.index < near and len(later.terms & p.terms) >= 2),
             key=lambda p: (p.sentence.block.index, p.sentence.start),
         )
     )
     if len(holding) < 2:
         return None
-    own = weigh.anchors(later.terms)
     shared = frozenset().union(*(later.terms & p.terms for p in holding))
     anchors, words = len(own & shared), len(shared - own)
-    if not anchors or words < options.min_shared_words + 1 - (anchors >= 3) * 2:
-        return None
     coverage = weigh(shared) / weigh(later.terms)
+    if not summing:
+        if anchors >= 2 and words >= options.min_shared_words + 1 and coverage >= options.plain_recap_coverage:
+            return Match(later, holding, coverage, Severity.INFO)
+        return None
+    if not anchors:
+        if (later.marked or later.answer or later.summing) and words >= options.recap_words and coverage >= options.recap_coverage:
+            return Match(later, holding, coverage, Severity.INFO)
+        return None
+    if words < options.min_shared_words + 1 - (anchors >= 3) * 2:
+        return None
     if coverage < options.recap_coverage:
+        # an announced recap ("Overall, ...") pads what it gathers with words of its own: a hint
+        if (later.marked or later.summing) and coverage >= options.announced_recap_coverage:
+            return Match(later, holding, coverage, Severity.INFO)
         return None
     # an FAQ answer may sum up the body on purpose (explainers with question subheads do): a hint
     announced = later.marked or not later.answer
@@ -468,7 +593,10 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
         if wordy and len(words) >= options.min_shared_words + 4 and min(coverage, content) >= options.wordy_warning_coverage:
             return Severity.WARNING, coverage  # one anchor, and nearly every word of the earlier sentence again
-        return (Severity.INFO if wordy else None), coverage  # no figure: the same words, a name, nothing new
+        # one telling figure (250 permits, $85,000) and many of the same words around it
+        told = single and any(map(_telling, anchors)) and len(words) >= options.min_shared_words + 3
+        told = told and min(coverage, content) >= options.told_coverage
+        return (Severity.INFO if wordy or told else None), coverage  # the same words, a name, nothing new
     strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
@@ -480,6 +608,11 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     if len(figures) >= 3 and coverage >= options.figures_coverage:
         return Severity.INFO, coverage  # the same figures, told again at length
     return None, coverage
+
+
+def _count(term: str) -> bool:
+    """A small count (a figure 1-9): "the three-judge panel" says nothing new about a 3-0 ruling."""
+    return len(term) == 2 and term[1] in "123456789"
 
 
 @lru_cache(maxsize=4096)
