@@ -94,7 +94,7 @@ def fold(text: str) -> str:
     ``\\s`` is a subset of what ``str.split`` splits on, so a run ``\\s+`` matches
     is one space here; with IGNORECASE ``regex`` matches "I" to the dotless "ı",
     which case-folding keeps apart, so "ı" folds to "i"."""
-    folded = " ".join(text.casefold().translate(_DOTLESS).split())
+    folded = " ".join(text.casefold().replace("ı", "i").split())
     if text[:1].isspace():
         folded = " " + folded
     if text[-1:].isspace() and folded != " ":
@@ -102,7 +102,6 @@ def fold(text: str) -> str:
     return folded
 
 
-_DOTLESS = {ord("ı"): "i"}
 _EMPTY = _Reading(exact=frozenset({""}))
 _ANYTHING = _Reading()
 _SPACE = _Reading(exact=frozenset({" "}))
