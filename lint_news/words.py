@@ -47,7 +47,14 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """Word tokens without stop words and one-letter tokens."""
-    return [word for word in words(text) if word not in STOP_WORDS and len(word) > 1]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> tuple[str, ...]:
+    """:func:`content_words`, kept for the texts of recent calls: the repetition and restatement
+    rules read the same sentences, and about half the calls of a run repeat an earlier text."""
+    return tuple([word for word in words(text) if word not in STOP_WORDS and len(word) > 1])
 
 
 def stems(text: str) -> set[str]:
