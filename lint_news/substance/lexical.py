@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from lint_news.segment import common_words
 from lint_news.words import STOP_WORDS
@@ -64,12 +65,18 @@ class _Openers:
 
     def __init__(self, tokenized: list[list[str]]) -> None:
         self._tokenized = tokenized
-        self._article_words: set[str] | None = None
+        self._lower_words: set[str] | None = None  # the article's lower-case tokens, as written
+        self._article_words: set[str] | None = None  # the same with ’ written '
 
     def common(self, lower: str) -> bool:
+        """Whether ``lower`` (lower-cased, ’ written ') is a common word or one this article writes in lower case."""
         if lower in common_words():
             return True
-        if self._article_words is None:  # most articles never get here
+        if "'" not in lower:  # then only the token itself, as written, is the same word
+            if self._lower_words is None:
+                self._lower_words = set(filter(str.islower, chain.from_iterable(self._tokenized)))
+            return lower in self._lower_words
+        if self._article_words is None:
             self._article_words = {word.replace("’", "'") for tokens in self._tokenized for word in tokens if word.islower()}
         return lower in self._article_words
 
@@ -197,11 +204,11 @@ class Wording:
         """``shaped.ngram_counts()`` with only the n-grams the model knows, in the same order: the
         rest never reach the score, and most n-grams of an article are not known."""
         weights, bigrams = self.weights, self._bigrams
-        counts: Counter[str] = Counter()
+        known: list[str] = []
         for tokens in shaped.sentences:
-            counts.update(filter(weights.__contains__, tokens[1:]))
-            counts.update(map(bigrams.__getitem__, filter(bigrams.__contains__, zip(tokens, tokens[1:]))))
-        return counts
+            known.extend(filter(weights.__contains__, tokens[1:]))
+            known.extend(map(bigrams.__getitem__, filter(bigrams.__contains__, zip(tokens, tokens[1:]))))
+        return Counter(known)
 
     def terms(self, ngrams: Counter[str]) -> list[tuple[float, str]]:
         """Each known n-gram's term in the log-odds, with the n-gram."""
