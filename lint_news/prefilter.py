@@ -32,6 +32,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 
 
 try:  # pyahocorasick is a dependency; a platform without its wheel falls back to one ``in`` per literal
@@ -45,7 +47,7 @@ _MAX_EXACT = 16
 _MAX_CLASS = 6
 #: Most clauses kept for one expression, and the shortest literal a clause after the first may have
 #: (a clause such as {'"', "'"} is found in nearly every block: many lookups, little selection).
-_MAX_CLAUSES = 3  # at most 4: the scan packs a clause number into two bits (see _build_layout)
+_MAX_CLAUSES = 3
 _MIN_EXTRA = 1
 _DROPPED = {"b", "B", "A", "Z", "z", "G", "m", "M"}  # assertions: they match the empty string
 _WIDE = set("wWdDShHvVX")  # shorthands for classes too wide to enumerate
@@ -92,7 +94,7 @@ def fold(text: str) -> str:
     ``\\s`` is a subset of what ``str.split`` splits on, so a run ``\\s+`` matches
     is one space here; with IGNORECASE ``regex`` matches "I" to the dotless "ı",
     which case-folding keeps apart, so "ı" folds to "i"."""
-    folded = " ".join(text.casefold().translate(_DOTLESS).split())
+    folded = " ".join(text.casefold().replace("ı", "i").split())
     if text[:1].isspace():
         folded = " " + folded
     if text[-1:].isspace() and folded != " ":
@@ -100,7 +102,6 @@ def fold(text: str) -> str:
     return folded
 
 
-_DOTLESS = {ord("ı"): "i"}
 _EMPTY = _Reading(exact=frozenset({""}))
 _ANYTHING = _Reading()
 _SPACE = _Reading(exact=frozenset({" "}))
@@ -462,9 +463,10 @@ def _readings(sources: list[str]) -> dict[str, list[list[str]]]:
 
 
 def _layout(keys: list[tuple[str, bool]]) -> dict[str, list]:
-    """The scan's tables for ``keys``: which pattern needs how many clauses, and which clauses each
-    literal satisfies. Worked out once and kept in the cache, as the readings are: building them
-    loops over every literal of every pattern, a good part of a cold start."""
+    """The scan's tables for ``keys``: for each literal, the patterns whose first clause it
+    satisfies, and for each pattern, the literals of its other clauses. Worked out once and kept
+    in the cache, as the readings are: building them loops over every literal of every pattern,
+    a good part of a cold start."""
     from lint_news.cache import cached
 
     module = os.stat(__file__)
@@ -474,22 +476,30 @@ def _layout(keys: list[tuple[str, bool]]) -> dict[str, list]:
 def _build_layout(keys: list[tuple[str, bool]]) -> dict[str, list]:
     readings = _readings(sorted({source for source, _ in keys}))
     patterns: list[tuple[str, bool]] = []
-    clause_counts: list[int] = []
     always: list[tuple[str, bool]] = []
-    uses: dict[str, list[int]] = {}  # literal -> the clauses it satisfies, as pattern * 4 + clause
+    index: dict[str, int] = {}  # literal -> its number
+    firsts: list[list[int]] = []  # literal -> the patterns whose first clause it satisfies
+    later: list[list[list[int]]] = []  # pattern -> its other clauses, as literal numbers
     for key in keys:
         clauses = readings[key[0]]
         if not clauses:
             always.append(key)
             continue
-        for clause_index, clause in enumerate(clauses):
+        numbered = []
+        for clause in clauses:
             for literal in clause:
-                uses.setdefault(literal, []).append(len(patterns) * 4 + clause_index)
+                if literal not in index:
+                    index[literal] = len(firsts)
+                    firsts.append([])
+            numbered.append(sorted(index[literal] for literal in clause))
+        for number in numbered[0]:
+            firsts[number].append(len(patterns))
         patterns.append(key)
-        clause_counts.append(len(clauses))
-    literals = list(uses)
-    return {"patterns": patterns, "clause_counts": clause_counts, "always": always, "literals": literals, "uses": [uses[literal] for literal in literals]}
+        later.append(numbered[1:])
+    return {"patterns": patterns, "always": always, "literals": list(index), "firsts": firsts, "later": later}
 
+
+_second = itemgetter(1)  # an automaton match's value: the literal's number
 
 #: Characters of one document from which the automaton pays for its building (a one-line file does not).
 _AUTOMATON_FROM = 200
@@ -508,11 +518,12 @@ class Prefilter:
         self.keys = frozenset(keys)
         layout = _layout(sorted(self.keys))
         self._patterns: list[tuple[str, bool]] = [(source, ignore_case) for source, ignore_case in layout["patterns"]]
-        self._clause_counts: list[int] = layout["clause_counts"]
         self.always = frozenset((source, ignore_case) for source, ignore_case in layout["always"])
         self._literals: list[str] = layout["literals"]
-        #: For each literal, the clauses it satisfies, as ``pattern * 4 + clause`` (at most three clauses).
-        self._uses: list[list[int]] = layout["uses"]
+        #: For each literal, the patterns whose first (most selective) clause it satisfies.
+        self._firsts: list[tuple[int, ...]] = [tuple(patterns) for patterns in layout["firsts"]]
+        #: For each pattern, the literals of each of its other clauses.
+        self._later: list[tuple[frozenset[int], ...]] = [tuple(map(frozenset, clauses)) for clauses in layout["later"]]
         self._automaton = None
 
     def prepare(self, size: int) -> None:
@@ -525,15 +536,22 @@ class Prefilter:
             self._automaton = automaton
 
     def candidates(self, text: str) -> frozenset[tuple[str, bool]]:
-        """The patterns that may match somewhere in ``text`` (every pattern that does is among them)."""
+        """The patterns that may match somewhere in ``text`` (every pattern that does is among them).
+
+        The literals found are looked up for the patterns whose first clause they satisfy, and
+        only those patterns' other clauses are checked: most literals found are common words of
+        later clauses ("the ", ","), which then cost nothing."""
         folded = fold(text)
         if self._automaton is not None:
-            found = {index for _end, index in self._automaton.iter(folded)}
+            found = set(map(_second, self._automaton.iter(folded)))
         else:
             found = {index for index, literal in enumerate(self._literals) if literal in folded}
-        satisfied = {use for index in found for use in self._uses[index]}
-        counts: dict[int, int] = {}
-        for use in satisfied:
-            counts[use >> 2] = counts.get(use >> 2, 0) + 1
-        needed, patterns = self._clause_counts, self._patterns
-        return self.always.union(patterns[pattern] for pattern, count in counts.items() if count == needed[pattern])
+        later, patterns = self._later, self._patterns
+        chosen = []
+        for pattern in set(chain.from_iterable(map(self._firsts.__getitem__, found))):
+            for clause in later[pattern]:
+                if found.isdisjoint(clause):
+                    break
+            else:
+                chosen.append(patterns[pattern])
+        return self.always.union(chosen)

@@ -51,7 +51,6 @@ _UNINFLECTED = frozenset(
 _POSSESSIVES = ("their", "his", "her", "its", "our", "your", "my")
 #: A short word ending in one vowel and one consonant doubles it: "hit" -> "hitting".
 _DOUBLES = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
-_SPACES = str.maketrans("\n\r\t\f\v", "     ")
 #: A word, as the whole-word test sees it: a run of letters and digits (``str.isalnum``).
 _WORD = re.compile(r"[^\W_]+")
 
@@ -125,7 +124,8 @@ def _lowered(text: str) -> str:
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(character.lower() if len(character.lower()) == 1 else character for character in text)
-    return lower.translate(_SPACES)
+    # white space as spaces, one replace per kind: str.translate reads the text character by character
+    return lower.replace("\n", " ").replace("\r", " ").replace("\t", " ").replace("\f", " ").replace("\v", " ")
 
 
 def matches(text: str, name: str = DEFAULT_LEXICON) -> list[tuple[int, int]]:

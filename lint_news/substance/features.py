@@ -28,13 +28,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import repeat
 
 from lint_news.blocks import BlockKind
 
 from lint_news.document import Document
-from lint_news.substance.lexical import shape_sentences
+from lint_news.substance.lexical import TOKEN, ShapedText, shape_tokens
 from lint_news.words import STOP_WORDS
 
 #: Feature name -> what it measures (one line, for docs/MODEL.md and reasons).
@@ -212,12 +212,17 @@ LAYOUT_KINDS = frozenset({"headline-repeat", "headline-restated", "template-head
 @dataclass(frozen=True)
 class Features:
     """Feature values, the raw counts behind the rate features, the body's word count, and its
-    shaped word n-grams for the wording model (:mod:`.lexical`)."""
+    shaped sentences for the wording model (:mod:`.lexical`)."""
 
     values: dict[str, float]
     counts: dict[str, int]
     words: int
-    ngrams: Counter[str]
+    shaped: ShapedText
+
+    @cached_property
+    def ngrams(self) -> Counter[str]:
+        """The shaped word n-grams with their counts (what the wording model is trained on)."""
+        return self.shaped.ngram_counts()
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -239,8 +244,10 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
     sentences = [sentence for sentence in document.sentences if sentence.block.kind is not BlockKind.HEADLINE]
     text = " ".join(block.text for block in body)
     # Sentences split between words, never inside one, so their words are the body's words:
-    # each sentence is tokenized once, for its own features and for the article's.
-    sentence_words = [_WORD.findall(sentence.text) for sentence in sentences]
+    # each sentence is tokenized once, for its own features, the article's and the wording
+    # model's: the words are the wording tokens that are not figures (a figure opens with a digit).
+    tokenized = [TOKEN.findall(sentence.text) for sentence in sentences]
+    sentence_words = [[token for token in found if not token[0].isdecimal()] for found in tokenized]
     tokens = [token.lower().replace("’", "'") for found in sentence_words for token in found]
     words = max(len(tokens), 1)
     per_1k = 1000.0 / words
@@ -316,5 +323,4 @@ def compute(document: Document, hits_by_family: dict[str, int]) -> Features:
         "questions_per_1k_words": text.count("?") * per_1k,
         **{f"fw_{word}": count_of(word, 0) * 100.0 / words for word in _FUNCTION_WORDS},
     }
-    ngrams = shape_sentences(sentence.text for sentence in sentences).ngram_counts()
-    return Features(values=values, counts=counts, words=len(tokens), ngrams=ngrams)
+    return Features(values=values, counts=counts, words=len(tokens), shaped=shape_tokens(tokenized))

@@ -34,13 +34,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain
 
 from lint_news.segment import common_words
 from lint_news.words import STOP_WORDS
 
 NAME, NUMBER, YEAR, DATE, START = "NAME", "NUM", "YEAR", "DATE", "<s>"
 
-_TOKEN = re.compile(r"\d[\d,.]*\d%?|\d%?|[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: A wording token: a figure, or a word (what :mod:`.features` counts as words are the words).
+TOKEN = re.compile(r"\d[\d,.]*\d%?|\d%?|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
@@ -62,12 +65,18 @@ class _Openers:
 
     def __init__(self, tokenized: list[list[str]]) -> None:
         self._tokenized = tokenized
-        self._article_words: set[str] | None = None
+        self._lower_words: set[str] | None = None  # the article's lower-case tokens, as written
+        self._article_words: set[str] | None = None  # the same with ’ written '
 
     def common(self, lower: str) -> bool:
+        """Whether ``lower`` (lower-cased, ’ written ') is a common word or one this article writes in lower case."""
         if lower in common_words():
             return True
-        if self._article_words is None:  # most articles never get here
+        if "'" not in lower:  # then only the token itself, as written, is the same word
+            if self._lower_words is None:
+                self._lower_words = set(filter(str.islower, chain.from_iterable(self._tokenized)))
+            return lower in self._lower_words
+        if self._article_words is None:
             self._article_words = {word.replace("’", "'") for tokens in self._tokenized for word in tokens if word.islower()}
         return lower in self._article_words
 
@@ -124,25 +133,42 @@ def readable(ngram: str) -> str:
     return " ".join(words)
 
 
+class _Shapes(dict):
+    """The shape of a token inside a sentence (not its opener), worked out once per distinct token:
+    there it depends on the token alone."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= _MAX_SHAPES:
+            self.clear()
+        shape = self[token] = _LOWER_SHAPES.get(token, token) if token.islower() and "’" not in token else _shape(token, False, _NO_OPENERS)
+        return shape
+
+
+#: Most distinct tokens whose shape is kept (a long-running process meets new ones for ever).
+_MAX_SHAPES = 200_000
+_NO_OPENERS = _Openers([])  # never asked: a token inside a sentence is not an opener
+_SHAPES = _Shapes()
+
+
 def shape_sentences(sentences: Iterable[str]) -> ShapedText:
     """Each sentence as shaped tokens, a run of names collapsed to one ``NAME``."""
-    tokenized = [_TOKEN.findall(text) for text in sentences]
+    return shape_tokens([TOKEN.findall(text) for text in sentences])
+
+
+def shape_tokens(tokenized: list[list[str]]) -> ShapedText:
+    """:func:`shape_sentences` for sentences already split into ``TOKEN`` tokens."""
     openers = _Openers(tokenized)
     lower_shapes = _LOWER_SHAPES
+    shape_of = _SHAPES.__getitem__
     shaped = []
     for tokens in tokenized:
         if not tokens:
             continue
-        shapes: list[str] = [START]
-        previous = START
-        opener = True
-        for token in tokens:
-            if token.islower() and "’" not in token:
-                shape = lower_shapes.get(token, token)
-            else:
-                shape = _shape(token, opener, openers)
-            opener = False
-            if shape is NAME and previous is NAME:
+        opener = tokens[0]
+        previous = lower_shapes.get(opener, opener) if opener.islower() and "’" not in opener else _shape(opener, True, openers)
+        shapes = [START, previous]
+        for shape in map(shape_of, tokens[1:]):
+            if shape is NAME and previous is NAME:  # a run of names is one name
                 continue
             shapes.append(shape)
             previous = shape
@@ -163,6 +189,26 @@ class Wording:
 
     weights: dict[str, float]
     intercept: float
+
+    @cached_property
+    def _bigrams(self) -> dict[tuple[str, str], str]:
+        """The known bigrams by their two tokens."""
+        pairs = {}
+        for ngram in self.weights:
+            parts = tuple(ngram.split(" "))
+            if len(parts) == 2:
+                pairs[parts] = ngram
+        return pairs
+
+    def known(self, shaped: ShapedText) -> Counter[str]:
+        """``shaped.ngram_counts()`` with only the n-grams the model knows, in the same order: the
+        rest never reach the score, and most n-grams of an article are not known."""
+        weights, bigrams = self.weights, self._bigrams
+        known: list[str] = []
+        for tokens in shaped.sentences:
+            known.extend(filter(weights.__contains__, tokens[1:]))
+            known.extend(map(bigrams.__getitem__, filter(bigrams.__contains__, zip(tokens, tokens[1:]))))
+        return Counter(known)
 
     def terms(self, ngrams: Counter[str]) -> list[tuple[float, str]]:
         """Each known n-gram's term in the log-odds, with the n-gram."""

@@ -95,7 +95,7 @@ class Model:
 
     def _values(self, features: Features) -> tuple[dict[str, float], list[tuple[float, str]]]:
         """Every feature's value, the wording model's log-odds included, and that model's terms."""
-        terms = self.wording.terms(features.ngrams)
+        terms = self.wording.terms(self.wording.known(features.shaped))
         return {**features.values, WORDING: self.wording.log_odds(terms)}, terms
 
     def _standardized(self, values: dict[str, float]) -> list[float]:
