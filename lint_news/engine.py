@@ -25,6 +25,7 @@ from lint_news.fixes import fix_for
 from lint_news.options import OptionError
 from lint_news.prefilter import Prefilter
 from lint_news.rules import Registry, Rule, load_registry, pack_stamps
+from lint_news.rules.rule import FindsKey
 from lint_news.selectors import best_match, is_known, matches
 
 UNUSED_DIRECTIVE = "LN001"
@@ -181,15 +182,11 @@ class RuleHits:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self._found: dict[tuple, list[Hit]] = {}
-        self._failed: dict[tuple, str] = {}
-
-    @staticmethod
-    def _key(rule: Rule) -> tuple:
-        return (rule.check, rule.options, rule.shared)  # severity overrides do not change what a rule finds
+        self._found: dict[FindsKey, list[Hit]] = {}
+        self._failed: dict[FindsKey, str] = {}
 
     def of(self, rule: Rule) -> list[Hit]:
-        key = self._key(rule)
+        key = rule.finds  # severity overrides do not change what a rule finds
         found = self._found.get(key)
         if found is None:
             try:
@@ -204,7 +201,7 @@ class RuleHits:
 
     def failure(self, rule: Rule) -> str | None:
         """Why ``rule`` found nothing because it raised (the exception, one line), or None."""
-        return self._failed.get(self._key(rule))
+        return self._failed.get(rule.finds)
 
 
 def lint_document(document: Document, rules: RuleSet, relative_path: str | None = None, hits: RuleHits | None = None) -> list[Finding]:

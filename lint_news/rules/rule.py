@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from lint_news.document import Document
@@ -21,6 +22,23 @@ from lint_news.shared_options import SHARED_NAMES, SharedOptions, apply, build_s
 
 _CODE = re.compile(r"^[A-Z]{1,8}[0-9]{1,4}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class FindsKey:
+    """A dictionary key for what a rule finds, hashed once: a pattern rule's options hold hundreds
+    of patterns, and the engine looks its hits up a hundred and fifty times an article."""
+
+    __slots__ = ("value", "_hash")
+
+    def __init__(self, value: tuple) -> None:
+        self.value = value
+        self._hash = hash(value)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (isinstance(other, FindsKey) and self._hash == other._hash and self.value == other.value)
 
 
 @dataclass(frozen=True)
@@ -50,6 +68,12 @@ class Rule:
     shared: SharedOptions = SharedOptions()
     #: What the rule's findings can be fixed by (:mod:`lint_news.fixes`), or None.
     fix: FixSpec | None = None
+
+    @cached_property
+    def finds(self) -> FindsKey:
+        """What decides this rule's hits: its check, its options and the options every rule takes
+        (not its severity). Two rules with equal ``finds`` find the same on any document."""
+        return FindsKey((self.check, self.options, self.shared))
 
     def run(self, document: Document) -> list[Hit]:
         return apply(document, self.shared, self.check(document, self.options))
