@@ -1,10 +1,10 @@
 """Import one NLTK module without running NLTK's heavy package initializers.
 
 ``lint-news check`` runs in hooks and editors, so start-up matters. A plain
-``import nltk`` (which ``import nltk.tokenize.punkt`` or
-``import nltk.stem.snowball`` trigger) pulls in SciPy through
-``nltk.collocations`` and ``nltk.corpus`` and costs most of a second, while
-the modules we use need only a handful of light NLTK modules. We therefore put
+``import nltk`` (which ``import nltk.tokenize.punkt`` triggers) pulls in SciPy
+through ``nltk.collocations`` and ``nltk.corpus`` and costs most of a second,
+while Punkt, the one NLTK module lint-news uses at run time (its stemmer is
+:func:`lint_news.words.stem`), needs only a handful of light NLTK modules. We therefore put
 empty package shells in ``sys.modules``, import the module through them, and
 take the shells out again, so the rest of the process sees NLTK untouched; if
 NLTK is already imported we simply use it.
@@ -24,17 +24,9 @@ def unavailable(*_args: Any, **_kwargs: Any) -> Any:
     raise RuntimeError("this NLTK function was left out by lint_news.light_import")
 
 
-def import_light(
-    module: str,
-    packages: tuple[str, ...],
-    stubs: dict[str, dict[str, Any]] | None = None,
-    stub_modules: dict[str, dict[str, Any]] | None = None,
-) -> types.ModuleType:
-    """Import ``module`` with ``packages`` (e.g. ``nltk``, ``nltk.stem``) as empty shells.
+def import_light(module: str, packages: tuple[str, ...], stub_modules: dict[str, dict[str, Any]] | None = None) -> types.ModuleType:
+    """Import ``module`` with ``packages`` (e.g. ``nltk``, ``nltk.tokenize``) as empty shells.
 
-    ``stubs`` gives attributes for a shell whose names the module imports but
-    never uses (``nltk.stem.snowball`` imports ``stopwords`` from
-    ``nltk.corpus``; without ``ignore_stopwords`` it never touches it).
     ``stub_modules`` stands in for whole modules it imports for features we do
     not use (Punkt's file loading pulls in ``nltk.pathsec``, and with it
     http.client, ssl and urllib: 30 ms of every start).
@@ -48,8 +40,6 @@ def import_light(
     for name in packages:
         shell = types.ModuleType(name)
         shell.__path__ = [root + name[len("nltk") :].replace(".", "/")]
-        for attribute, value in (stubs or {}).get(name, {}).items():
-            setattr(shell, attribute, value)
         sys.modules[name] = shell
     for name, attributes in (stub_modules or {}).items():
         stand_in = types.ModuleType(name)
