@@ -73,54 +73,8 @@ def containment(part: set[str], whole: set[str]) -> float:
 
 
 # ---------------------------------------------------------------------------
-# Restatement terms: Snowball stems, a few synonyms, figures written either way
+# Restatement terms: Snowball stems and figures written either way
 
-#: Words that say the same thing in news copy; the first of each group stands for the rest.
-#: Groups are matched on Snowball stems, so "finished" and "finishing" both join "end".
-_SYNONYM_GROUPS = (
-    "noon midday",
-    "mile miles",
-    "kilometer km kilometre",
-    "win won victory triumph beat defeated",
-    "rise rose risen increase climb grew grow jump",
-    "fall fell fallen drop decline decrease dip",
-    "cut reduce lower trim",
-    "begin began begun start commence launch",
-    "end conclude finish",
-    "buy bought purchase acquire",
-    "close shut closure",
-    "plan proposal propose",
-    "show reveal indicate",
-    "people residents",
-    "home house household",
-    "big large major huge",
-    "record mark",
-    "break broke broken eclipse shatter",
-    # the words a rewrite swaps when it says a news fact again
-    "injure injured injury injuries hurt harm harmed wound wounded unharmed uninjured unhurt",
-    "kill killed die died dead death deaths fatal",
-    "evacuate evacuated evacuation flee fled",
-    "car cars vehicle vehicles automobile",
-    "fire blaze flames",
-    "rail rails track tracks railway railroad",
-    "crash collision wreck",
-    "spokeswoman spokesman spokesperson",
-    "approve approved approval adopt adopted",
-    "cost costs price fee fees",
-    "company firm business",
-    "city town",
-    "child children kid kids",
-    "doctor physician",
-    "arrest arrested detain detained",
-    "open opened reopen reopened reopening",
-    "repair repaired fix fixed restore restored",
-    "help aid assist assistance",
-    "build built construct construction",
-    "hire hired recruit recruited",
-    "title championship crown",
-    "team squad",
-    "neighbor neighbors neighbour neighbours locals",
-)
 #: Hedges and attribution verbs carry no content; "mph" is two words.
 _EXPANSIONS = {
     **dict.fromkeys("roughly approximately around nearly almost some reported according told stated noted added".split(), ()),
@@ -569,10 +523,6 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> dict[str, str]:
-    return {stem(word): stem(group.split()[0]) for group in _SYNONYM_GROUPS for word in group.split()}
-
-
 def figure(text: str) -> str:
     """A figure in one spelling: "38,000" and "38000" are one figure; "nine" is "9"."""
     return "#" + NUMBER_WORDS.get(text.lower(), text.replace(",", ""))
@@ -580,9 +530,8 @@ def figure(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def terms(word: str) -> tuple[str, ...]:
-    """The comparable forms of a lower-cased content word: Snowball stems, synonyms folded together.
+    """The comparable forms of a lower-cased content word: its Snowball stems.
 
-    Usually one; none for a hedge ("roughly"), two for "mph" ("mile", "hour").
-    """
-    synonyms = _synonyms()
-    return tuple(synonyms.get(stem(part), stem(part)) for part in _EXPANSIONS.get(word, (word,)))
+    Usually one; none for a hedge ("roughly"), two for "mph" ("mile", "hour"). Words that say
+    the same thing are folded together by the restated-point rule's paraphrase lexicon."""
+    return tuple(stem(part) for part in _EXPANSIONS.get(word, (word,)))

@@ -8,10 +8,10 @@ comes back: the next sentence, a later paragraph, a takeaways list, an FAQ
 answer, the closing line.
 
 Each body sentence becomes a set of *terms*: the Snowball stems of its content
-words, with news synonyms folded together ("midday" and "noon", "broke" and
-"eclipsed" in lint_news.words; "ran" and "operated", "quake" and "earthquake",
-"ruling" and "decision" in the paraphrase lexicon shipped as
-lint_news/data/paraphrase.json; hedges such as "roughly" and "well" dropped),
+words, with the words a rewrite swaps folded together by the paraphrase lexicon
+shipped as lint_news/data/paraphrase.json ("midday" and "noon", "broke" and
+"eclipsed", "ran" and "operated", "ruling" and "decision"; hedges such as
+"roughly" and "well" dropped),
 plus its *anchors*: the figures (38,000; 2:11:04, also written "2 hours, 11
 minutes and 4 seconds"; nine; "forty cents" is 0.40), the days and months that
 date it (Saturday, March, "May" before a figure), and the names in it: words
@@ -83,7 +83,7 @@ from lint_news.data import data_file
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
-from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_words, figure, jaccard
+from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_words, figure, jaccard, stem
 from lint_news.words import terms as word_terms
 
 #: Earlier sentences remembered per term; bounds the work per sentence.
@@ -361,16 +361,30 @@ def _token_terms(token: str) -> tuple[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def _paraphrases() -> tuple[dict[str, str], frozenset[str]]:
-    """The shipped paraphrase groups (lint_news/data/paraphrase.json) as a map from a term to its
-    group's first word, and the hedges to drop: "ran" and "operated", "quake" and "earthquake"."""
+    """The shipped paraphrase lexicon (lint_news/data/paraphrase.json) as one map from a stem to the
+    word it is folded into, and the hedges to drop: "midday" and "noon", "quake" and "earthquake".
+
+    Its ``synonyms`` fold first, each stem into its group's first; its ``groups`` then fold those
+    forms. The map composes the two, so a term is looked up once."""
     data = json.loads(data_file("paraphrase.json").read_text(encoding="utf-8"))
-    fold: dict[str, str] = {}
+    synonyms: dict[str, str] = {}
+    for group in data["synonyms"]:
+        first, *rest = group.split()
+        for word in (first, *rest):
+            synonyms[stem(word)] = stem(first)
+
+    def folded(word: str) -> tuple[str, ...]:
+        return tuple(synonyms.get(form, form) for form in word_terms(word))
+
+    groups: dict[str, str] = {}
     for group in data["groups"]:
         first, *rest = group.split()
-        head = word_terms(first)[0]
+        head = folded(first)[0]
         for word in (first, *rest):
-            for form in word_terms(word):
-                fold[form] = head
+            for form in folded(word):
+                groups[form] = head
+    fold = {term: groups.get(form, form) for term, form in synonyms.items()}
+    fold.update((term, head) for term, head in groups.items() if term not in synonyms)
     return fold, frozenset(data["hedges"])
 
 
