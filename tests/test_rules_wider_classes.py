@@ -53,6 +53,31 @@ FOUND = [
     ("placeholder-citation", "LN411", Severity.INFO, "A 2022 survey found that most renters in the state spend half their income on housing.", "A 2022 survey found"),
     ("placeholder-citation", "LN408", Severity.WARNING, "Frost damage begins near 28 degrees, according to extension research.", "according to extension research"),
     ("placeholder-citation", "LN404", Severity.ERROR, "The full schedule is on the district's website (link to the calendar).", "(link to the calendar)"),
+    # more hand-overs and sign-offs, in other words than the rules' own examples
+    ("assistant-leak", "LN901", Severity.ERROR, "Right, here goes: the story on the school board vote.", "Right, here goes:"),
+    ("assistant-leak", "LN901", Severity.ERROR, "Here's what I put together from the council minutes.", "Here's what I put together"),
+    ("assistant-leak", "LN904", Severity.ERROR, "Glad to trim the second half if it runs long.", "Glad to trim the second half"),
+    ("assistant-leak", "LN904", Severity.ERROR, "I can also whip up a timeline of the strike to run beside it.", "I can also whip up a timeline"),
+    ("assistant-leak", "LN904", Severity.ERROR, "Prefer a snappier headline?", "Prefer a snappier headline?"),
+    ("assistant-leak", "LN908", Severity.WARNING, "I went with an upbeat, chatty tone throughout.", "I went with an upbeat, chatty tone throughout"),
+    # more ways of pointing at the input
+    ("meta-commentary", "LN302", Severity.ERROR, "The input doesn't say which ward the shelter is in.", "The input doesn't"),
+    ("meta-commentary", "LN302", Severity.ERROR, "The supplied figures cover only the first quarter.", "The supplied figures"),
+    ("meta-commentary", "LN303", Severity.WARNING, "There is no mention in the notes of who called the fire in.", "There is no mention in the notes"),
+    ("meta-commentary", "LN303", Severity.WARNING, "Nothing in the material provided indicates a second site.", "Nothing in the material provided indicates"),
+    ("meta-commentary", "LN308", Severity.WARNING, "No cost was given, so I've left it out.", "I've left it out"),
+    # more shapes of the crowd
+    ("unattributed-claim", "LN706", Severity.INFO, "Regulars at the diner will tell you the pie is the best in the county.", "Regulars at the diner will tell you"),
+    ("unattributed-claim", "LN706", Severity.INFO, "The word around city hall is that the budget will be cut.", "The word around city hall is"),
+    ("unattributed-claim", "LN706", Severity.INFO, "Received wisdom holds that turnout drops in the rain.", "Received wisdom holds"),
+    ("unattributed-claim", "LN706", Severity.INFO, "There is a growing suspicion that the audit was rushed.", "There is a growing suspicion that"),
+    ("unattributed-claim", "LN706", Severity.INFO, "Some have even dubbed it the quietest race in decades.", "Some have even dubbed it the"),
+    ("unattributed-claim", "LN706", Severity.INFO, "The new schedule has been roundly criticized.", "has been roundly criticized"),
+    # research nobody can look up, in more shapes
+    ("placeholder-citation", "LN410", Severity.INFO, "Research has long tied screen time to poorer sleep.", "Research has long tied"),
+    ("placeholder-citation", "LN410", Severity.INFO, "As numerous studies have documented, shade trees cool a street.", "As numerous studies have documented"),
+    ("placeholder-citation", "LN410", Severity.INFO, "A poll of downtown shoppers found most want free parking.", "A poll of downtown shoppers found"),
+    ("placeholder-citation", "LN408", Severity.WARNING, "Vacancies have doubled since 2021, according to recent reports.", "according to recent reports"),
     # filler: slot templates of stock idioms
     ("filler", "LN629", Severity.INFO, "The tournament has shop owners, parents and coaches buzzing about next year.", "has shop owners, parents and coaches buzzing"),
     ("filler", "LN629", Severity.INFO, "The librarians are the unsung backbone of the reading program.", "the unsung backbone of the"),
@@ -80,6 +105,15 @@ QUIET = [
     ("placeholder-citation", "A 2019 study found that flooding doubled. It was published in the journal Water Research by a team at Calder University."),
     ("placeholder-citation", "Frost damage begins near 28 degrees, according to research by Calder University's extension service."),
     ("filler", "The team tested the new pump for a week before the town switched it on."),
+    ("assistant-leak", "Officials hope this works better than last year's detour."),
+    ("assistant-leak", "Feel free to use this map when you plan your route, the park service says."),
+    ("meta-commentary", "Nothing in the bill prevents the county from raising the fee."),
+    ("meta-commentary", "The original report was published by the state auditor in March."),
+    ("unattributed-claim", "The plan has been widely praised by the Sierra Club and the county farm bureau."),
+    ("unattributed-claim", "Most agreed to the new contract on Tuesday."),
+    ("unattributed-claim", "Credit unions like Northgate opened four branches this year, the state regulator said."),
+    ("placeholder-citation", "Several studies point to the same result, including a 2021 analysis by Calder University researchers."),
+    ("placeholder-citation", "A poll of 400 voters by the Harlow Gazette found most want free parking."),
 ]
 
 
