@@ -81,6 +81,10 @@ FOUND = [
     # filler: slot templates of stock idioms
     ("filler", "LN629", Severity.INFO, "The tournament has shop owners, parents and coaches buzzing about next year.", "has shop owners, parents and coaches buzzing"),
     ("filler", "LN629", Severity.INFO, "The librarians are the unsung backbone of the reading program.", "the unsung backbone of the"),
+    ("filler", "LN627", Severity.INFO, "The vote arrives at a moment when small towns across the state are weighing new water plants.", "arrives at a moment when"),
+    # the stock-phrase lexicon (lint_news/data/stock_phrases.json) keeps phrases real news does not use
+    ("filler", "LN630", Severity.INFO, "The ruling was a bittersweet victory for the tenants of Elm Court.", "a bittersweet victory"),
+    ("filler", "LN630", Severity.INFO, "The cooperative is poised to capitalize on demand for cold storage.", "poised to capitalize on"),
 ]
 
 
