@@ -60,6 +60,13 @@ FOUND = [
     ("assistant-leak", "LN904", Severity.ERROR, "I can also whip up a timeline of the strike to run beside it.", "I can also whip up a timeline"),
     ("assistant-leak", "LN904", Severity.ERROR, "Prefer a snappier headline?", "Prefer a snappier headline?"),
     ("assistant-leak", "LN908", Severity.WARNING, "I went with an upbeat, chatty tone throughout.", "I went with an upbeat, chatty tone throughout"),
+    # the model's assumptions and requests, told to whoever asked
+    ("assistant-leak", "LN906", Severity.ERROR, "I have made some assumptions about the route that you should check.", "I have made some assumptions"),
+    ("assistant-leak", "LN906", Severity.ERROR, "The neighbors' names are made up as placeholders.", "are made up as placeholders"),
+    ("assistant-leak", "LN906", Severity.ERROR, "This draft runs just under 400 words.", "This draft runs just under 400 words"),
+    ("assistant-leak", "LN904", Severity.ERROR, "Once you verify the spelling of her name, I can polish the ending.", "Once you verify the spelling"),
+    ("assistant-leak", "LN904", Severity.ERROR, "Let me know whether the longer lede works for you.", "Let me know whether the longer lede works"),
+    ("assistant-leak", "LN908", Severity.WARNING, "You might want to include a map of the detour.", "You might want to include a map"),
     # more ways of pointing at the input
     ("meta-commentary", "LN302", Severity.ERROR, "The input doesn't say which ward the shelter is in.", "The input doesn't"),
     ("meta-commentary", "LN302", Severity.ERROR, "The supplied figures cover only the first quarter.", "The supplied figures"),
@@ -111,6 +118,8 @@ QUIET = [
     ("filler", "The team tested the new pump for a week before the town switched it on."),
     ("assistant-leak", "Officials hope this works better than last year's detour."),
     ("assistant-leak", "Feel free to use this map when you plan your route, the park service says."),
+    ("assistant-leak", "I assumed the worst when the phone rang at 3 a.m., she said."),
+    ("assistant-leak", "The city council's first draft ran to 40 pages."),
     ("meta-commentary", "Nothing in the bill prevents the county from raising the fee."),
     ("meta-commentary", "The original report was published by the state auditor in March."),
     ("unattributed-claim", "The plan has been widely praised by the Sierra Club and the county farm bureau."),
