@@ -14,7 +14,8 @@ the sentence holds up as an example or as evidence ("several comments began
 "Certainly! Here's..."", "the phrase "as an AI language model" appears in 12
 papers", a quoted title). A quotation is a mention when it is not speech (no
 attribution verb next to it, not even to an unnamed "company" or an unfilled
-"[Name]"), is at most ``MENTION_MAX_WORDS`` long, and its sentence has at
+"[Name]") or is what software said ("the bot replied: "I hope this helps!""),
+is at most ``MENTION_MAX_WORDS`` long, and its sentence has at
 least ``MENTION_MIN_OWN_WORDS`` words of the writer's own outside quotation
 marks. A paragraph or sentence that is one quotation with nothing around it
 is pasted text, not a mention.
@@ -62,8 +63,8 @@ MENTION_MAX_WORDS = 60
 _AFTER = LazyPattern(
     rf"[\s,–—-]*(?:(?P<verb1>{_VERBS})\s+(?P<name1>{_NAME}|{_ROLE})|(?P<name2>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?P<verb2>{_VERBS}))\b"
 )
-_BEFORE = LazyPattern(
-    rf"(?:(?P<name1>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
+_BEFORE = LazyPattern(  # the speaker starts a word: "the app warned" is not "he ... warned"
+    rf"(?:(?<![\w'’])(?P<name1>(?:The\s+)?{_ROLE}|{_NAME}|{_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
 )
 
 # Speech by anyone, named or not: a generic crowd, an unfilled slot ("said [Name]").
@@ -203,6 +204,23 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     return bool(verb) and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb")))
 
 
+#: Subjects that are software: what a chatbot, an app or a model "replied" is its output, shown as
+#: evidence ("The bot replied: "Great question! ..."), as a piece of text is. "assistant" alone is
+#: a person's job; an AI, virtual or chat assistant is not.
+_MACHINE_SUBJECT = LazyPattern(
+    r"(?<![\w'’])(?:(?:chat)?bots?|chatbots?|(?:AI|virtual|digital|voice|chat)\s+assistants?|(?:language\s+)?models?|"
+    r"apps?|software|tool|generator|algorithm|AI|(?:the\s+)?system)(?:\s+(?:that|which|also|still|then|now|only|even))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_by_machine(text: str, start: int) -> bool:
+    """Whether a speech verb right before the quotation has a piece of software for its subject
+    ("the bot replied:", "the county's chatbot answered:")."""
+    verb = _VERB_BEFORE.search(text, max(0, start - 1 - 100), max(0, start - 1))
+    return bool(verb) and bool(_MACHINE_SUBJECT.search(text, max(0, verb.start("verb") - 40), verb.start("verb")))
+
+
 def _spoken_by_text(text: str, verb: int) -> bool:
     """Whether the subject of the verb at ``verb`` is a piece of text ("the letter says", "a post that said")."""
     subject = _LAST_WORD.search(text, max(0, verb - 40), verb)
@@ -339,6 +357,8 @@ def _introduced_block_quotes(document: Document) -> list[Quotation]:
 
 
 def _is_mention(own: _OwnText, start: int, end: int) -> bool:
-    if len(own.text[start:end].split()) > MENTION_MAX_WORDS or _is_speech(own.text, start, end):
+    if len(own.text[start:end].split()) > MENTION_MAX_WORDS:
+        return False
+    if _is_speech(own.text, start, end) and not _spoken_by_machine(own.text, start):
         return False
     return own.words_around(start, end) >= MENTION_MIN_OWN_WORDS

@@ -55,6 +55,10 @@ def ours(text: str) -> list:
         ('"This incident underscores the danger," the statement read.', [False]),
         ('Dana Moss explained the change in the logo: "It is vital in the digital age."', [False]),
         ('Experts say "this is bad" for the town.', [False]),
+        # what software says is its output, shown as evidence; a person's assistant speaks
+        ('Asked about late fees, the library\'s chatbot replied: "Certainly! Fees ended in 2023. I hope this helps!"', [True]),
+        ('When the deadline passed, the app warned: "Your session has expired."', [True]),
+        ('The mayor\'s assistant replied: "She is not available today."', [False]),
     ],
 )
 def test_which_quotations_are_mentions(paragraph, mentions):
@@ -326,3 +330,31 @@ def test_a_quoted_footnote_where_it_stands_is_a_mention():
         "Park said he would pay the fine, according to his lawyer.\n"
     )
     assert [f.code for f in lint_news.lint_text(text, path="a.txt").findings if f.family == "assistant-leak"] == []
+
+
+def test_a_chatbot_reply_the_story_quotes_after_a_speech_verb_is_reporting():
+    text = (
+        "Library chatbot misstates late-fee policy\n\n"
+        "The Harlow Public Library abolished late fees in March 2023, director Ana Ruiz said on Monday.\n\n"
+        'Asked by a reporter on Friday whether fees still applied, the library\'s new chatbot replied: "Great question! '
+        'Late fees are 25 cents a day. I hope this helps, and let me know if you have any other questions!"\n\n'
+        "Ruiz said the vendor would correct the answer by Wednesday.\n"
+    )
+    assert ours(text) == []
+    # the same words pasted as the writer's own are residue
+    pasted = text.replace('the library\'s new chatbot replied: "Great question! Late fees are 25 cents a day. ', "the fee is 25 cents a day. ").replace('questions!"', "questions!")
+    assert [f.code for f in ours(pasted)] == ["LN904"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ('When the deadline passed, the app warned: "Your session has expired."', [None]),  # not "he" inside "the"
+        ('She told the board: "We are done." The mayor said: "No."', ["She", "The mayor"]),
+        ('Mayor Ana Ruiz said: "It is a testament."', ["Mayor Ana Ruiz"]),
+        ('Experts said: "It is bad."', [None]),
+    ],
+)
+def test_who_speaks_a_quotation(paragraph, speakers):
+    document = read_document("Headline Here\n\n" + paragraph + "\n", "a.txt")
+    assert [q.speaker for q in document.quotations] == speakers
