@@ -41,6 +41,7 @@ from typing import Any
 from lint_news.blocks import Block
 from lint_news.document import Document
 from lint_news.findings import SAFE, UNSAFE, Edit, Fix, Hit
+from lint_news.lazy import LazyPattern
 
 ACTIONS = ("delete-match", "delete-sentence", "delete-block", "delete-line", "replace")
 _DEFAULT_TITLES = {
@@ -153,12 +154,12 @@ def _delete_sentences(document: Document, block: Block, hit: Hit) -> tuple[list[
     return (edits, beyond) if edits is not None else None
 
 
-_CONNECTIVE = re.compile(r"[\s,:;—–-]*(?:that\b[\s,]*)?")
+_CONNECTIVE = LazyPattern(r"[\s,:;—–-]*(?:that\b[\s,]*)?")
 #: What ends an opener that can go without its sentence: "It is worth noting that ...", "In
 #: conclusion, ...", "Subtitle: ...". Without one ("It is worth remembering the 2019 flood")
 #: the opener's words are part of the sentence and deleting them leaves a fragment.
 _DETACHING = ",:;—–"
-_ASIDE_THEN_THAT = re.compile(r"\w+,\s*that\b", re.IGNORECASE)
+_ASIDE_THEN_THAT = LazyPattern(r"\w+,\s*that\b", re.IGNORECASE)
 _CLAUSE_WORDS = 3
 
 
@@ -217,8 +218,8 @@ def _markup_between(document: Document, own: set[int], source_start: int, source
     return any(position not in own and not source[position].isspace() for position in range(source_start, source_end))
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_BREAK = re.compile(r"[.!?:]\s*[\"'“‘(]*$")
+_WORD = LazyPattern(r"[^\W\d_][\w'’-]*")
+_SENTENCE_BREAK = LazyPattern(r"[.!?:]\s*[\"'“‘(]*$")
 
 
 def _beyond_carries_fact(document: Document, block: Block | None, hit: Hit, start: int, end: int) -> bool:
@@ -275,7 +276,7 @@ def _delete_lines(document: Document, start: int, end: int) -> list[Edit] | None
     return [Edit(line_start, line_end - line_start, "")]
 
 
-_HTML_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b[^<>]*>")
+_HTML_TAG = LazyPattern(r"<(/?)([A-Za-z][\w-]*)\b[^<>]*>")
 
 
 def _delete_block(document: Document, block: Block) -> list[Edit] | None:
