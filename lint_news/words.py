@@ -137,6 +137,15 @@ def _replace_suffix(word: str, suffix: str, replacement: str) -> str:
     return word[: -len(suffix)] + replacement
 
 
+def _swap_suffix(word: str, r1: str, r2: str, suffix: str, replacement: str, r2_short: str = "") -> tuple[str, str, str]:
+    """``suffix`` replaced in the word and in the regions that hold it; a region too short to
+    hold it becomes empty (R2 becomes ``r2_short``: NLTK leaves "e" there after "iveness")."""
+    word = _replace_suffix(word, suffix, replacement)
+    r1 = _replace_suffix(r1, suffix, replacement) if len(r1) >= len(suffix) else ""
+    r2 = _replace_suffix(r2, suffix, replacement) if len(r2) >= len(suffix) else r2_short
+    return word, r1, r2
+
+
 @lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """NLTK's English Snowball stemmer (``EnglishStemmer().stem``), step for step, quirks and all.
@@ -239,17 +248,7 @@ def stem(word: str) -> str:
             if word.endswith(suffix):
                 if suffix in ("eed", "eedly"):
                     if r1.endswith(suffix):
-                        word = _replace_suffix(word, suffix, "ee")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "ee")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "ee")
-                        else:
-                            r2 = ""
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ee")
                 else:
                     for letter in word[: -len(suffix)]:
                         if letter in _VOWELS:
@@ -337,43 +336,13 @@ def stem(word: str) -> str:
                         r2 = r2[:-2]
 
                     elif suffix in ("izer", "ization"):
-                        word = _replace_suffix(word, suffix, "ize")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "ize")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "ize")
-                        else:
-                            r2 = ""
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ize")
 
                     elif suffix in ("ational", "ation", "ator"):
-                        word = _replace_suffix(word, suffix, "ate")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "ate")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "ate")
-                        else:
-                            r2 = "e"
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ate", r2_short="e")
 
                     elif suffix in ("alism", "aliti", "alli"):
-                        word = _replace_suffix(word, suffix, "al")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "al")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "al")
-                        else:
-                            r2 = ""
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "al")
 
                     elif suffix == "fulness":
                         word = word[:-4]
@@ -381,43 +350,13 @@ def stem(word: str) -> str:
                         r2 = r2[:-4]
 
                     elif suffix in ("ousli", "ousness"):
-                        word = _replace_suffix(word, suffix, "ous")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "ous")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "ous")
-                        else:
-                            r2 = ""
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ous")
 
                     elif suffix in ("iveness", "iviti"):
-                        word = _replace_suffix(word, suffix, "ive")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "ive")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "ive")
-                        else:
-                            r2 = "e"
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ive", r2_short="e")
 
                     elif suffix in ("biliti", "bli"):
-                        word = _replace_suffix(word, suffix, "ble")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "ble")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "ble")
-                        else:
-                            r2 = ""
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ble")
 
                     elif suffix == "ogi" and word[-4] == "l":
                         word = word[:-1]
@@ -446,17 +385,7 @@ def stem(word: str) -> str:
                         r2 = r2[:-2]
 
                     elif suffix == "ational":
-                        word = _replace_suffix(word, suffix, "ate")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "ate")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "ate")
-                        else:
-                            r2 = ""
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ate")
 
                     elif suffix == "alize":
                         word = word[:-3]
@@ -464,17 +393,7 @@ def stem(word: str) -> str:
                         r2 = r2[:-3]
 
                     elif suffix in ("icate", "iciti", "ical"):
-                        word = _replace_suffix(word, suffix, "ic")
-
-                        if len(r1) >= len(suffix):
-                            r1 = _replace_suffix(r1, suffix, "ic")
-                        else:
-                            r1 = ""
-
-                        if len(r2) >= len(suffix):
-                            r2 = _replace_suffix(r2, suffix, "ic")
-                        else:
-                            r2 = ""
+                        word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ic")
 
                     elif suffix in ("ful", "ness"):
                         word = word[: -len(suffix)]
