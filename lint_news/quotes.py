@@ -53,6 +53,9 @@ _VERBS = (
 )
 _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|la|le)){0,4})"
 _PRONOUN = r"(?:he|she|they|He|She|They|we|We|I)"
+#: A person known by the office they hold, opening a sentence: "The mayor said: "..."" (a body, such as
+#: "The company said", is no speaker there: its quotation is the writer's to answer for).
+_OFFICIAL = r"The\s+(?:[a-z]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|prosecutor|mayor|governor|minister|president|chief|director|judge|coach|manager|official)"
 _ROLE = r"(?:the\s+)?(?:[a-z]+\s+){0,3}(?:ministry|department|agency|company|council|court|police|spokesperson|spokesman|spokeswoman|statement|office|commission|board|union|prosecutor|mayor|governor|minister|president|chief|director|judge|coach|manager|official)"
 
 #: A mention needs this many of the writer's own words in its sentence, outside quotation marks.
@@ -64,7 +67,7 @@ _AFTER = LazyPattern(
     rf"[\s,–—-]*(?:(?P<verb1>{_VERBS})\s+(?P<name1>{_NAME}|{_ROLE})|(?P<name2>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?P<verb2>{_VERBS}))\b"
 )
 _BEFORE = LazyPattern(  # the speaker starts a word: "the app warned" is not "he ... warned"
-    rf"(?:(?<![\w'’])(?P<name1>(?:The\s+)?{_ROLE}|{_NAME}|{_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
+    rf"(?:(?<![\w'’])(?P<name1>{_OFFICIAL}|{_NAME}|{_PRONOUN}|{_ROLE})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
 )
 
 # Speech by anyone, named or not: a generic crowd, an unfilled slot ("said [Name]").

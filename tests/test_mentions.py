@@ -353,6 +353,7 @@ def test_a_chatbot_reply_the_story_quotes_after_a_speech_verb_is_reporting():
         ('She told the board: "We are done." The mayor said: "No."', ["She", "The mayor"]),
         ('Mayor Ana Ruiz said: "It is a testament."', ["Mayor Ana Ruiz"]),
         ('Experts said: "It is bad."', [None]),
+        ('The company said the plan was "a testament to our values."', [None]),  # a body, not a person: the writer's own
     ],
 )
 def test_who_speaks_a_quotation(paragraph, speakers):
