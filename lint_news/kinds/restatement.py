@@ -83,6 +83,7 @@ from lint_news.data import data_file
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
+from lint_news.lazy import LazyPattern
 from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_words, figure, jaccard, stem
 from lint_news.words import terms as word_terms
 
@@ -104,9 +105,9 @@ _POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
 #: The headline is the headline rules' business, but its figures and names are not new facts.
 _CONTEXT = (BlockKind.HEADLINE,)
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
-_DURATION = re.compile(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
+_DURATION = LazyPattern(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
 #: Openers that announce a restatement.
-_MARKER = re.compile(
+_MARKER = LazyPattern(
     r"\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in summary|to sum up|to recap|"
     r"to reiterate|to summarize|in a nutshell|once again|as (?:mentioned|noted|stated|discussed|reported)(?: earlier| above| before)?|"
     r"all told|all in all|in the final analysis|in conclusion|in closing|overall|ultimately|taken together|"
@@ -121,14 +122,14 @@ _MARKER = re.compile(
 #: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
 _SOURCE = r"(?:(?:the|a|an|her|his|their|its) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
 _SOURCE_LENGTH = 120  # such a tail is shorter than this: the expression need not scan the whole sentence
-_ATTRIBUTION = re.compile(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
+_ATTRIBUTION = LazyPattern(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
 #: "forty cents" is the figure $0.40.
-_CENTS = re.compile(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
+_CENTS = LazyPattern(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
 #: The same openers set off inside the sentence, near its start.
 _ASIDE_WITHIN = 60
-_ASIDE = re.compile(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_TOKEN = re.compile(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ASIDE = LazyPattern(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
+_URL = LazyPattern(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_TOKEN = LazyPattern(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Capitalized inside a sentence, yet not names ("May" the month is also the verb, so not a date anchor).
 _NOT_NAMES = frozenset({"i", "may"})
 _DAYS = frozenset(
