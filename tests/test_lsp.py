@@ -437,8 +437,8 @@ async def _code_actions(client: LanguageClient, uri: str, text: str, only: list[
 
 @pytest.mark.asyncio
 async def test_the_server_offers_the_fixes_check_fix_makes(client: LanguageClient, tmp_path: Path):
-    """Each finding's fix is a quick fix with the same edits as the CLI's; "fix all", run until
-    nothing is left to fix, gives exactly what ``check --fix`` writes (CRLF and an emoji included)."""
+    """Each finding's fix is a quick fix with the same edits as the CLI's; "fix all" gives exactly
+    what ``check --fix`` writes, every pass in one action (CRLF and an emoji included)."""
     text = (REPO / "fixtures" / "fix" / "chatbot-paste.txt").read_text("utf-8").replace("Mill Lane reopened", "Mill Lane 🌉 reopened").replace("helps! Let", "helps 🌉! Let").replace("\n", "\r\n")
     _, uri = write(tmp_path, "paste.txt", text)
     await open_and_wait(client, uri, text)
@@ -457,23 +457,23 @@ async def test_the_server_offers_the_fixes_check_fix_makes(client: LanguageClien
     assert apply_edits(text, opener.edit.changes[uri]) == text[: edit.offset] + edit.replacement + text[edit.end :]
     assert "\r\nThe footbridge on Mill Lane 🌉 reopened" in apply_edits(text, opener.edit.changes[uri])
 
-    version, current = 1, text
-    for _ in range(4):
-        [fix_all] = await _code_actions(client, uri, current, only=["source.fixAll"])
-        assert fix_all.kind == "source.fixAll.lint-news"
-        current = apply_edits(current, fix_all.edit.changes[uri])
-        version += 1
-        mark = len(client.published)
-        client.text_document_did_change(
-            types.DidChangeTextDocumentParams(
-                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-                content_changes=[types.TextDocumentContentChangeWholeDocument(text=current)],
-            )
+    # "fix all" is every pass of check --fix in one action, as edits of the lines that change
+    cli_fixed = lint_news.fix_text(text, path="paste.txt")
+    assert len(cli_fixed.applied) >= 4  # the preamble, the opener, the sign-off, and the headline under the preamble
+    [fix_all] = await _code_actions(client, uri, text, only=["source.fixAll"])
+    assert fix_all.kind == "source.fixAll.lint-news" and fix_all.title == f"Fix all: {len(cli_fixed.applied)} safe lint-news fixes"
+    current = apply_edits(text, fix_all.edit.changes[uri])
+    assert current == cli_fixed.text
+    assert all(edit.range.start.character == 0 for edit in fix_all.edit.changes[uri])
+    mark = len(client.published)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=current)],
         )
-        diagnostics = (await published(client, uri, mark, version=version)).diagnostics
-        if not await _code_actions(client, uri, current, only=["source.fixAll"]):
-            break
-    assert current == lint_news.fix_text(text, path="paste.txt").text
+    )
+    diagnostics = (await published(client, uri, mark, version=2)).diagnostics
+    assert await _code_actions(client, uri, current, only=["source.fixAll"]) == []
     assert codes(diagnostics) == ["LN801", "substance"]
 
 
@@ -533,7 +533,7 @@ def _finding(line: int, column: int, end_column: int, offset: int, fix: Fix | No
     )
 
 
-def test_a_fix_becomes_a_preferred_quick_fix_and_fix_all():
+def test_a_fix_becomes_a_preferred_quick_fix():
     text = "Headline\r\n\r\n  We met 🙂 in order to vote.\r\n"
     lines = positions.split_lines(text)
     column = lines[2].index("in order to") + 1
@@ -547,24 +547,23 @@ def test_a_fix_becomes_a_preferred_quick_fix_and_fix_all():
     assert diagnostic.range.start.character == column - 1 + 1  # the emoji before it counts twice
 
     actions = code_actions_for(linted, diagnostic.range)
-    assert [action.title for action in actions] == ["Fix: replace with 'to' (lint-news)", "Disable XX101 for this line (lint-news)", "Fix all: 1 safe lint-news fix"]
-    fix, disable, fix_all = actions
+    assert [action.title for action in actions] == ["Fix: replace with 'to' (lint-news)", "Disable XX101 for this line (lint-news)"]
+    fix, disable = actions
     assert fix.is_preferred and fix.diagnostics == [diagnostic]
     assert fix.edit.changes[linted.uri][0].range == diagnostic.range  # UTF-16: the emoji counts twice here too
     assert apply_edits(text, fix.edit.changes[linted.uri]) == "Headline\r\n\r\n  We met 🙂 to vote.\r\n"
-    assert apply_edits(text, fix_all.edit.changes[linted.uri]) == "Headline\r\n\r\n  We met 🙂 to vote.\r\n"
-    assert fix_all.kind == "source.fixAll.lint-news"
     assert apply_edits(text, disable.edit.changes[linted.uri]) == "Headline\r\n\r\n  # lint-news: disable-next-line XX101\r\n  We met 🙂 in order to vote.\r\n"
     # the client asks for fix-all alone (on save), or for quick fixes alone
-    assert [action.title for action in code_actions_for(linted, diagnostic.range, only=["source.fixAll"])] == ["Fix all: 1 safe lint-news fix"]
+    # a document never linted with a configuration (this one is made by hand) has no "fix all"
+    assert code_actions_for(linted, diagnostic.range, only=["source.fixAll"]) == []
     assert [action.title for action in code_actions_for(linted, diagnostic.range, only=["quickfix"])] == [fix.title, disable.title]
     # once the document is edited, the fix's offsets mean nothing: only the directive is offered
     edited = text.replace("We met", "We all met")
     assert [action.title for action in code_actions_for(linted, diagnostic.range, edited)] == ["Disable XX101 for this line (lint-news)"]
 
-    # a range elsewhere in the document offers only what is document-wide
+    # a range elsewhere in the document offers nothing
     elsewhere = types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3))
-    assert [action.title for action in code_actions_for(linted, elsewhere)] == ["Fix all: 1 safe lint-news fix"]
+    assert code_actions_for(linted, elsewhere) == []
 
 
 def test_positions_in_every_encoding():
@@ -576,3 +575,19 @@ def test_positions_in_every_encoding():
     assert positions.to_lsp(lines, 1, column, positions.UTF8) == (0, 8)
     assert positions.to_lsp(lines, 1, 99) == (0, utf16(lines[0]))  # clamped to the line
     assert positions.to_lsp(lines, 9, 1) == (1, 4)  # past the end: the end of the text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("\ufeffSure! Here it is:\r\n\r\nHeadline\r\n\r\nBody 🙂 text.\r\n", "\ufeffHeadline\r\n\r\nBody 🙂 text.\r\n"),  # the BOM stays first
+        ("Headline\n\nBody.\n\nI hope this helps!", "Headline\n\nBody.\n"),  # the last line, with no line ending
+        ("Headline\n\nBody.\n\nI hope this helps!\n", "Headline\n\nBody.\n"),
+        ("Headline\n\nIt is worth noting that the vote passed.\n", "Headline\n\nThe vote passed.\n"),
+    ],
+)
+def test_line_edits_turn_the_text_into_the_fixed_text(text, fixed):
+    from lint_news.lsp.actions import line_edits
+
+    edits = line_edits(text, fixed, positions.UTF16)
+    assert edits and apply_edits(text, edits) == fixed

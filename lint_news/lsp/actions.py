@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from lint_news.findings import SAFE
-from lint_news.lsp.positions import split_lines, to_lsp
+from lint_news.lsp.positions import split_lines, to_lsp, units
 
 if TYPE_CHECKING:
     from lint_news.findings import Finding
@@ -178,20 +178,45 @@ FIX_ALL = "source.fixAll.lint-news"
 
 
 def _fix_all(linted: Linted, text: str) -> list[types.CodeAction]:
-    """One action applying every safe fix of the document that does not overlap another (the
-    first pass of ``check --fix``; the diagnostics that follow show what a second would do)."""
-    from lint_news.fixer import apply_fixes
-
-    findings = [entry.finding for entry in linted.entries if entry.finding is not None]
-    _fixed, applied = apply_fixes(linted.text.removeprefix("\ufeff"), findings)
-    if not applied:
+    """One action that makes the document what ``check --fix`` would make the file: every safe fix,
+    pass by pass, as edits of the lines that change."""
+    if linted.config is None or not any(entry.finding is not None and entry.finding.fix is not None for entry in linted.entries):
         return []
-    edits = [edit for finding in applied for edit in finding.fix.edits]
-    count = len(applied)
+    from lint_news.fixer import fix_source
+
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    outcome, _report = fix_source(text[len(bom) :], linted.name, linted.config, linted.path)
+    if not outcome.changed:
+        return []
+    count = len(outcome.applied)
     return [
         types.CodeAction(
             title=f"Fix all: {count} safe lint-news fix{'es' * (count != 1)}",
             kind=FIX_ALL,
-            edit=types.WorkspaceEdit(changes={linted.uri: text_edits(sorted(edits, key=lambda edit: edit.offset), text, linted.encoding)}),
+            edit=types.WorkspaceEdit(changes={linted.uri: line_edits(text, bom + outcome.fixed, linted.encoding)}),
         )
     ]
+
+
+def line_edits(text: str, fixed: str, encoding: str) -> list[types.TextEdit]:
+    """Edits that turn ``text`` into ``fixed``, each replacing whole lines that differ (lines end at
+    ``\\n``, as lint-news counts them), so an editor keeps its place in the lines that do not."""
+    import difflib
+
+    before, after = _lines_with_ends(text), _lines_with_ends(fixed)
+    edits = []
+    for tag, first, last, new_first, new_last in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        start = types.Position(line=first, character=0)
+        if last < len(before) or text.endswith("\n") or not before:
+            end = types.Position(line=last, character=0)  # past a final line ending: the empty line after it
+        else:  # to the end of a text that ends without a line ending
+            end = types.Position(line=last - 1, character=units(before[-1], encoding))
+        edits.append(types.TextEdit(range=types.Range(start=start, end=end), new_text="".join(after[new_first:new_last])))
+    return edits
+
+
+def _lines_with_ends(text: str) -> list[str]:
+    pieces = text.split("\n")
+    return [piece + "\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])

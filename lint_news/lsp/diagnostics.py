@@ -16,6 +16,7 @@ from pygls.uris import to_fs_path
 from lint_news.lsp.positions import UTF16, split_lines, to_lsp, units
 
 if TYPE_CHECKING:
+    from lint_news.config import Config
     from lint_news.findings import Finding
     from lint_news.report import FileReport, Substance
     from lint_news.rules import Rule
@@ -62,6 +63,11 @@ class Linted:
     entries: list[Entry] = field(default_factory=list)
     rules: dict[str, Rule] = field(default_factory=dict)
     substance: Substance | None = None
+    #: How it was linted (the name its format came from, the file, the configuration), for
+    #: "fix all", which lints it again pass by pass as ``check --fix`` does. None: not linted.
+    config: Config | None = None
+    name: str = ""
+    path: Path | None = None
 
     @property
     def diagnostics(self) -> list[types.Diagnostic]:
@@ -218,6 +224,7 @@ def lint_text(uri: str, text: str, version: int | None = None, language_id: str 
                 linted.entries.append(_error_entry(refusal_message(report.error), INPUT_CODE))
             return linted
         lines = split_lines(text)
+        linted.config, linted.name, linted.path = config, name, path
         linted.rules = {rule.code: rule for rule in report.rules}
         linted.substance = report.substance
         findings = report.findings
