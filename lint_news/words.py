@@ -137,6 +137,12 @@ def _replace_suffix(word: str, suffix: str, replacement: str) -> str:
     return word[: -len(suffix)] + replacement
 
 
+def _cut(word: str, r1: str, r2: str, length: int) -> tuple[str, str, str]:
+    """The last ``length`` letters cut from the word and from both regions (a region shorter than
+    that becomes empty)."""
+    return word[:-length], r1[:-length], r2[:-length]
+
+
 def _swap_suffix(word: str, r1: str, r2: str, suffix: str, replacement: str, r2_short: str = "") -> tuple[str, str, str]:
     """``suffix`` replaced in the word and in the regions that hold it; a region too short to
     hold it becomes empty (R2 becomes ``r2_short``: NLTK leaves "e" there after "iveness")."""
@@ -206,9 +212,7 @@ def stem(word: str) -> str:
     if word.endswith(_STEP0):
         for suffix in _STEP0:
             if word.endswith(suffix):
-                word = word[: -len(suffix)]
-                r1 = r1[: -len(suffix)]
-                r2 = r2[: -len(suffix)]
+                word, r1, r2 = _cut(word, r1, r2, len(suffix))
                 break
 
     # STEP 1a
@@ -216,19 +220,13 @@ def stem(word: str) -> str:
         for suffix in _STEP1A:
             if word.endswith(suffix):
                 if suffix == "sses":
-                    word = word[:-2]
-                    r1 = r1[:-2]
-                    r2 = r2[:-2]
+                    word, r1, r2 = _cut(word, r1, r2, 2)
 
                 elif suffix in ("ied", "ies"):
                     if len(word[: -len(suffix)]) > 1:
-                        word = word[:-2]
-                        r1 = r1[:-2]
-                        r2 = r2[:-2]
+                        word, r1, r2 = _cut(word, r1, r2, 2)
                     else:
-                        word = word[:-1]
-                        r1 = r1[:-1]
-                        r2 = r2[:-1]
+                        word, r1, r2 = _cut(word, r1, r2, 1)
 
                 elif suffix == "s":
                     for letter in word[:-2]:
@@ -237,9 +235,7 @@ def stem(word: str) -> str:
                             break
 
                     if step1a_vowel_found:
-                        word = word[:-1]
-                        r1 = r1[:-1]
-                        r2 = r2[:-1]
+                        word, r1, r2 = _cut(word, r1, r2, 1)
                 break
 
     # STEP 1b
@@ -256,9 +252,7 @@ def stem(word: str) -> str:
                             break
 
                     if step1b_vowel_found:
-                        word = word[: -len(suffix)]
-                        r1 = r1[: -len(suffix)]
-                        r2 = r2[: -len(suffix)]
+                        word, r1, r2 = _cut(word, r1, r2, len(suffix))
 
                         if word.endswith(("at", "bl", "iz")):
                             word = "".join((word, "e"))
@@ -268,9 +262,7 @@ def stem(word: str) -> str:
                                 r2 = "".join((r2, "e"))
 
                         elif word.endswith(_DOUBLE_CONSONANTS):
-                            word = word[:-1]
-                            r1 = r1[:-1]
-                            r2 = r2[:-1]
+                            word, r1, r2 = _cut(word, r1, r2, 1)
 
                         elif (
                             r1 == ""
@@ -313,9 +305,7 @@ def stem(word: str) -> str:
             if word.endswith(suffix):
                 if r1.endswith(suffix):
                     if suffix == "tional":
-                        word = word[:-2]
-                        r1 = r1[:-2]
-                        r2 = r2[:-2]
+                        word, r1, r2 = _cut(word, r1, r2, 2)
 
                     elif suffix in ("enci", "anci", "abli"):
                         word = "".join((word[:-1], "e"))
@@ -331,9 +321,7 @@ def stem(word: str) -> str:
                             r2 = ""
 
                     elif suffix == "entli":
-                        word = word[:-2]
-                        r1 = r1[:-2]
-                        r2 = r2[:-2]
+                        word, r1, r2 = _cut(word, r1, r2, 2)
 
                     elif suffix in ("izer", "ization"):
                         word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ize")
@@ -345,9 +333,7 @@ def stem(word: str) -> str:
                         word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "al")
 
                     elif suffix == "fulness":
-                        word = word[:-4]
-                        r1 = r1[:-4]
-                        r2 = r2[:-4]
+                        word, r1, r2 = _cut(word, r1, r2, 4)
 
                     elif suffix in ("ousli", "ousness"):
                         word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ous")
@@ -359,19 +345,13 @@ def stem(word: str) -> str:
                         word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ble")
 
                     elif suffix == "ogi" and word[-4] == "l":
-                        word = word[:-1]
-                        r1 = r1[:-1]
-                        r2 = r2[:-1]
+                        word, r1, r2 = _cut(word, r1, r2, 1)
 
                     elif suffix in ("fulli", "lessli"):
-                        word = word[:-2]
-                        r1 = r1[:-2]
-                        r2 = r2[:-2]
+                        word, r1, r2 = _cut(word, r1, r2, 2)
 
                     elif suffix == "li" and word[-3] in _LI_ENDING:
-                        word = word[:-2]
-                        r1 = r1[:-2]
-                        r2 = r2[:-2]
+                        word, r1, r2 = _cut(word, r1, r2, 2)
                 break
 
     # STEP 3
@@ -380,30 +360,22 @@ def stem(word: str) -> str:
             if word.endswith(suffix):
                 if r1.endswith(suffix):
                     if suffix == "tional":
-                        word = word[:-2]
-                        r1 = r1[:-2]
-                        r2 = r2[:-2]
+                        word, r1, r2 = _cut(word, r1, r2, 2)
 
                     elif suffix == "ational":
                         word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ate")
 
                     elif suffix == "alize":
-                        word = word[:-3]
-                        r1 = r1[:-3]
-                        r2 = r2[:-3]
+                        word, r1, r2 = _cut(word, r1, r2, 3)
 
                     elif suffix in ("icate", "iciti", "ical"):
                         word, r1, r2 = _swap_suffix(word, r1, r2, suffix, "ic")
 
                     elif suffix in ("ful", "ness"):
-                        word = word[: -len(suffix)]
-                        r1 = r1[: -len(suffix)]
-                        r2 = r2[: -len(suffix)]
+                        word, r1, r2 = _cut(word, r1, r2, len(suffix))
 
                     elif suffix == "ative" and r2.endswith(suffix):
-                        word = word[:-5]
-                        r1 = r1[:-5]
-                        r2 = r2[:-5]
+                        word, r1, r2 = _cut(word, r1, r2, 5)
                 break
 
     # STEP 4
@@ -413,13 +385,9 @@ def stem(word: str) -> str:
                 if r2.endswith(suffix):
                     if suffix == "ion":
                         if word[-4] in "st":
-                            word = word[:-3]
-                            r1 = r1[:-3]
-                            r2 = r2[:-3]
+                            word, r1, r2 = _cut(word, r1, r2, 3)
                     else:
-                        word = word[: -len(suffix)]
-                        r1 = r1[: -len(suffix)]
-                        r2 = r2[: -len(suffix)]
+                        word, r1, r2 = _cut(word, r1, r2, len(suffix))
                 break
 
     # STEP 5
