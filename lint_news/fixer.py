@@ -11,6 +11,7 @@ change; everything else, line endings included, is kept byte for byte.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,25 +82,49 @@ def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tup
     Fixes go earliest first (then by code); one with an edit overlapping an edit already taken
     is left for the next pass, whole: a fix's edits are applied together or not at all."""
     chosen = sorted((finding for finding in findings if wanted(finding, unsafe)), key=lambda f: (min(e.offset for e in f.fix.edits), f.code, f.offset))
-    taken: list[Edit] = []
+    taken = _Taken()
     applied: list[Finding] = []
     for finding in chosen:
         edits = finding.fix.edits
-        if any(_overlap(edit, other) for edit in edits for other in taken):
+        if not all(taken.free(edit) for edit in edits):
             continue
         if any(_overlap(edit, other) for index, edit in enumerate(edits) for other in edits[index + 1 :]):
             continue  # a rule's broken fix: skipped rather than guessed at
-        taken.extend(edits)
+        for edit in edits:
+            taken.add(edit)
         applied.append(finding)
-    for edit in sorted(taken, key=lambda edit: edit.offset, reverse=True):
-        text = text[: edit.offset] + edit.replacement + text[edit.end :]
-    return text, applied
+    pieces, position = [], 0
+    for edit in taken.edits:
+        pieces += [text[position : edit.offset], edit.replacement]
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces), applied
 
 
 def _overlap(one: Edit, other: Edit) -> bool:
     if one.offset == other.offset:
         return True  # two edits at one place (two insertions, or an insertion and a deletion): order unknown
     return one.offset < other.end and other.offset < one.end
+
+
+class _Taken:
+    """The edits a pass has taken, in order: none overlaps another, so whether a new one is free
+    asks only its neighbours (a long file holds thousands of fixes)."""
+
+    def __init__(self) -> None:
+        self.edits: list[Edit] = []
+        self._starts: list[int] = []
+
+    def free(self, edit: Edit) -> bool:
+        index = bisect.bisect_left(self._starts, edit.offset)
+        if index < len(self.edits) and _overlap(edit, self.edits[index]):
+            return False
+        return not (index > 0 and _overlap(edit, self.edits[index - 1]))
+
+    def add(self, edit: Edit) -> None:
+        index = bisect.bisect_left(self._starts, edit.offset)
+        self._starts.insert(index, edit.offset)
+        self.edits.insert(index, edit)
 
 
 def fix_source(text: str, name: str, config: Config, location: Path | None = None, unsafe: bool = False, format: str | None = None) -> tuple[FixOutcome, FileReport]:

@@ -228,6 +228,7 @@ def _beyond_carries_fact(document: Document, block: Block | None, hit: Hit, star
     if block is None:
         return False
     text = block.text
+    first_word = len(text) - len(text.lstrip())
     for piece_start, piece_end in ((start, max(start, hit.start)), (min(end, hit.end), end)):
         piece = text[piece_start:piece_end]
         if any(character.isdigit() for character in piece) or any(mark in piece for mark in "\"“”"):
@@ -236,8 +237,7 @@ def _beyond_carries_fact(document: Document, block: Block | None, hit: Hit, star
             token = word.group()
             if not token[0].isupper() or token == "I" or token.startswith(("I'", "I’")):
                 continue
-            before = text[: word.start()].rstrip()
-            if before and not _SENTENCE_BREAK.search(text[max(0, word.start() - 4) : word.start()]):
+            if word.start() != first_word and not _SENTENCE_BREAK.search(text[max(0, word.start() - 4) : word.start()]):
                 return True
     return False
 

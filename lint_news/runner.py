@@ -133,7 +133,7 @@ def _fix_target(target: Target, data: bytes, text: str, config: Config, location
     outcome, report = fix_source(text, target.name, config, location, unsafe=mode.unsafe)
     outcome.standard_input = target.path is None
     report.fixing = outcome
-    if mode.dry_run or not outcome.changed or target.path is None or report.error is not None and report.error_scope == "configuration":
+    if mode.dry_run or not outcome.changed or target.path is None:
         return report
     from lint_news.atomic import write_atomically
     from lint_news.fixer import encode_like
@@ -142,10 +142,10 @@ def _fix_target(target: Target, data: bytes, text: str, config: Config, location
     try:
         if path.read_bytes() != data:
             return FileReport(path=target.name, error="changed on disk while it was being fixed; not written (run again)")
-        mode = path.stat().st_mode & 0o7777
-        if not mode & 0o222 or not os.access(path, os.W_OK):  # a rename would replace it all the same
+        permissions = path.stat().st_mode & 0o7777
+        if not permissions & 0o222 or not os.access(path, os.W_OK):  # a rename would replace it all the same
             return FileReport(path=target.name, error="read-only file; the fixes were not written")
-        write_atomically(path, encode_like(outcome.fixed, data), mode=mode)
+        write_atomically(path, encode_like(outcome.fixed, data), mode=permissions)
     except OSError as error:
         return FileReport(path=target.name, error=f"cannot write the fixes: {error.strerror or error}")
     return report

@@ -15,7 +15,7 @@ from typing import Any
 
 from lint_news.document import Document
 from lint_news.findings import FAMILIES, Hit, Severity
-from lint_news.fixes import FixSpec
+from lint_news.fixes import FixSpec, parse_fix
 from lint_news.kinds import Kind
 from lint_news.options import OptionError, build_options
 from lint_news.shared_options import SHARED_NAMES, SharedOptions, apply, build_shared, split_options
@@ -120,8 +120,6 @@ def python_rule(
     :class:`~lint_news.findings.Hit` objects. ``fix`` is declared as in a pack
     (:mod:`lint_news.fixes`): ``"delete-sentence"`` or ``{"action": ..., "safety": ...}``.
     """
-    from lint_news.fixes import parse_fix
-
     spec = parse_fix(fix) if fix is not None else None
     rule = Rule(code, name, family, Severity.parse(severity), message, summary, why, bad, good, "python", None, check, "python", enabled, fix=spec)
     problem = _identity_problem(rule.code, rule.name, rule.family)
