@@ -591,3 +591,20 @@ def test_line_edits_turn_the_text_into_the_fixed_text(text, fixed):
 
     edits = line_edits(text, fixed, positions.UTF16)
     assert edits and apply_edits(text, edits) == fixed
+
+
+def test_fix_all_is_worked_out_once_per_version(monkeypatch):
+    import lint_news.fixer
+    from lint_news.lsp.diagnostics import lint_text as lint_for_editor
+
+    text = (REPO / "fixtures" / "fix" / "chatbot-paste.txt").read_text("utf-8")
+    linted = lint_for_editor("untitled:paste.txt", text, version=1)
+    calls = []
+    real = lint_news.fixer.fix_source
+    monkeypatch.setattr(lint_news.fixer, "fix_source", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    whole = types.Range(start=types.Position(line=0, character=0), end=types.Position(line=20, character=0))
+    first = code_actions_for(linted, whole, only=["source.fixAll"])
+    again = code_actions_for(linted, whole)
+    assert [a.title for a in first] == [a.title for a in again if a.kind == "source.fixAll.lint-news"] and len(first) == 1
+    assert calls == [1]
+    assert apply_edits(text, first[0].edit.changes["untitled:paste.txt"]) == lint_news.fix_text(text, path="paste.txt").text

@@ -164,7 +164,9 @@ def code_actions_for(linted: Linted, request_range: types.Range, text: str | Non
             )
         )
     if current and _asked(only, FIX_ALL):
-        actions.extend(_fix_all(linted, text))
+        if linted.fix_all is None:  # a whole check --fix: once per version, however often the editor asks
+            linted.fix_all = _fix_all(linted, text)
+        actions.extend(linted.fix_all)
     return actions
 
 

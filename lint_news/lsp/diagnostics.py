@@ -68,6 +68,8 @@ class Linted:
     config: Config | None = None
     name: str = ""
     path: Path | None = None
+    #: The "fix all" action, worked out on the first request for this version of the text.
+    fix_all: list[types.CodeAction] | None = field(default=None, repr=False)
 
     @property
     def diagnostics(self) -> list[types.Diagnostic]:
