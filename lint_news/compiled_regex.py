@@ -7,7 +7,7 @@ prefilter named. What compilation produces is plain data, the same data
 ``regex`` pickles a pattern as (``Pattern._pickled_data``: the program as
 bytes, group names, the required string), and ``regex._regex.compile`` builds
 the pattern from it again in microseconds, which is exactly what unpickling
-does. That data is kept as JSON in the start-up cache (:mod:`lint_news.cache`),
+does. That data is kept in the start-up cache (:mod:`lint_news.cache`),
 keyed by the expression, its flags and the versions of ``regex``, lint-news
 and Python; anything unexpected in an entry means the expression is simply
 compiled again.

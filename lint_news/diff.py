@@ -15,10 +15,13 @@ when any line it covers changed.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint_news.report import FileReport
+
+if TYPE_CHECKING:
+    import subprocess
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
@@ -28,6 +31,8 @@ class DiffError(Exception):
 
 
 def _git(*args: str, cwd: Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    import subprocess  # here, not at the top: every `check` imports this module, few ever run git
+
     try:
         result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
     except FileNotFoundError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import json
+import marshal
 
 import pytest
 
@@ -35,7 +35,7 @@ def test_a_value_is_computed_once_per_key(folder):
     assert cache.cached("thing", ["key", 1], compute) == {"a": [1, 2]}
     assert cache.cached("thing", ["key", 1], compute) == {"a": [1, 2]}
     assert len(calls) == 1
-    assert len(list(folder.glob("thing-*.json"))) == 1
+    assert len(list(folder.glob("thing-*.marshal"))) == 1
     cache.cached("thing", ["key", 2], compute)  # other inputs: computed again
     assert len(calls) == 2
 
@@ -62,35 +62,35 @@ def test_a_folder_that_cannot_be_written_only_means_no_cache(tmp_path, monkeypat
 def test_a_damaged_entry_is_computed_again_and_replaced(folder):
     compute, calls = _counting({"ok": True})
     cache.cached("thing", [], compute)
-    (entry,) = folder.glob("thing-*.json")
-    entry.write_text('{"ok": tr', encoding="utf-8")  # half a file, as a crash mid-write would leave
+    (entry,) = folder.glob("thing-*.marshal")
+    entry.write_bytes(entry.read_bytes()[:-3])  # half a file, as a crash mid-write would leave
     assert cache.cached("thing", [], compute) == {"ok": True}
-    assert json.loads(entry.read_text(encoding="utf-8")) == {"ok": True}
+    assert marshal.loads(entry.read_bytes()) == {"ok": True}
     assert len(calls) == 2
 
 
-def test_a_value_that_is_not_json_is_returned_and_not_kept(folder):
+def test_a_value_that_is_not_plain_data_is_returned_and_not_kept(folder):
     value = {"when": datetime.date(2026, 12, 1)}  # a TOML date
     compute, calls = _counting(value)
     assert cache.cached("thing", [], compute) == value
     assert cache.cached("thing", [], compute) == value
     assert len(calls) == 2
-    assert list(folder.glob("*.json")) == []
+    assert list(folder.glob("*.marshal")) == []
     assert list(folder.glob(".tmp-*")) == []
 
 
 def test_old_entries_are_removed(folder):
     for number in range(12):
         cache.cached("thing", [number], lambda: number)
-    assert len(list(folder.glob("thing-*.json"))) == 8
+    assert len(list(folder.glob("thing-*.marshal"))) == 8
     assert cache.cached("other", [], lambda: 0) == 0  # other names keep their own entries
-    assert len(list(folder.glob("thing-*.json"))) == 8
+    assert len(list(folder.glob("thing-*.marshal"))) == 8
 
 
 def test_the_prefilter_is_the_same_from_the_cache(folder):
     keys = [(r"\bstark\s+(?:reminder|warning)\b", True), (r"\w+ly\b", True)]
     fresh = Prefilter(keys)
-    assert list(folder.glob("prefilter-*.json"))
+    assert list(folder.glob("prefilter-*.marshal"))
     cached = Prefilter(keys)
     for text in ("A stark  Reminder.", "Slowly.", "Nothing."):
         assert cached.candidates(text) == fresh.candidates(text)
@@ -118,7 +118,7 @@ def test_a_compiled_pattern_comes_back_from_the_cache_and_matches_the_same(folde
 
     source, flags = r"(?<![\w-])(?P<word>stark)\s+(?:reminder|warning)s?\b", regex.IGNORECASE | regex.VERSION0
     fresh = compile_pattern(source, flags)
-    (entry,) = folder.glob("regex-*.json")
+    (entry,) = folder.glob("regex-*.marshal")
     kept = compile_pattern(source, flags)
     assert kept is not fresh and type(kept) is type(fresh)
     assert (kept.pattern, kept.flags, kept.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
@@ -127,6 +127,6 @@ def test_a_compiled_pattern_comes_back_from_the_cache_and_matches_the_same(folde
     second = text.index("stark  warnings")
     expected = [(2, 16), (second, second + len("stark  warnings"))]
     assert [m.span() for m in kept.finditer(text)] == expected
-    entry.write_text('["not", "a", "pattern"]', encoding="utf-8")  # damaged: compiled again
+    entry.write_bytes(marshal.dumps(["not", "a", "pattern"]))  # damaged: compiled again
     again = compile_pattern(source, flags)
     assert [m.span() for m in again.finditer(text)] == expected
