@@ -9,10 +9,13 @@
    learn its training sources' formatting), and an article can read like
    reporting around a Pros and Cons scaffold, an unfilled TK or a chatbot
    sign-off. So the findings reported for the article, weighed by severity
-   (error 3, warning 1, info 0) per 1,000 words as the defect density D, cap
-   the score at ``100 * exp(-D / 5)``: one warning in 500 words caps it at 67,
-   one error in 500 words at 30. Clean reporting has D = 0 and no cap;
-   on the human corpus the rules find a warning in fewer than 3% of articles.
+   (error 3, warning 1, info 0), less one warning's worth, per 1,000 words as
+   the defect density D, cap the score at ``100 * exp(-D / 5)``: one error in
+   500 words caps it at 45, two warnings at 67. A lone warning caps nothing:
+   it is a hint, and on real human news it is as often a false alarm as not
+   (the cap without that grace put 5.2% of the corpus's human articles below
+   80 against the model's 2.1%; with it, 2.5%, and the AI articles are scored
+   as before). Clean reporting has D = 0 and no cap.
    The cap reads the findings as reported, after the rules' quotation and
    mention exemptions, and a finding that still lies inside quotation marks
    (a whole quoted paragraph, say) does not count: it is someone's reported
@@ -84,6 +87,8 @@ def document_features(document: Document, hits: RuleHits | None = None) -> Featu
 DEFECT_WEIGHTS = {Severity.ERROR: 3.0, Severity.WARNING: 1.0, Severity.INFO: 0.0}
 #: Defect density (weighted findings per 1,000 words) that divides the cap by e.
 DEFECT_SCALE = 5.0
+#: Weight an article's findings may carry before they cap its score: one warning.
+DEFECT_GRACE = 1.0
 
 
 def quoted_spans(document: Document) -> list[tuple[int, int]]:
@@ -104,7 +109,7 @@ def _inside(finding: Finding, spans: list[tuple[int, int]]) -> bool:
 
 def defect_cap(findings: Iterable[Finding], words: int) -> tuple[float, float]:
     """The defect density of an article and the score cap it implies."""
-    weight = sum(DEFECT_WEIGHTS[finding.severity] for finding in findings)
+    weight = max(0.0, sum(DEFECT_WEIGHTS[finding.severity] for finding in findings) - DEFECT_GRACE)
     density = weight * 1000.0 / max(words, 1)
     return density, 100.0 * math.exp(-density / DEFECT_SCALE)
 
