@@ -54,6 +54,7 @@ SETS = {
     "blind2": BENCH / "blind2_annotated",
     "blind3": BENCH / "blind3_annotated",
     "blind4": BENCH / "blind4_annotated",
+    "blind5": BENCH / "blind5_annotated",
 }
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
 
