@@ -2,9 +2,10 @@
 
     python bench/stock_lexicon.py ../shared/corpus/train.jsonl [--candidates bench/stock_phrase_candidates.txt]
 
-A candidate goes to the strict tier (unless it follows the line BROAD_MARK: ordinary idioms) (stock_phrases.json, LN630: every use reported) when
+A candidate goes to the strict tier (stock_phrases.json, LN630: every use reported) when
 real human news almost never uses it: in no human article of the corpus, or in at most four
-and ten times as many generated ones. A candidate that fails that test but is still rare in
+and ten times as many generated ones; the ordinary idioms after the line BROAD_MARK never
+do. A candidate that fails that test but is still rare in
 human news (at most BROAD_MAX_HUMAN articles) and not human-leaning (its share of generated
 articles at least BROAD_MIN_LEAN times its share of human ones, unless at most
 BROAD_FEW human articles use it) goes to the broad tier (idioms.json, LN631: reported only
