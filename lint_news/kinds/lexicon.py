@@ -208,6 +208,13 @@ def matches(text: str, name: str = DEFAULT_LEXICON) -> list[tuple[int, int]]:
     return keep_longest(found)
 
 
+@lru_cache(maxsize=512)
+def _block_matches(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """``matches`` of a block's text, kept for the next rule that reads the same lexicon there
+    (LN630 reports the stock phrases LN631 counts)."""
+    return tuple(matches(text, name))
+
+
 def keep_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` earliest first, each dropped that overlaps one kept before it (at one start, the longest wins)."""
     spans.sort(key=lambda span: (span[0], -span[1]))
@@ -244,7 +251,7 @@ def uses(document: Document, options: LexiconOptions) -> list[Use]:
     found: list[Use] = []
     index = {id(sentence): number for number, sentence in enumerate(document.sentences)}
     for block in document.blocks:
-        tagged = [(start, end, name == options.lexicon) for name in (options.lexicon, *options.also_count) for start, end in matches(block.text, name)]
+        tagged = [(start, end, name == options.lexicon) for name in (options.lexicon, *options.also_count) for start, end in _block_matches(block.text, name)]
         spans = set(keep_longest([(start, end) for start, end, _ in tagged]))
         for start, end, own in sorted(tagged):
             if (start, end) not in spans:
@@ -282,7 +289,7 @@ def dense_uses(found: list[Use], word_count: int, options: LexiconOptions) -> li
 def check(document: Document, options: LexiconOptions) -> Iterator[Hit]:
     if not options.dense:
         for block in document.blocks:
-            for start, end in matches(block.text, options.lexicon):
+            for start, end in _block_matches(block.text, options.lexicon):
                 yield Hit(start, end, {"match": block.text[start:end]}, block=block)
         return
     for use in dense_uses(uses(document, options), document.word_count, options):
