@@ -75,7 +75,7 @@ _IRREGULAR = {
         bear bore borne; beat beat beaten; begin began begun; bite bit bitten; blow blew blown; break broke broken
         bring brought; build built; burn burnt; catch caught; come came; cut cut; dig dug; do did done
         draw drew drawn; drive drove driven; fall fell fallen; feel felt; fight fought; find found; fly flew flown
-        forge forged; get got gotten; give gave given; go went gone; grow grew grown; hang hung; hit hit; hold held
+        get got gotten; give gave given; go went gone; grow grew grown; hang hung; hit hit; hold held
         keep kept; lay laid; lead led; leave left; let let; light lit; lose lost; make made; meet met; pay paid
         put put; ride rode ridden; ring rang rung; rise rose risen; run ran; say said; see saw seen; seek sought
         sell sold; send sent; set set; shake shook shaken; shed shed; shine shone; shoot shot; sing sang sung
@@ -139,7 +139,8 @@ def forms(phrase: str) -> list[str]:
     """The forms ``phrase`` takes in a sentence: its first word inflected, any possessive swapped.
 
     An irregular verb takes its past forms too ("led", "took", "taken"), and a phrase written in
-    the past stands for every form of its verb. Over-generation ("hited") is harmless: a form nobody writes matches nothing."""
+    the past stands for every form of its verb. Over-generation ("hited") is harmless: a form
+    nobody writes matches nothing."""
     words = phrase.split()
     tails: list[list[str]] = [[]]
     for word in words[1:]:
@@ -253,7 +254,7 @@ def uses(document: Document, options: LexiconOptions) -> list[Use]:
     for block in document.blocks:
         tagged = [(start, end, name == options.lexicon) for name in (options.lexicon, *options.also_count) for start, end in _block_matches(block.text, name)]
         spans = set(keep_longest([(start, end) for start, end, _ in tagged]))
-        for start, end, own in sorted(tagged):
+        for start, end, own in sorted(tagged, key=lambda span: (span[0], span[1], not span[2])):
             if (start, end) not in spans:
                 continue
             spans.discard((start, end))  # a phrase in two lexicons counts once, as the rule's own
