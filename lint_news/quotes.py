@@ -4,10 +4,15 @@ Text inside a direct quotation attributed to a named speaker is reporting:
 when a story quotes an official saying "experts say the levee will hold", the
 phrase is evidence, not the writer's padding. This module finds quoted spans
 (curly or straight double quotes, paired within a block) and looks around each
-one for an attribution: an attribution verb next to a capitalized name or a
-pronoun ("said Ana Ruiz", "Ruiz told reporters", "according to the ministry",
-"she said"). Generic subjects ("experts say", "critics argue") do not count:
-they are exactly the unattributed claims another family reports.
+one for an attribution: an attribution verb next to a capitalized name, a
+person known by their office, or a pronoun ("said Ana Ruiz", "Ruiz told
+reporters", "the mayor said", "she said"). Generic subjects ("experts say",
+"critics argue") do not count: they are exactly the unattributed claims
+another family reports. Nor does a body named only by what it is ("the
+company said", "the firm said in a statement", "according to the agency"),
+or an unfilled slot ("said {{spokesperson_name}}"): that is speech, so never a
+mention, but nobody named answers for it. A named body ("Acme Corp. said",
+"the Harbor Authority said") is a speaker.
 
 A quotation that nobody speaks can still be reporting: a *mention*, words
 the sentence holds up as an example or as evidence ("several comments began
@@ -56,7 +61,17 @@ _PRONOUN = r"(?:he|she|they|He|She|They|we|We|I)"
 #: A person known by the office they hold, opening a sentence: "The mayor said: "..."" (a body, such as
 #: "The company said", is no speaker there: its quotation is the writer's to answer for).
 _OFFICIAL = r"The\s+(?:[a-z]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|prosecutor|mayor|governor|minister|president|chief|director|judge|coach|manager|official)"
-_ROLE = r"(?:the\s+)?(?:[a-z]+\s+){0,3}(?:ministry|department|agency|company|council|court|police|spokesperson|spokesman|spokeswoman|statement|office|commission|board|union|prosecutor|mayor|governor|minister|president|chief|director|judge|coach|manager|official)"
+#: Bodies: an organisation named only by what it is ("the company", "the firm", "the agency").
+#: Its words are speech (never a mention), but nobody named speaks them: a quotation of "the
+#: company said" is the writer's to answer for, as an unfilled "{{name}}" slot's is.
+_BODIES = (
+    "ministry|department|agency|company|firm|business|council|court|police|statement|office|commission|board|union|"
+    "authority|district|association|organi[sz]ation|group|institute|utility|bank|retailer|chain|brand|startup|"
+    "university|school|hospital|clinic|airline|manufacturer|provider|operator|administration|government|campaign|"
+    "city|county|town|village|state|team|club|network"
+)
+_ROLE = rf"(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:{_BODIES}|spokesperson|spokesman|spokeswoman|prosecutor|mayor|governor|minister|president|chief|director|judge|coach|manager|official)"
+_BODY = re.compile(rf"(?:(?:the|a|an|its|our|their)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODIES})")
 
 #: A mention needs this many of the writer's own words in its sentence, outside quotation marks.
 MENTION_MIN_OWN_WORDS = 3
@@ -64,10 +79,10 @@ MENTION_MIN_OWN_WORDS = 3
 MENTION_MAX_WORDS = 60
 
 _AFTER = LazyPattern(
-    rf"[\s,–—-]*(?:(?P<verb1>{_VERBS})\s+(?P<name1>{_NAME}|{_ROLE})|(?P<name2>{_NAME}|{_PRONOUN}|{_ROLE})\s+(?P<verb2>{_VERBS}))\b"
+    rf"[\s,–—-]*(?:(?P<verb1>{_VERBS})\s+(?P<name1>(?:the\s+)?{_NAME}|{_ROLE})|(?P<name2>(?:the\s+)?{_NAME}|{_PRONOUN}|{_ROLE})\s+(?P<verb2>{_VERBS}))\b"
 )
 _BEFORE = LazyPattern(  # the speaker starts a word: "the app warned" is not "he ... warned"
-    rf"(?:(?<![\w'’])(?P<name1>{_OFFICIAL}|{_NAME}|{_PRONOUN}|{_ROLE})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
+    rf"(?:(?<![\w'’])(?P<name1>{_OFFICIAL}|{_NAME}|{_PRONOUN}|{_ROLE})\s+(?:\w+\s+){{0,2}}?(?P<verb1>{_VERBS})\b[^.“”\"]{{0,60}}?|[Aa]ccording\s+to\s+(?P<name2>(?:the\s+)?{_NAME}|{_ROLE})[^.“”\"]{{0,40}}?)[,:]?\s*$"
 )
 
 # Speech by anyone, named or not: a generic crowd, an unfilled slot ("said [Name]").
@@ -159,12 +174,22 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: A name a few lower-case title words after a body noun ("said council member Ada Pryce").
+_TITLED = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+(?P<name>{_NAME})")
+#: Capitalized words that date a statement rather than name its speaker ("said the agency on Tuesday").
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
+)
+
+
 def _speaker(candidate: str | None) -> str | None:
+    """The named speaker ``candidate`` is, or None: a crowd ("experts"), a bare body ("the company")."""
     if not candidate:
         return None
     words = candidate.split()
     meaningful = [word for word in words if word.strip(".,'’").lower() not in _NOT_NAMES]
-    if not meaningful:
+    if not meaningful or _BODY.fullmatch(candidate.strip()):
         return None
     return candidate.strip()
 
@@ -176,6 +201,9 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
         speaker = _speaker(after.group("name1") or after.group("name2"))
         if speaker:
             return speaker
+        titled = after.group("name1") and _TITLED.match(text, after.end("name1"), min(len(text), after.end("name1") + 60))
+        if titled and titled.group("name").split()[0].strip(".") not in _CALENDAR:
+            return titled.group("name")  # "said council member Ada Pryce": a title before the name, not a body
     window = max(0, start - 1 - ATTRIBUTION_WINDOW)
     clause = _clause_start(_BEFORE_VERB, text, window, max(0, start - 1))
     before = None if clause is None else _BEFORE.search(text, clause, max(0, start - 1))

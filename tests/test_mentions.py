@@ -354,8 +354,38 @@ def test_a_chatbot_reply_the_story_quotes_after_a_speech_verb_is_reporting():
         ('Mayor Ana Ruiz said: "It is a testament."', ["Mayor Ana Ruiz"]),
         ('Experts said: "It is bad."', [None]),
         ('The company said the plan was "a testament to our values."', [None]),  # a body, not a person: the writer's own
+        # a body named only by what it is, or an unfilled slot, names nobody; a named body or person does
+        ('"Our doors are open," the company said.', [None]),
+        ('"Our doors are open," the firm said in a statement.', [None]),
+        ('"Our doors are open," said the state health department.', [None]),
+        ('According to the agency, "the doors are open."', [None]),
+        ('"Our doors are open," said {{spokesperson_name}}, {{title}} at Acme.', [None]),
+        ('"Our doors are open," the Harbor Authority said.', ["the Harbor Authority"]),
+        ('"Our doors are open," Acme Corp. said.', ["Acme Corp."]),
+        ('"Our doors are open," said council member Ada Pryce.', ["Ada Pryce."]),
+        ('"Our doors are open," said the company spokesperson.', ["the company spokesperson"]),
+        ('"Our doors are open," the mayor said.', ["the mayor"]),
     ],
 )
 def test_who_speaks_a_quotation(paragraph, speakers):
     document = read_document("Headline Here\n\n" + paragraph + "\n", "a.txt")
     assert [q.speaker for q in document.quotations] == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "exempt"),
+    [
+        ("the company said", False),
+        ("the firm said in a statement", False),
+        ("the agency said", False),
+        ("said {{spokesperson_name}}", False),
+        ("Acme Corp. said", True),
+        ("said Ana Ruiz, the clinic's owner", True),
+    ],
+)
+def test_a_stock_phrase_in_a_quote_is_filler_unless_someone_named_speaks_it(attribution, exempt):
+    """A body named only by what it is, or an unfilled slot, answers for nothing: its quote's
+    stock phrases are the writer's. A named person or organisation is reporting."""
+    text = HEADLINE + LEAD + f'"This clinic is a testament to the resilience of our neighbors," {attribution}.\n'
+    found = [(f.code, f.line, f.column) for f in lint_news.lint_text(text).findings if f.code == "LN606"]
+    assert found == ([] if exempt else [("LN606", *at(text, "is a testament to"))])

@@ -54,7 +54,8 @@ def test_full_nltk_import_still_works_after_the_light_import():
         ('"As an AI language model, I cannot help," said Dana Whitfield, the district\'s technology director.', "As an AI language model, I cannot help,", "Dana Whitfield"),
         ('Whitfield said: "Experts say the levee will hold."', "Experts say the levee will hold.", "Whitfield"),
         ("“We are done,” she said.", "We are done,", "she"),
-        ('According to the ministry, "the figures are final."', "the figures are final.", "the ministry"),
+        ('According to the Finance Ministry, "the figures are final."', "the figures are final.", "the Finance Ministry"),
+        ('According to the ministry, "the figures are final."', "the figures are final.", None),  # a bare body names nobody
         ('"It is important to note that we followed procedure," Police Chief Mara Lindqvist told reporters.', "It is important to note that we followed procedure,", "Police Chief Mara Lindqvist"),
         ('Experts say "this is bad" for the town.', "this is bad", None),
         ('"Critics argue," critics argue.', "Critics argue,", None),

@@ -19,7 +19,22 @@ a dictionary that loads in a millisecond or two from the start-up cache
 14 ms to build at every start.
 
 Options:
-  lexicon   JSON file in lint_news/data with a "phrases" list (default stock_phrases.json)
+  lexicon                 JSON file in lint_news/data with a "phrases" list (default stock_phrases.json)
+
+A lexicon of ordinary idioms ("raise the alarm", "front and center", "with open
+arms") cannot be reported phrase by phrase: a human story uses one now and then.
+Generated news stacks them. With any of the density options below, the rule
+reports only its phrases that stand where they are dense (either condition
+is enough):
+
+  sentence-phrases        a sentence holds at least this many distinct phrases (0: off; else 2 or more)
+  article-phrases         the article holds at least this many distinct phrases (0: off) ...
+  article-per-1000-words  ... and at least this many per 1,000 words
+  also-count              more lexicons whose phrases count towards density without being
+                          reported by this rule (another rule reports them)
+
+Density counts the writer's own words only: a phrase in a quotation attributed
+to a named speaker, or in a quoted mention, does not count.
 
 By default a phrase inside a direct quotation attributed to a named speaker, or
 inside a quoted mention, is not reported (the options every rule takes:
@@ -35,6 +50,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lint_news.blocks import Block
 from lint_news.data import data_file
 from lint_news.document import Document
 from lint_news.findings import Hit
@@ -49,6 +65,30 @@ _UNINFLECTED = frozenset(
     "its it is are be been than like up down out over off into onto".split()
 )
 _POSSESSIVES = ("their", "his", "her", "its", "our", "your", "my")
+#: Irregular verbs as a phrase may begin with them: the base, then its past and participle
+#: ("lead the charge" -> "led the charge"; "sent ripples through" -> "sending ripples through").
+_IRREGULAR = {
+    words[0]: tuple(words[1:])
+    for words in (
+        line.split()
+        for line in """
+        bear bore borne; beat beat beaten; begin began begun; bite bit bitten; blow blew blown; break broke broken
+        bring brought; build built; burn burnt; catch caught; come came; cut cut; dig dug; do did done
+        draw drew drawn; drive drove driven; fall fell fallen; feel felt; fight fought; find found; fly flew flown
+        get got gotten; give gave given; go went gone; grow grew grown; hang hung; hit hit; hold held
+        keep kept; lay laid; lead led; leave left; let let; light lit; lose lost; make made; meet met; pay paid
+        put put; ride rode ridden; ring rang rung; rise rose risen; run ran; say said; see saw seen; seek sought
+        sell sold; send sent; set set; shake shook shaken; shed shed; shine shone; shoot shot; sing sang sung
+        sink sank sunk; speak spoke spoken; spend spent; spread spread; stand stood; steal stole stolen
+        stick stuck; strike struck; swing swung; take took taken; teach taught; tear tore torn; tell told
+        think thought; throw threw thrown; tread trod; wear wore worn; weave wove woven; win won
+        withstand withstood; write wrote written; overcome overcame; understand understood; undergo underwent undergone
+        """.replace("\n", ";").split(";")
+        if line.strip()
+    )
+}
+#: An irregular past or participle as a phrase's first word, and its base ("took" -> "take").
+_BASE = {past: base for base, pasts in _IRREGULAR.items() for past in pasts if past != base}
 #: A short word ending in one vowel and one consonant doubles it: "hit" -> "hitting".
 _DOUBLES = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 #: A word, as the whole-word test sees it: a run of letters and digits (``str.isalnum``).
@@ -58,13 +98,31 @@ _WORD = re.compile(r"[^\W_]+")
 @dataclass(frozen=True)
 class LexiconOptions:
     lexicon: str = DEFAULT_LEXICON
+    also_count: tuple[str, ...] = ()
+    sentence_phrases: int = 0
+    article_phrases: int = 0
+    article_per_1000_words: float = 0.0
 
     def __post_init__(self) -> None:
-        load_forms(self.lexicon)  # a missing or malformed lexicon is a pack error, not a crash later
+        for name in (self.lexicon, *self.also_count):
+            load_forms(name)  # a missing or malformed lexicon is a pack error, not a crash later
+        if self.sentence_phrases < 0 or self.article_phrases < 0 or self.article_per_1000_words < 0:
+            raise ValueError("options 'sentence-phrases', 'article-phrases' and 'article-per-1000-words' must not be negative")
+        if self.sentence_phrases == 1:
+            raise ValueError("option 'sentence-phrases' must be 0 (off) or at least 2: one phrase is every phrase")
+        if self.also_count and not self.dense:
+            raise ValueError("option 'also-count' needs a density option (sentence-phrases or article-phrases)")
+
+    @property
+    def dense(self) -> bool:
+        """Whether the rule reports only phrases where they are dense, rather than every phrase."""
+        return bool(self.sentence_phrases or self.article_phrases)
 
 
 def _first_word_forms(word: str) -> set[str]:
-    forms = {word}
+    if word in _BASE:
+        word = _BASE[word]
+    forms = {word, *_IRREGULAR.get(word, ())}
     if len(word) < 3 or word in _UNINFLECTED or not word.isalpha():
         return forms
     if word.endswith("e"):
@@ -80,7 +138,9 @@ def _first_word_forms(word: str) -> set[str]:
 def forms(phrase: str) -> list[str]:
     """The forms ``phrase`` takes in a sentence: its first word inflected, any possessive swapped.
 
-    Over-generation ("hited") is harmless: a form nobody writes matches nothing."""
+    An irregular verb takes its past forms too ("led", "took", "taken"), and a phrase written in
+    the past stands for every form of its verb. Over-generation ("hited") is harmless: a form
+    nobody writes matches nothing."""
     words = phrase.split()
     tails: list[list[str]] = [[]]
     for word in words[1:]:
@@ -149,6 +209,13 @@ def matches(text: str, name: str = DEFAULT_LEXICON) -> list[tuple[int, int]]:
     return keep_longest(found)
 
 
+@lru_cache(maxsize=512)
+def _block_matches(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """``matches`` of a block's text, kept for the next rule that reads the same lexicon there
+    (LN630 reports the stock phrases LN631 counts)."""
+    return tuple(matches(text, name))
+
+
 def keep_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` earliest first, each dropped that overlaps one kept before it (at one start, the longest wins)."""
     spans.sort(key=lambda span: (span[0], -span[1]))
@@ -167,10 +234,67 @@ def _whole_words(lower: str, start: int, candidates: list[str], found: list[tupl
             found.append((start, stop))
 
 
-def check(document: Document, options: LexiconOptions) -> Iterator[Hit]:
+@dataclass(frozen=True)
+class Use:
+    """One phrase as density counts it: where it is, its sentence, and whether the rule reports it."""
+
+    block: Block
+    start: int
+    end: int
+    phrase: str  # the words matched, lower-cased: two forms of one phrase count twice
+    sentence: int  # index of its sentence in the document, -1 when it has none
+    own: bool  # from the rule's lexicon, not an also-count one
+
+
+def uses(document: Document, options: LexiconOptions) -> list[Use]:
+    """The phrases of the rule's lexicon and its also-count ones in the writer's own words: a
+    phrase in a named speaker's quotation or in a quoted mention is not counted."""
+    found: list[Use] = []
+    index = {id(sentence): number for number, sentence in enumerate(document.sentences)}
     for block in document.blocks:
-        for start, end in matches(block.text, options.lexicon):
-            yield Hit(start, end, {"match": block.text[start:end]}, block=block)
+        tagged = [(start, end, name == options.lexicon) for name in (options.lexicon, *options.also_count) for start, end in _block_matches(block.text, name)]
+        spans = set(keep_longest([(start, end) for start, end, _ in tagged]))
+        for start, end, own in sorted(tagged, key=lambda span: (span[0], span[1], not span[2])):
+            if (start, end) not in spans:
+                continue
+            spans.discard((start, end))  # a phrase in two lexicons counts once, as the rule's own
+            if document.attributed_quotation_at(block, start, end) or document.mention_at(block, start, end):
+                continue
+            sentence = document.sentence_at(block, start)
+            number = index.get(id(sentence), -1) if sentence is not None else -1
+            found.append(Use(block, start, end, block.text[start:end].lower(), number, own))
+    return found
+
+
+def dense_uses(found: list[Use], word_count: int, options: LexiconOptions) -> list[Use]:
+    """The rule's own phrases among ``found`` that stand where phrases are dense: a sentence with
+    ``sentence-phrases`` distinct ones, an article with ``article-phrases`` distinct ones at
+    ``article-per-1000-words``."""
+    by_sentence: dict[int, set[str]] = {}
+    for use in found:
+        if use.sentence >= 0:
+            by_sentence.setdefault(use.sentence, set()).add(use.phrase)
+    distinct = len({use.phrase for use in found})
+    article = bool(options.article_phrases) and distinct >= options.article_phrases and distinct * 1000 >= options.article_per_1000_words * max(word_count, 1)
+    return [
+        use
+        for use in found
+        if use.own
+        and (
+            article
+            or (options.sentence_phrases and len(by_sentence.get(use.sentence, ())) >= options.sentence_phrases)
+        )
+    ]
+
+
+def check(document: Document, options: LexiconOptions) -> Iterator[Hit]:
+    if not options.dense:
+        for block in document.blocks:
+            for start, end in _block_matches(block.text, options.lexicon):
+                yield Hit(start, end, {"match": block.text[start:end]}, block=block)
+        return
+    for use in dense_uses(uses(document, options), document.word_count, options):
+        yield Hit(use.start, use.end, {"match": use.block.text[use.start : use.end]}, block=use.block)
 
 
 KIND = Kind(
