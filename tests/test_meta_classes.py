@@ -3,7 +3,7 @@
 Four classes, each with look-alikes from real reporting:
 
 1. a chatbot's opening line that names the material it was given or the rewrite it made is
-   chatbot residue (LN901) and also talks about that material (meta-commentary), once each;
+   chatbot residue (LN901) and also talks about that material (meta-commentary);
 2. any material named by whoever supplied it ("the parks memo you forwarded"), not only a
    fixed list of nouns, is both families; a reader's own photos, forms and phone numbers are not;
 3. the piece announcing its own coverage ("This primer runs through", "In this roundup, I've
@@ -36,10 +36,11 @@ def article(paragraph: str) -> str:
 
 # (paragraph, [(code, needle)]): every finding of the two families, where it starts
 CASES = [
-    # 1. an opening line naming the material or the rewrite: LN901 has the line, a meta rule the reference
+    # 1. an opening line naming the material or the rewrite: LN901 has the line, a meta rule the reference (and
+    # LN908 the material named as the requester's, as anywhere else: an opening LN901 misses still has it)
     (
         "Sure, here's a short item based on the parks memo you forwarded, kept under 300 words.",
-        [("LN901", "Sure, here's"), ("LN302", "the parks memo you forwarded")],
+        [("LN901", "Sure, here's"), ("LN302", "the parks memo you forwarded"), ("LN908", "the parks memo you forwarded")],
     ),
     (
         "Okay, here is a rewrite of the county press release for a general audience:",
@@ -48,6 +49,10 @@ CASES = [
     (
         "Sure, here's a rewritten version of the budget story:",
         [("LN901", "Sure, here's"), ("LN310", "rewritten version of the budget story")],
+    ),
+    (
+        "Here is a news item built from the library board agenda:",
+        [("LN901", "Here is a news item"), ("LN310", "news item built from the library board agenda")],
     ),
     # 2. any noun phrase, then who supplied it: both families, at the same words
     ("The school board agenda you uploaded lists two closed sessions.", [("LN302", "The school board agenda"), ("LN908", "The school board agenda")]),
@@ -63,6 +68,7 @@ CASES = [
     ("The bus schedule changes are not reflected in this summary.", [("LN303", "are not reflected in this summary")]),
     ("Attendance figures were not included in the source notes.", [("LN303", "not included in the source notes")]),
     ("The main points of the excerpt are that the pool closes in June and reopens in 2027.", [("LN303", "main points of the excerpt")]),
+    ("We'll cover the new fees and deadlines in this guide.", [("LN306", "We'll cover")]),
     # 4. an offer to rework the copy: one finding of each family
     (
         "Let me know if you'd prefer the piece shortened for the print edition.",
@@ -91,6 +97,9 @@ def test_each_class_is_reported_by_family_at_its_words(paragraph, expected):
 
 
 OFFERS = [
+    "If you need it shorter, I can cut the paragraph about the diving board.",
+    "Should I add a section on parking for visitors?",
+    "I can add a quote from the lifeguard captain if you send one.",
     "Let me know if you would like this trimmed to a two-line brief or expanded with the history of the pool.",
     "Would you like a shorter version for the newsletter or a catchier headline?",
     "I could also turn this into a 100-word brief if that would help.",

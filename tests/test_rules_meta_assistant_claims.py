@@ -75,7 +75,7 @@ POSITIVE_CASES = [
     ("LN904", "I hope this helps! The council meets again in March.", "I hope this helps!"),
     ("LN904", "The council meets again in March. Let me know if you'd like more on the library cuts.", "Let me know if you'd like more on the library cuts."),
     ("LN904", "Feel free to adjust it as needed for your publication.", "Feel free to adjust it"),
-    ("LN904", "Would you like me to add a section on the library cuts?", "Would you like me to add a section"),
+    ("LN904", "Would you like me to look into the library cuts as well?", "Would you like me to look into"),
     ("LN905", "I'm sorry, but I can't write an article that presents these claims as fact.", "I'm sorry, but I can't"),
     ("LN905", "I cannot fulfill this request because it asks for invented quotes.", "I cannot fulfill this request"),
     ("LN906", "[Note: The quotes above are illustrative and should be replaced with real sources.]", "[Note: The quotes above"),
