@@ -122,6 +122,9 @@ LOOK_ALIKES = [
     "The agency said it would delete the data you shared with the app.",
     "Readers sent more than 200 replies, and these are some of the memories you shared with us.",
     "The tax office will mail the refund to the address you provided on your return.",
+    # an open letter or an advice column thanks or answers someone, and is not about material
+    "To the nurses of Ward 4: the care you provided to my mother in her last weeks will never be forgotten.",
+    "The situation you shared sounds exhausting, and you are not alone in it.",
     # reports, analyses and methodology notes that are the news or say where it came from
     "This report examines emergency room waits at 40 hospitals, the auditor said.",
     "This analysis is based on census data from 2010 to 2020.",
