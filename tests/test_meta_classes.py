@@ -142,6 +142,7 @@ LOOK_ALIKES = [
     "You can swap in almond milk for the cream.",
     "Would you like a free flu shot? The clinic on Elm Street offers them through March.",
     "Feel free to replace the filter every three months.",
+    "I can tell you it expanded faster than anyone planned, and the board agreed.",
 ]
 
 
