@@ -52,7 +52,7 @@ def test_the_chatbot_paste_keeps_only_its_tk():
     before = lint_news.lint_text(text, path="story.txt").files[0].findings
     # the repeated headline is not reported yet: the preamble stands where the headline should
     assert [(f.code, f.line, f.fix.safety if f.fix else None) for f in before] == [
-        ("LN901", 1, "safe"), ("LN604", 7, "safe"), ("LN801", 15, None), ("LN904", 17, "safe"), ("LN904", 17, "safe"),
+        ("LN901", 1, "safe"), ("LN604", 7, "safe"), ("LN801", 15, None), ("LN904", 17, "safe"), ("LN311", 17, None), ("LN904", 17, "safe"),
     ]
     result = lint_news.fix_text(text, path="story.txt")
     # the preamble, the opener and the first sign-off sentence in pass one; the headline (the
