@@ -43,6 +43,8 @@ Options:
   not-people            words with those endings that are not people
   quantifiers           words before a crowd that count it ("many", "plenty of")
   hedges                words allowed between crowd and verb ("also", "long")
+  exceptions            regular expressions; a claim whose whole text matches one is
+                        not reported (wire idiom a pack leaves to another rule)
   unless-sentence       regular expressions; a claim is not reported when its
                         sentence matches one (a source named there)
   unless-next-sentence  regular expressions; nor when the next sentence of the
@@ -84,6 +86,8 @@ _FUNCTION = frozenset(
     "often even just only already again ever never very too more most less least many some much other others "
     "say says said think thinks believe believes".split()
 )
+#: How far before its verb a crowd may begin: a head, a place after it and hedges.
+_REACH = 120
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _EDGE = "\"“”‘’'()[]"
 
@@ -97,6 +101,7 @@ class CrowdOptions:
     not_people: tuple[str, ...] = ()
     quantifiers: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = ()
     unless_sentence: tuple[str, ...] = ()
     unless_next_sentence: tuple[str, ...] = ()
 
@@ -105,7 +110,7 @@ class CrowdOptions:
             raise ValueError("options 'verbs' and 'views' cannot both be empty")
         if not self.people and not self.person_endings:
             raise ValueError("options 'people' and 'person-endings' cannot both be empty")
-        for source in (*self.verbs, *self.views, *self.quantifiers, *self.hedges):
+        for source in (*self.verbs, *self.views, *self.quantifiers, *self.hedges, *self.exceptions):
             try:
                 re.compile(source)
             except re.error as error:
@@ -133,11 +138,23 @@ class CrowdOptions:
         )
 
     @cached_property
+    def verb(self) -> re.Pattern[str] | None:
+        """A claim verb alone: where a crowd may stand just before."""
+        if not self.verbs:
+            return None
+        return re.compile(rf"(?<![\w'’-])(?:{'|'.join(self._spaced(verb) for verb in self.verbs)})(?![\w'’-])", re.IGNORECASE)
+
+    @cached_property
     def view(self) -> re.Pattern[str] | None:
         """A noun of a shared view, "among", and up to five words where the crowd must be."""
         if not self.views:
             return None
         return re.compile(rf"(?<![\w'’-])(?:{'|'.join(self.views)})\s+among\s+(?P<after>(?:[\w'’-]+\s+){{0,4}}[\w'’-]+)", re.IGNORECASE)
+
+    @cached_property
+    def exception(self) -> re.Pattern[str] | None:
+        """The exceptions as one expression a whole claim must match."""
+        return re.compile("|".join(f"(?:{source})" for source in self.exceptions), re.IGNORECASE) if self.exceptions else None
 
     @cached_property
     def quantifier(self) -> re.Pattern[str]:
@@ -198,18 +215,21 @@ def crowd_start(prefix: str, options: CrowdOptions) -> int | None:
 def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
     """Spans, within ``text`` (one sentence), of crowds with a claim verb."""
     position = 0
-    while options.claim is not None:
-        found = options.claim.search(text, position)
-        if found is None:
-            break
-        post = found.group("post") or ""
-        if options.is_people(found.group("head")) and not re.search(r"[A-Z]", post):
-            start = crowd_start(text[: found.start("head")], options)
-            if start is not None:
-                yield start, found.end()
-                position = found.end()
-                continue
-        position = found.end("head")
+    for verb in options.verb.finditer(text) if options.verb is not None else ():
+        # the crowd stands just before its verb: only that stretch is searched
+        start_at = max(position, verb.start() - _REACH)
+        while start_at < verb.start():
+            found = options.claim.search(text, start_at, verb.end())
+            if found is None:
+                break
+            post = found.group("post") or ""
+            if options.is_people(found.group("head")) and not re.search(r"[A-Z]", post):
+                start = crowd_start(text[: found.start("head")], options)
+                if start is not None:
+                    yield start, found.end()
+                    position = found.end()
+                    break
+            start_at = found.end("head")
     if options.view is None:
         return
     for found in options.view.finditer(text):
@@ -229,6 +249,8 @@ def check(document: Document, options: CrowdOptions) -> Iterator[Hit]:
         block = sentence.block
         for start, end in _claims(sentence.text, options):
             start, end = sentence.start + start, sentence.start + end
+            if options.exception is not None and options.exception.fullmatch(block.text, start, end):
+                continue
             try:
                 if options.unless_sentence and _any(options.unless_sentence, False, sentence.text, whole=False):
                     continue
