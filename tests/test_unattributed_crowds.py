@@ -43,6 +43,8 @@ CROWDS = [
     ("Glassblowers say the new kiln rules will shut the small studios.", "Glassblowers say", "LN708", "info"),
     ("Longtime ferry riders worry that the winter timetable will strand them.", "Longtime ferry riders worry", "LN708", "info"),
     ("Regulars in the old quarter feel the new owners have kept its character.", "Regulars in the old quarter feel", "LN708", "info"),
+    # "according to" a crowd
+    ("The rink will close in May, according to longtime members.", "according to longtime members", "LN708", "info"),
     # the crowd as the source inside a relative clause
     ("Growers are thinning fruit early, a method orchardists believe raises sugar content.", "method orchardists believe", "LN708", "info"),
 ]
@@ -61,12 +63,15 @@ def test_a_crowd_nobody_named_is_the_source(sentence, needle, code, severity):
         "The guild's glaziers contend that the new code will double the cost of a shopfront.",
         "In a letter, Dunmore council members recommend a delay of one year.",
         "Members of the Dunmore Rowing Club are convinced the boathouse will flood again.",
+        "The orchard needs new rootstock, according to growers at Fenwick Farms.",
         # a crowd the writer counted, or compared with
         "Three glaziers contend that the code will double the cost of a shopfront.",
         "The losses were smaller than beekeepers fear in a bad year.",
         # the crowd does something: a reported fact, and a causative verb
         "Glaziers replaced 40 windows on Main Street after the storm.",
         "The new rules make beekeepers feel ignored by the county.",
+        # a question asks what a crowd thinks, it does not claim it
+        "Do beekeepers believe the county will help them rebuild?",
         # the wire idiom is LN705's, off by default (LN708 leaves it alone)
         "Analysts say the figures show the market is steady.",
     ],
@@ -86,7 +91,7 @@ def test_a_source_in_the_next_sentence_or_a_named_speakers_quote_is_attribution(
 
 def test_the_kind_is_registered_and_needs_a_verb_and_a_crowd():
     assert builtin_kinds()["crowd-claim"].options is CrowdOptions
-    with pytest.raises(ValueError, match="'verbs' and 'views'"):
+    with pytest.raises(ValueError, match="'verbs' and 'leads'"):
         CrowdOptions(people=("residents",))
     with pytest.raises(ValueError, match="'people' and 'person-endings'"):
         CrowdOptions(verbs=("say",))

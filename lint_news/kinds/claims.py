@@ -5,7 +5,8 @@ credits the view to a crowd the list lacks: "agronomists say", "pros recommend",
 "plenty of longtime anglers are convinced". This kind finds the class: a crowd
 (a plural noun of people, optionally with adjectives and a quantifier) as the
 subject of a verb of speech, belief, feeling, expectation or advice, or as the
-holders of a shared view ("a sense among many residents that").
+holders of a shared view or the source of a claim ("a sense among many
+residents that", "according to longtime members").
 
 A crowd's head is a plural noun of people, found in the lexicon ``people``
 (residents, members, locals, pros) or by its ending (``person-endings``:
@@ -29,15 +30,17 @@ A crowd is a specific, identified group, and not reported, when
 - it is the object of a causative verb ("made residents feel unwelcome").
 
 A verb outside ``verbs`` makes a reported fact, not a claim: "farmers planted
-40 acres" is left alone. ``verbs`` and ``views`` are regular expressions matched
+40 acres" is left alone. ``verbs`` are regular expressions matched
 case-insensitively after the crowd (a space in them allows hedges there);
-``views`` are the nouns of a shared view, followed by "among" and the crowd.
+``leads`` are matched before it ("a sense among", "according to"). A crowd
+after a lead is named when a capitalised word follows it ("according to
+growers at Fenwick Farms").
 
 Options:
   verbs                 claim verbs after the crowd ("say", "are convinced",
                         "are expected to (?:push back|object)")
-  views                 nouns of a shared view before "among" and the crowd
-                        ("sense", "feeling", "consensus")
+  leads                 words before the crowd that make it a view's holders or
+                        a claim's source ("(?:sense|feeling) among", "according to")
   people                plural nouns of people, lower case
   person-endings        endings that make a plural noun of people ("ists", "ers")
   not-people            words with those endings that are not people
@@ -71,9 +74,11 @@ from lint_news.shared_options import SharedOptions
 #: Words that make the crowd after them a specific group or not a subject at all:
 #: determiners and possessives ("the residents", "their members"), comparisons and
 #: indirect questions ("than economists expect", "what critics say"), "of"
-#: ("a survey of farmers"), and causative verbs ("made residents feel").
+#: ("a survey of farmers"), a question's auxiliary ("will employees feel"), and
+#: causative verbs ("made residents feel").
 _SPECIFIC = frozenset(
     "the these those its their our his her my your whose both such each every than as what how whom of "
+    "will would do does did can could should shall may might must "
     "make makes made making let lets letting help helps helped helping have has had having leave leaves left leaving "
     "see sees saw seeing watch watched hear heard want wants wanted get gets got getting".split()
 )
@@ -88,6 +93,8 @@ _FUNCTION = frozenset(
 )
 #: How far before its verb a crowd may begin: a head, a place after it and hedges.
 _REACH = 120
+#: A named body right after a crowd: "growers at Fenwick Farms", "members of the Harlow council".
+_NAMED_AFTER = re.compile(r"\s+(?:at|from|with|of|in|for|on)\s+(?:the\s+)?[A-Z]")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _EDGE = "\"“”‘’'()[]"
 
@@ -95,7 +102,7 @@ _EDGE = "\"“”‘’'()[]"
 @dataclass(frozen=True)
 class CrowdOptions:
     verbs: tuple[str, ...] = ()
-    views: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     person_endings: tuple[str, ...] = ()
     not_people: tuple[str, ...] = ()
@@ -106,11 +113,11 @@ class CrowdOptions:
     unless_next_sentence: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if not self.verbs and not self.views:
-            raise ValueError("options 'verbs' and 'views' cannot both be empty")
+        if not self.verbs and not self.leads:
+            raise ValueError("options 'verbs' and 'leads' cannot both be empty")
         if not self.people and not self.person_endings:
             raise ValueError("options 'people' and 'person-endings' cannot both be empty")
-        for source in (*self.verbs, *self.views, *self.quantifiers, *self.hedges, *self.exceptions):
+        for source in (*self.verbs, *self.leads, *self.quantifiers, *self.hedges, *self.exceptions):
             try:
                 re.compile(source)
             except re.error as error:
@@ -145,11 +152,14 @@ class CrowdOptions:
         return re.compile(rf"(?<![\w'’-])(?:{'|'.join(self._spaced(verb) for verb in self.verbs)})(?![\w'’-])", re.IGNORECASE)
 
     @cached_property
-    def view(self) -> re.Pattern[str] | None:
-        """A noun of a shared view, "among", and up to five words where the crowd must be."""
-        if not self.views:
+    def lead(self) -> re.Pattern[str] | None:
+        """A lead, up to five words where the crowd must be, and the two words after them."""
+        if not self.leads:
             return None
-        return re.compile(rf"(?<![\w'’-])(?:{'|'.join(self.views)})\s+among\s+(?P<after>(?:[\w'’-]+\s+){{0,4}}[\w'’-]+)", re.IGNORECASE)
+        return re.compile(
+            rf"(?<![\w'’-])(?:{'|'.join(self._spaced(lead) for lead in self.leads)})\s+(?P<after>(?:[\w'’-]+\s+){{0,4}}[\w'’-]+)(?P<next>\s+\S+\s+\S+)?",
+            re.IGNORECASE,
+        )
 
     @cached_property
     def exception(self) -> re.Pattern[str] | None:
@@ -230,17 +240,17 @@ def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
                     position = found.end()
                     break
             start_at = found.end("head")
-    if options.view is None:
+    if options.lead is None:
         return
-    for found in options.view.finditer(text):
+    for found in options.lead.finditer(text):
         after = found.group("after")
-        words = list(re.finditer(r"[\w'’-]+", after))
-        for word in words:
+        for word in re.finditer(r"[\w'’-]+", after):
             if not options.is_people(word.group()):
                 continue
-            head_end = found.start("after") + word.end()
-            if crowd_start(text[found.start("after") : found.start("after") + word.start()], options) == 0 and not re.search(r"[A-Z]", after[: word.start()]):
-                yield found.start(), head_end
+            modifiers = after[: word.start()]
+            named = re.search(r"[A-Z]", modifiers) or _NAMED_AFTER.match(text, found.start("after") + word.end())
+            if not named and crowd_start(modifiers, options) == 0:
+                yield found.start(), found.start("after") + word.end()
             break
 
 
