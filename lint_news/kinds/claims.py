@@ -65,6 +65,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from lint_news.blocks import Sentence
 from lint_news.document import Document
 from lint_news.findings import Hit
 from lint_news.kinds import Kind
@@ -190,9 +191,10 @@ class CrowdOptions:
         return any(word.endswith(ending) and len(word) >= len(ending) + 3 for ending in self.person_endings)
 
 
-def crowd_start(prefix: str, options: CrowdOptions) -> int | None:
-    """Where the crowd whose head follows ``prefix`` (the sentence up to the head) begins,
-    taking its modifiers and quantifier; None when it is a specific group."""
+def crowd_start(prefix: str, options: CrowdOptions, opens_sentence: bool = True) -> int | None:
+    """Where the crowd whose head follows ``prefix`` begins, taking its modifiers and
+    quantifier; None when it is a specific group. ``prefix`` is the sentence up to the head,
+    or (``opens_sentence`` false) its last whole words."""
     start = len(prefix)
     for count in range(4):
         counted = options.quantifier.search(prefix, 0, start)
@@ -203,7 +205,7 @@ def crowd_start(prefix: str, options: CrowdOptions) -> int | None:
         if before is None or count == 3:
             break
         word = before.group(1)
-        first = not prefix[: before.start()].strip(_EDGE + " ")
+        first = opens_sentence and not prefix[: before.start()].strip(_EDGE + " ")
         if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in _NUMBERS:
             return None  # "the union's members", "Three residents said"
         if re.fullmatch(r"[a-z][a-z'’-]*", word) and word not in _FUNCTION and word not in _SPECIFIC:
@@ -222,6 +224,17 @@ def crowd_start(prefix: str, options: CrowdOptions) -> int | None:
     return start
 
 
+def _crowd_before(text: str, head: int, options: CrowdOptions) -> int | None:
+    """crowd_start for the head at ``head`` of ``text``, reading at most _REACH characters
+    back (whole words), so that a sentence of any length costs the same per claim."""
+    begin = max(0, head - _REACH)
+    if begin > 0:
+        space = text.find(" ", begin, head)
+        begin = head if space == -1 else space + 1
+    start = crowd_start(text[begin:head], options, opens_sentence=begin == 0)
+    return None if start is None else begin + start
+
+
 def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
     """Spans, within ``text`` (one sentence), of crowds with a claim verb."""
     position = 0
@@ -234,7 +247,7 @@ def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
                 break
             post = found.group("post") or ""
             if options.is_people(found.group("head")) and not re.search(r"[A-Z]", post):
-                start = crowd_start(text[: found.start("head")], options)
+                start = _crowd_before(text, found.start("head"), options)
                 if start is not None:
                     yield start, found.end()
                     position = found.end()
@@ -254,21 +267,28 @@ def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
             break
 
 
+def _sourced(document: Document, sentence: Sentence, options: CrowdOptions) -> bool:
+    """Whether the sentence, or the next one of its block, names a source."""
+    try:
+        if options.unless_sentence and _any(options.unless_sentence, False, sentence.text, whole=False):
+            return True
+        following = _next_sentence(document, sentence.block, sentence.start) if options.unless_next_sentence else None
+        return following is not None and _any(options.unless_next_sentence, False, following.text, whole=False)
+    except _TestGaveUp:
+        return False  # a test that hangs excuses nothing: the claim is reported
+
+
 def check(document: Document, options: CrowdOptions) -> Iterator[Hit]:
     for sentence in document.sentences:
         block = sentence.block
-        for start, end in _claims(sentence.text, options):
-            start, end = sentence.start + start, sentence.start + end
-            if options.exception is not None and options.exception.fullmatch(block.text, start, end):
-                continue
-            try:
-                if options.unless_sentence and _any(options.unless_sentence, False, sentence.text, whole=False):
-                    continue
-                following = _next_sentence(document, block, start) if options.unless_next_sentence else None
-                if following is not None and _any(options.unless_next_sentence, False, following.text, whole=False):
-                    continue
-            except _TestGaveUp:
-                pass  # a test that hangs excuses nothing: the claim is reported
+        claims = [
+            (sentence.start + start, sentence.start + end)
+            for start, end in _claims(sentence.text, options)
+            if options.exception is None or not options.exception.fullmatch(block.text, sentence.start + start, sentence.start + end)
+        ]
+        if not claims or _sourced(document, sentence, options):  # tested once a sentence
+            continue
+        for start, end in claims:
             yield Hit(start, end, {"match": block.text[start:end]}, block=block)
 
 
