@@ -106,7 +106,7 @@ def test_a_named_report_that_notes_something_is_reporting():
 @pytest.mark.parametrize(
     ("sentence", "code"),
     [
-        ("Many weekend anglers are convinced the new limit will empty the pier.", "LN704"),
+        ("Many weekend anglers are convinced the new limit will empty the pier.", "LN707"),
         ("Market watchers broadly agree the mill will not reopen.", "LN704"),
         ("Among people who follow the league closely, the coach has come to be regarded as the best hire in years.", "LN704"),
         ("Studies of similar river towns have found that levees raise land values.", "LN407"),

@@ -20,21 +20,22 @@ def _found(text: str, family: str) -> list[tuple[str, int, int, str]]:
 
 
 BARE_CROWDS = [
-    ("Tackle shop owners say the new limits will empty the marina by August.", "Tackle shop owners say"),
-    ("Hydrologists say the aquifer recharges more slowly than the county assumes.", "Hydrologists say"),
-    ("Friends say he never missed a Friday fish fry at the legion hall.", "Friends say"),
-    ("Seasoned volunteers point out that the shelter fills up every cold snap.", "Seasoned volunteers point out"),
-    ("Regular customers describe the diner as the town's living room.", "Regular customers describe"),
-    ("Orchard growers have long complained that the frost alerts come too late.", "Orchard growers have long complained"),
-    ("Ranchers are widely thought to oppose the new grazing fees.", "Ranchers are widely thought to"),
+    ("Tackle shop owners say the new limits will empty the marina by August.", "Tackle shop owners say", "LN708", "info"),
+    ("Hydrologists say the aquifer recharges more slowly than the county assumes.", "Hydrologists say", "LN708", "info"),
+    ("Friends say he never missed a Friday fish fry at the legion hall.", "Friends say", "LN708", "info"),
+    # the argument register is a warning (LN707), as for experts and critics
+    ("Seasoned volunteers point out that the shelter fills up every cold snap.", "Seasoned volunteers point out", "LN707", "warning"),
+    ("Regular customers describe the diner as the town's living room.", "Regular customers describe", "LN706", "info"),
+    ("Orchard growers have long complained that the frost alerts come too late.", "Orchard growers have long complained", "LN708", "info"),
+    ("Ranchers are widely thought to oppose the new grazing fees.", "Ranchers are widely thought to", "LN706", "info"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "needle"), BARE_CROWDS)
-def test_a_bare_crowd_of_any_trade_is_nobody_named(sentence, needle):
+@pytest.mark.parametrize(("sentence", "needle", "code", "severity"), BARE_CROWDS)
+def test_a_bare_crowd_of_any_trade_is_nobody_named(sentence, needle, code, severity):
     text = HEADLINE + LEAD + sentence + "\n"
     line, column = at(text, needle)
-    assert _found(text, "unattributed-claim") == [("LN706", line, column, "info")]
+    assert _found(text, "unattributed-claim") == [(code, line, column, severity)]
 
 
 @pytest.mark.parametrize(
@@ -72,9 +73,9 @@ CLASS_MEMBERS = [
     ("A quote from a teammate would make the piece feel less like a press release.", "would make the piece", "assistant-leak", "LN908"),
     ("The draft could use a second source on the budget figures.", "The draft could use", "assistant-leak", "LN908"),
     ("The text explains that the district ran out of substitute teachers.", "The text explains", "meta-commentary", "LN303"),
-    ("Many shop owners on the east side worry that the detour will last all summer.", "Many shop owners on the east side worry", "unattributed-claim", "LN706"),
+    ("Many shop owners on the east side worry that the detour will last all summer.", "Many shop owners on the east side worry", "unattributed-claim", "LN708"),
     ("Many in the township suspect the fires were set by one person.", "Many in the township suspect", "unattributed-claim", "LN706"),
-    ("Bicycle mechanics generally recommend a chain check every 500 miles.", "Bicycle mechanics generally recommend", "unattributed-claim", "LN706"),
+    ("Bicycle mechanics generally recommend a chain check every 500 miles.", "Bicycle mechanics generally recommend", "unattributed-claim", "LN707"),
     ("Absolutely — here is the story about the ferry vote, in a plain news style.", "Absolutely — here is the story", "assistant-leak", "LN901"),
     ("Thanks for the new figures! I've worked them into the second paragraph.", "Thanks for the new figures!", "assistant-leak", "LN901"),
     ("Here's the story updated with the final vote count.", "Here's the story updated", "assistant-leak", "LN901"),
@@ -167,9 +168,9 @@ HINTS = [
     ("It has been reported that the ferry contract was never signed.", "It has been reported that", "placeholder-citation", "LN410"),
     ("Sources close to the board say the director will resign.", "Sources close to the board say", "placeholder-citation", "LN410"),
     ("The mural is believed to be the oldest in the county.", "is believed to be", "unattributed-claim", "LN706"),
-    ("Hydrologists warn that the aquifer is falling.", "Hydrologists warn", "unattributed-claim", "LN706"),
+    ("Hydrologists warn that the aquifer is falling.", "Hydrologists warn", "unattributed-claim", "LN708"),
     ("There are concerns that the detour will hurt the bakery.", "There are concerns that", "unattributed-claim", "LN706"),
-    ("Commuters appear increasingly frustrated with the delays.", "Commuters appear increasingly frustrated", "unattributed-claim", "LN706"),
+    ("Commuters appear increasingly frustrated with the delays.", "Commuters appear increasingly frustrated", "unattributed-claim", "LN708"),
     ("Questions remain about who signed the dredging contract.", "Questions remain about", "unattributed-claim", "LN706"),
     ("The plan has been praised by some and condemned by others.", "has been praised by some", "unattributed-claim", "LN706"),
     ("According to one analysis, the levy would cost renters the most.", "According to one analysis", "placeholder-citation", "LN410"),

@@ -102,22 +102,22 @@ def test_advice_to_readers_and_a_reporters_own_voice_stay_quiet():
 
 
 @pytest.mark.parametrize(
-    ("sentence", "needle"),
+    ("sentence", "needle", "code"),
     [
-        ("Retail watchers expect the mall to lose two more anchors next year.", "Retail watchers expect"),
-        ("Shipping observers say the route rarely turns a profit in winter.", "Shipping observers say"),
-        ("Many in the valley see the closure as the end of an era.", "Many in the valley see the closure as"),
-        ("Commuters have largely welcomed the new timetable.", "Commuters have largely welcomed"),
-        ("It is widely expected that the pier will reopen in spring.", "It is widely expected"),
-        ("Dairy farmers across the county have long complained about milk prices.", "Dairy farmers across the county have long complained"),
-        ("Plenty of diners credit the chef with reviving the strip.", "Plenty of diners credit"),
-        ("Ticket sales rose, with many viewing the new coach as a draw.", "many viewing"),
-        ("Investors had broadly braced for a weaker year.", "Investors had broadly braced"),
+        ("Retail watchers expect the mall to lose two more anchors next year.", "Retail watchers expect", "LN708"),
+        ("Shipping observers say the route rarely turns a profit in winter.", "Shipping observers say", "LN708"),
+        ("Many in the valley see the closure as the end of an era.", "Many in the valley see the closure as", "LN706"),
+        ("Commuters have largely welcomed the new timetable.", "Commuters have largely welcomed", "LN706"),
+        ("It is widely expected that the pier will reopen in spring.", "It is widely expected", "LN706"),
+        ("Dairy farmers across the county have long complained about milk prices.", "Dairy farmers across the county have long complained", "LN708"),
+        ("Plenty of diners credit the chef with reviving the strip.", "Plenty of diners credit", "LN706"),
+        ("Ticket sales rose, with many viewing the new coach as a draw.", "many viewing", "LN706"),
+        ("Investors had broadly braced for a weaker year.", "Investors had broadly braced", "LN706"),
     ],
 )
-def test_a_crowd_with_a_trade_or_a_place_in_front_of_it_is_nobody_named(sentence, needle):
+def test_a_crowd_with_a_trade_or_a_place_in_front_of_it_is_nobody_named(sentence, needle, code):
     text = HEADLINE + LEAD + sentence + "\n"
-    assert _found(text, "unattributed-claim") == [("LN706", *at(text, needle))]
+    assert _found(text, "unattributed-claim") == [(code, *at(text, needle))]
 
 
 @pytest.mark.parametrize(

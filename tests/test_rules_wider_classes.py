@@ -42,11 +42,11 @@ FOUND = [
     ("meta-commentary", "LN310", Severity.WARNING, "What follows is a reworked version of the county's release on the levy.", "reworked version of the county's release"),
     ("meta-commentary", "LN306", Severity.WARNING, "Bookmark this guide, and check back before the fair opens.", "Bookmark this guide"),
     # unattributed-claim: a crowd of any kind, those who knew someone, everyone in town, a side of a debate
-    ("unattributed-claim", "LN706", Severity.INFO, "Many coaches suspect the new clock will favour the bigger schools.", "Many coaches suspect"),
+    ("unattributed-claim", "LN708", Severity.INFO, "Many coaches suspect the new clock will favour the bigger schools.", "Many coaches suspect"),
     ("unattributed-claim", "LN706", Severity.INFO, "Those who worked with him recall a foreman who never raised his voice.", "Those who worked with him recall"),
     ("unattributed-claim", "LN706", Severity.INFO, "Just about everyone in the village knows the bridge needs work.", "Just about everyone in the village knows"),
-    ("unattributed-claim", "LN706", Severity.INFO, "Opponents of the toll have long insisted it would empty the downtown.", "Opponents of the toll have long insisted"),
-    ("unattributed-claim", "LN706", Severity.INFO, "Restaurant owners across the county say the new fee is hard to absorb.", "Restaurant owners across the county say"),
+    ("unattributed-claim", "LN708", Severity.INFO, "Opponents of the toll have long insisted it would empty the downtown.", "Opponents of the toll have long insisted"),
+    ("unattributed-claim", "LN708", Severity.INFO, "Restaurant owners across the county say the new fee is hard to absorb.", "Restaurant owners across the county say"),
     ("unattributed-claim", "LN703", Severity.WARNING, "The vote was closer than expected, according to statehouse observers.", "according to statehouse observers"),
     ("unattributed-claim", "LN701", Severity.WARNING, "Experts point to the dry spring as the main cause.", "Experts point to"),
     # placeholder-citation: a study known only by its year, research of a kind, a link described instead of given

@@ -47,7 +47,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import corpus, directive, generic, headline, lexicon, links, pattern, repetition, restatement, scaffold
+    from lint_news.kinds import claims, corpus, directive, generic, headline, lexicon, links, pattern, repetition, restatement, scaffold
 
     kinds = (
         pattern.KIND,
@@ -64,6 +64,7 @@ def builtin_kinds() -> dict[str, Kind]:
         corpus.KIND,
         generic.KIND,
         lexicon.KIND,
+        claims.KIND,
         links.KIND,
     )
     return {kind.name: kind for kind in kinds}

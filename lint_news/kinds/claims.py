@@ -1,0 +1,301 @@
+"""The ``crowd-claim`` kind: a claim whose only source is an unnamed crowd.
+
+Lists of phrases ("experts say", "critics argue") lose to the next writer, who
+credits the view to a crowd the list lacks: "agronomists say", "pros recommend",
+"plenty of longtime anglers are convinced". This kind finds the class: a crowd
+(a plural noun of people, optionally with adjectives and a quantifier) as the
+subject of a verb of speech, belief, feeling, expectation or advice, or as the
+holders of a shared view or the source of a claim ("a sense among many
+residents that", "according to longtime members").
+
+A crowd's head is a plural noun of people, found in the lexicon ``people``
+(residents, members, locals, pros) or by its ending (``person-endings``:
+agronom-ists, grow-ers, histor-ians, advis-ors, particip-ants, resid-ents),
+unless ``not-people`` lists it (numbers, documents, restaurants, sectors).
+Before the head come at most three lower-case modifiers ("longtime", "local",
+"consumer") and one of the ``quantifiers`` ("many", "plenty of", "a growing
+number of"); the first word of a sentence may be capitalised ("Consumer
+advocates say"). After it may come a lower-case place or field ("growers in
+the valley", "members of the public"). Between the crowd and its verb, and
+between the words of a verb, up to three ``hedges`` ("also", "have long",
+"widely") may stand.
+
+A crowd is a specific, identified group, and not reported, when
+
+- a capitalised word inside it names whose it is ("Harlow council members",
+  "members of the Harlow council"), or a possessive does ("the union's
+  members", "its members");
+- a determiner, a number or a comparison stands before it ("the residents",
+  "three residents said", "more than economists expect", "what critics say");
+- it is the object of a causative verb ("made residents feel unwelcome").
+
+A verb outside ``verbs`` makes a reported fact, not a claim: "farmers planted
+40 acres" is left alone. ``verbs`` are regular expressions matched
+case-insensitively after the crowd (a space in them allows hedges there);
+``leads`` are matched before it ("a sense among", "according to"). A crowd
+after a lead is named when a capitalised word follows it ("according to
+growers at Fenwick Farms").
+
+Options:
+  verbs                 claim verbs after the crowd ("say", "are convinced",
+                        "are expected to (?:push back|object)")
+  leads                 words before the crowd that make it a view's holders or
+                        a claim's source ("(?:sense|feeling) among", "according to")
+  people                plural nouns of people, lower case
+  person-endings        endings that make a plural noun of people ("ists", "ers")
+  not-people            words with those endings that are not people
+  quantifiers           words before a crowd that count it ("many", "plenty of")
+  hedges                words allowed between crowd and verb ("also", "long")
+  exceptions            regular expressions; a claim whose whole text matches one is
+                        not reported (wire idiom a pack leaves to another rule)
+  unless-sentence       regular expressions; a claim is not reported when its
+                        sentence matches one (a source named there)
+  unless-next-sentence  regular expressions; nor when the next sentence of the
+                        block matches one ("... said Ana Ruiz, an agronomist")
+
+Of the options every rule takes (:mod:`lint_news.shared_options`), this kind
+reads paragraphs, list items and block quotes by default and leaves a crowd
+inside a quotation attributed to a named speaker alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from lint_news.blocks import Sentence
+from lint_news.document import Document
+from lint_news.findings import Hit
+from lint_news.kinds import Kind
+from lint_news.kinds.pattern import _any, _next_sentence, _TestGaveUp
+from lint_news.shared_options import SharedOptions
+
+#: Words that make the crowd after them a specific group or not a subject at all:
+#: determiners and possessives ("the residents", "their members"), comparisons and
+#: indirect questions ("than economists expect", "what critics say"), "of"
+#: ("a survey of farmers"), a question's auxiliary ("will employees feel"), and
+#: causative verbs ("made residents feel").
+_SPECIFIC = frozenset(
+    "the these those its their our his her my your whose both such each every than as what how whom of "
+    "will would do does did can could should shall may might must "
+    "make makes made making let lets letting help helps helped helping have has had having leave leaves left leaving "
+    "see sees saw seeing watch watched hear heard want wants wanted get gets got getting".split()
+)
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozen".split())
+#: Words that are never a crowd's modifier: they end the walk back from the head.
+_FUNCTION = frozenset(
+    "a an and or but nor yet so for to in on at by with from into onto about over under after before during since "
+    "until while because although though whereas if when where why who which that this there here then than "
+    "it he she we they you i me him us them is are was were be been being do does did not no also now still "
+    "often even just only already again ever never very too more most less least many some much other others "
+    "say says said think thinks believe believes".split()
+)
+#: How far before its verb a crowd may begin: a head, a place after it and hedges.
+_REACH = 120
+#: A named body right after a crowd: "growers at Fenwick Farms", "members of the Harlow council".
+_NAMED_AFTER = re.compile(r"\s+(?:at|from|with|of|in|for|on)\s+(?:the\s+)?[A-Z]")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_EDGE = "\"“”‘’'()[]"
+
+
+@dataclass(frozen=True)
+class CrowdOptions:
+    verbs: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    person_endings: tuple[str, ...] = ()
+    not_people: tuple[str, ...] = ()
+    quantifiers: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = ()
+    unless_sentence: tuple[str, ...] = ()
+    unless_next_sentence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.verbs and not self.leads:
+            raise ValueError("options 'verbs' and 'leads' cannot both be empty")
+        if not self.people and not self.person_endings:
+            raise ValueError("options 'people' and 'person-endings' cannot both be empty")
+        for source in (*self.verbs, *self.leads, *self.quantifiers, *self.hedges, *self.exceptions):
+            try:
+                re.compile(source)
+            except re.error as error:
+                raise ValueError(f"invalid pattern {source!r}: {error}") from None
+
+    @cached_property
+    def _hedge(self) -> str:
+        return f"(?:(?:{'|'.join(self.hedges)}),?\\s+){{0,3}}" if self.hedges else ""
+
+    def _spaced(self, source: str) -> str:
+        """``source`` with each space standing for spaces and hedges between its words."""
+        return source.replace(" ", r"\s+" + self._hedge)
+
+    @cached_property
+    def claim(self) -> re.Pattern[str] | None:
+        """A word, a lower-case place or field after it, hedges and a claim verb."""
+        if not self.verbs:
+            return None
+        verbs = "|".join(self._spaced(verb) for verb in self.verbs)
+        return re.compile(
+            r"(?<![\w'’-])(?P<head>[a-z][a-z'’-]*[a-z])"
+            r"(?P<post>\s+(?:in|of|from|across|around|throughout|on|within)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
+            rf"\s+{self._hedge}(?:{verbs})(?![\w'’-])",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def verb(self) -> re.Pattern[str] | None:
+        """A claim verb alone: where a crowd may stand just before."""
+        if not self.verbs:
+            return None
+        return re.compile(rf"(?<![\w'’-])(?:{'|'.join(self._spaced(verb) for verb in self.verbs)})(?![\w'’-])", re.IGNORECASE)
+
+    @cached_property
+    def lead(self) -> re.Pattern[str] | None:
+        """A lead, up to five words where the crowd must be, and the two words after them."""
+        if not self.leads:
+            return None
+        return re.compile(
+            rf"(?<![\w'’-])(?:{'|'.join(self._spaced(lead) for lead in self.leads)})\s+(?P<after>(?:[\w'’-]+\s+){{0,4}}[\w'’-]+)(?P<next>\s+\S+\s+\S+)?",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def exception(self) -> re.Pattern[str] | None:
+        """The exceptions as one expression a whole claim must match."""
+        return re.compile("|".join(f"(?:{source})" for source in self.exceptions), re.IGNORECASE) if self.exceptions else None
+
+    @cached_property
+    def quantifier(self) -> re.Pattern[str]:
+        """A quantifier ending the text before a crowd."""
+        words = "|".join(self._spaced(q) for q in self.quantifiers) or "(?!)"
+        return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{words})\s+$", re.IGNORECASE)
+
+    @cached_property
+    def _people(self) -> frozenset[str]:
+        return frozenset(word.lower() for word in self.people)
+
+    @cached_property
+    def _not_people(self) -> frozenset[str]:
+        return frozenset(word.lower() for word in self.not_people)
+
+    def is_people(self, word: str) -> bool:
+        """Whether ``word`` is a plural noun of people."""
+        word = word.lower().replace("’", "'")
+        if word in self._people:
+            return True
+        if word in self._not_people:
+            return False
+        return any(word.endswith(ending) and len(word) >= len(ending) + 3 for ending in self.person_endings)
+
+
+def crowd_start(prefix: str, options: CrowdOptions, opens_sentence: bool = True) -> int | None:
+    """Where the crowd whose head follows ``prefix`` begins, taking its modifiers and
+    quantifier; None when it is a specific group. ``prefix`` is the sentence up to the head,
+    or (``opens_sentence`` false) its last whole words."""
+    start = len(prefix)
+    for count in range(4):
+        counted = options.quantifier.search(prefix, 0, start)
+        if counted:
+            start = counted.start()
+            break
+        before = _WORD_BEFORE.search(prefix, 0, start)
+        if before is None or count == 3:
+            break
+        word = before.group(1)
+        first = opens_sentence and not prefix[: before.start()].strip(_EDGE + " ")
+        if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in _NUMBERS:
+            return None  # "the union's members", "Three residents said"
+        if re.fullmatch(r"[a-z][a-z'’-]*", word) and word not in _FUNCTION and word not in _SPECIFIC:
+            start = before.start()
+            continue
+        if re.fullmatch(r"[A-Z][a-z'’-]*", word) and word.lower() not in _FUNCTION and word.lower() not in _SPECIFIC:
+            if not first:
+                return None  # "Harlow council members": a named body's
+            start = before.start()
+        break
+    before = _WORD_BEFORE.search(prefix, 0, start)
+    if before is not None:
+        word = before.group(1).strip(_EDGE).lower()
+        if word in _SPECIFIC or word in _NUMBERS or word.isdigit() or word.endswith(("'s", "’s")):
+            return None
+    return start
+
+
+def _crowd_before(text: str, head: int, options: CrowdOptions) -> int | None:
+    """crowd_start for the head at ``head`` of ``text``, reading at most _REACH characters
+    back (whole words), so that a sentence of any length costs the same per claim."""
+    begin = max(0, head - _REACH)
+    if begin > 0:
+        space = text.find(" ", begin, head)
+        begin = head if space == -1 else space + 1
+    start = crowd_start(text[begin:head], options, opens_sentence=begin == 0)
+    return None if start is None else begin + start
+
+
+def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
+    """Spans, within ``text`` (one sentence), of crowds with a claim verb."""
+    position = 0
+    for verb in options.verb.finditer(text) if options.verb is not None else ():
+        # the crowd stands just before its verb: only that stretch is searched
+        start_at = max(position, verb.start() - _REACH)
+        while start_at < verb.start():
+            found = options.claim.search(text, start_at, verb.end())
+            if found is None:
+                break
+            post = found.group("post") or ""
+            if options.is_people(found.group("head")) and not re.search(r"[A-Z]", post):
+                start = _crowd_before(text, found.start("head"), options)
+                if start is not None:
+                    yield start, found.end()
+                    position = found.end()
+                    break
+            start_at = found.end("head")
+    if options.lead is None:
+        return
+    for found in options.lead.finditer(text):
+        after = found.group("after")
+        for word in re.finditer(r"[\w'’-]+", after):
+            if not options.is_people(word.group()):
+                continue
+            modifiers = after[: word.start()]
+            named = re.search(r"[A-Z]", modifiers) or _NAMED_AFTER.match(text, found.start("after") + word.end())
+            if not named and crowd_start(modifiers, options) == 0:
+                yield found.start(), found.start("after") + word.end()
+            break
+
+
+def _sourced(document: Document, sentence: Sentence, options: CrowdOptions) -> bool:
+    """Whether the sentence, or the next one of its block, names a source."""
+    try:
+        if options.unless_sentence and _any(options.unless_sentence, False, sentence.text, whole=False):
+            return True
+        following = _next_sentence(document, sentence.block, sentence.start) if options.unless_next_sentence else None
+        return following is not None and _any(options.unless_next_sentence, False, following.text, whole=False)
+    except _TestGaveUp:
+        return False  # a test that hangs excuses nothing: the claim is reported
+
+
+def check(document: Document, options: CrowdOptions) -> Iterator[Hit]:
+    for sentence in document.sentences:
+        block = sentence.block
+        claims = [
+            (sentence.start + start, sentence.start + end)
+            for start, end in _claims(sentence.text, options)
+            if options.exception is None or not options.exception.fullmatch(block.text, sentence.start + start, sentence.start + end)
+        ]
+        if not claims or _sourced(document, sentence, options):  # tested once a sentence
+            continue
+        for start, end in claims:
+            yield Hit(start, end, {"match": block.text[start:end]}, block=block)
+
+
+KIND = Kind(
+    "crowd-claim",
+    CrowdOptions,
+    check,
+    "Report a claim whose only source is an unnamed crowd: a plural noun of people with a verb of saying or believing.",
+    shared=SharedOptions(scopes=("paragraph", "list-item", "blockquote"), exempt_quotations=True),
+)

@@ -1,0 +1,132 @@
+"""The crowd-claim kind (LN707, LN708): a claim whose only source is an unnamed crowd.
+
+Every sentence is our own. Each bad one names a crowd no phrase list of the pack
+spells out (a trade found by its ending, a lexicon noun, a quantified crowd), so
+the class is what is tested; each quiet one shares its words with reporting: a
+named or specific group, a counted crowd, a source in the next sentence, a
+crowd inside a named speaker's quotation, a crowd that only does something.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import HEADLINE, LEAD, at
+
+import lint_news
+from lint_news.kinds import builtin_kinds
+from lint_news.kinds.claims import CrowdOptions
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _found(sentence: str) -> tuple[str, list[tuple[str, int, int, str]]]:
+    text = HEADLINE + LEAD + sentence + "\n"
+    report = lint_news.lint_text(text)
+    return text, [(f.code, f.line, f.column, f.severity.value) for f in report.findings if f.family == "unattributed-claim"]
+
+
+CROWDS = [
+    # a trade by its ending, with the argument register: a warning
+    ("Glaziers contend that the new code will double the cost of a shopfront.", "Glaziers contend", "LN707", "warning"),
+    ("Veteran sailors recommend reefing early when the wind backs to the south.", "Veteran sailors recommend", "LN707", "warning"),
+    # a quantified crowd with a conviction
+    ("A growing number of retired machinists are convinced the mill will never reopen.", "A growing number of retired machinists are convinced", "LN707", "warning"),
+    ("Plenty of weekend hikers remain adamant that the trail should stay open.", "Plenty of weekend hikers remain adamant", "LN707", "warning"),
+    # an expected reaction of an unnamed group
+    ("Tenant advocates are likely to object when the board takes up the rent rules.", "Tenant advocates are likely to object", "LN707", "warning"),
+    # a shared view held among a crowd
+    ("There is a feeling among some longtime shopkeepers that the square has lost its heart.", "feeling among some longtime shopkeepers", "LN707", "warning"),
+    # saying, believing and fearing: the milder voice, informational
+    ("Glassblowers say the new kiln rules will shut the small studios.", "Glassblowers say", "LN708", "info"),
+    ("Longtime ferry riders worry that the winter timetable will strand them.", "Longtime ferry riders worry", "LN708", "info"),
+    ("Regulars in the old quarter feel the new owners have kept its character.", "Regulars in the old quarter feel", "LN708", "info"),
+    # "according to" a crowd
+    ("The rink will close in May, according to longtime members.", "according to longtime members", "LN708", "info"),
+    # the crowd as the source inside a relative clause
+    ("Growers are thinning fruit early, a method orchardists believe raises sugar content.", "method orchardists believe", "LN708", "info"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "needle", "code", "severity"), CROWDS)
+def test_a_crowd_nobody_named_is_the_source(sentence, needle, code, severity):
+    text, found = _found(sentence)
+    assert found == [(code, *at(text, needle), severity)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a specific group: a possessive, a named body before or after the crowd
+        "The guild's glaziers contend that the new code will double the cost of a shopfront.",
+        "In a letter, Dunmore council members recommend a delay of one year.",
+        "Members of the Dunmore Rowing Club are convinced the boathouse will flood again.",
+        "The orchard needs new rootstock, according to growers at Fenwick Farms.",
+        # a crowd the writer counted, or compared with
+        "Three glaziers contend that the code will double the cost of a shopfront.",
+        "The losses were smaller than beekeepers fear in a bad year.",
+        # the crowd does something: a reported fact, and a causative verb
+        "Glaziers replaced 40 windows on Main Street after the storm.",
+        "The new rules make beekeepers feel ignored by the county.",
+        # a question asks what a crowd thinks, it does not claim it
+        "Do beekeepers believe the county will help them rebuild?",
+        # the wire idiom is LN705's, off by default (LN708 leaves it alone)
+        "Analysts say the figures show the market is steady.",
+    ],
+)
+def test_a_specific_counted_or_acting_crowd_stays_quiet(sentence):
+    assert _found(sentence)[1] == []
+
+
+def test_a_source_in_the_next_sentence_or_a_named_speakers_quote_is_attribution():
+    claim = "Glaziers contend that the new code will double the cost of a shopfront."
+    assert _found(claim)[1] != []
+    sourced = claim + " Ines Kowal, who runs a glass shop on Pier Street, said her quotes have risen 30 percent."
+    assert _found(sourced)[1] == []
+    quoted = '"Glaziers contend it will double the cost," said Ines Kowal, who runs a glass shop on Pier Street.'
+    assert _found(quoted)[1] == []
+
+
+def test_the_kind_is_registered_and_needs_a_verb_and_a_crowd():
+    assert builtin_kinds()["crowd-claim"].options is CrowdOptions
+    with pytest.raises(ValueError, match="'verbs' and 'leads'"):
+        CrowdOptions(people=("residents",))
+    with pytest.raises(ValueError, match="'people' and 'person-endings'"):
+        CrowdOptions(verbs=("say",))
+    with pytest.raises(ValueError, match="invalid pattern"):
+        CrowdOptions(verbs=("say(",), people=("residents",))
+
+
+def test_a_plural_noun_of_people_by_lexicon_or_ending_but_not_a_thing():
+    options = CrowdOptions(verbs=("say",), people=("pros",), person_endings=("ists", "ers"), not_people=("numbers",))
+    assert options.is_people("Pros") and options.is_people("agronomists") and options.is_people("welders")
+    assert not options.is_people("numbers") and not options.is_people("ers") and not options.is_people("buses")
+
+
+def test_the_claims_fixtures_are_found_where_planted_and_clean_stays_quiet():
+    padded = FIXTURES / "padded" / "claims-01-orchard-frost.txt"
+    planted = json.loads(padded.with_name(padded.stem + ".expected.json").read_text("utf-8"))["findings"]
+    lines = padded.read_text("utf-8").split("\n")
+    expected = sorted((e["line"], lines[e["line"] - 1].index(e["match"]) + 1) for e in planted)
+    found = sorted((f.line, f.column) for f in lint_news.lint_path(padded).findings if f.family == "unattributed-claim")
+    assert found == expected
+    clean = FIXTURES / "clean" / "claims-02-harbour-dredging.txt"
+    assert lint_news.lint_path(clean).findings == []
+
+
+def test_a_sentence_of_thousands_of_claims_costs_the_same_per_claim():
+    """The crowd is read back a bounded stretch from its verb, and a sentence's sources are
+    tested once: 8,000 claims in one sentence take well under a second, not minutes."""
+    import time
+
+    from lint_news.readers import read_document
+
+    rule = next(rule for rule in lint_news.rules.load_registry() if rule.code == "LN708")
+    text = HEADLINE + LEAD + "many glaziers say and " * 8000 + "\n"
+    document = read_document(text, "long.txt")
+    document.sentences  # split first: the rule's own time is measured
+    started = time.process_time()
+    hits = rule.run(document)
+    assert len(hits) == 8000 and time.process_time() - started < 5
