@@ -184,6 +184,24 @@ def _candidate_blocks(document: Document, options: PatternOptions) -> list[tuple
 
 
 def _matches(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> Iterator[tuple[Block, int, int, str]]:
+    # A sentence's answer to an ``unless-`` test is worked out once, however many matches it holds:
+    # testing it again for each would make a long sentence full of matches quadratic.
+    excused: dict[tuple[str, int, int], bool | _TestGaveUp] = {}
+
+    def excuses(option: str, patterns: tuple[str, ...], sentence: Sentence | None) -> bool:
+        if sentence is None:
+            return False
+        key = (option, block.index, sentence.start)
+        if key not in excused:
+            try:
+                excused[key] = _any(patterns, False, sentence.text, whole=False)
+            except _TestGaveUp as problem:  # kept too: a test that hangs is not run again for the next match
+                excused[key] = problem
+        answer = excused[key]
+        if isinstance(answer, _TestGaveUp):
+            raise answer
+        return answer
+
     for block, sources in _candidate_blocks(document, options):
         found, timed_out = _spans(block.text, options, sources)
         gave_up.extend(GaveUp(block.start, source) for source in timed_out)
@@ -193,15 +211,11 @@ def _matches(document: Document, options: PatternOptions, gave_up: list[GaveUp])
                 if options.exceptions and _any(options.exceptions, options.ignore_case, text, whole=True):
                     continue
                 option = "unless-sentence"
-                if options.unless_sentence:
-                    sentence = document.sentence_at(block, start)
-                    if sentence is not None and _any(options.unless_sentence, False, sentence.text, whole=False):
-                        continue
+                if options.unless_sentence and excuses(option, options.unless_sentence, document.sentence_at(block, start)):
+                    continue
                 option = "unless-next-sentence"
-                if options.unless_next_sentence:
-                    following = _next_sentence(document, block, start)
-                    if following is not None and _any(options.unless_next_sentence, False, following.text, whole=False):
-                        continue
+                if options.unless_next_sentence and excuses(option, options.unless_next_sentence, _next_sentence(document, block, start)):
+                    continue
             except _TestGaveUp as problem:  # a test pattern that hangs: report the match, say it was not tested
                 gave_up.append(GaveUp(block.start, problem.source, option))
             yield block, start, end, text
