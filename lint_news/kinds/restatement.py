@@ -72,6 +72,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -143,6 +144,15 @@ _ABBREVIATED_DATES = {
     "sept": "september", "oct": "october", "nov": "november", "dec": "december", "tue": "tuesday",
     "tues": "tuesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
 }
+#: Acronyms ("PE", "TVTA") spell runs of up to this many words given earlier: no new name.
+_ACRONYM_WORDS = 5
+#: A figure of at least this much may be worked out from two known figures of at least _DERIVED_FROM.
+_DERIVED_AT_LEAST = 100
+_DERIVED_FROM = 10
+_DERIVED_SLACK = 0.005
+#: Figures kept for that, and the most of one sentence (bounds the work per figure; a table is no sentence).
+_FIGURES_KEPT = 200
+_SENTENCE_FIGURES = 12
 _NOT_FIGURES = frozenset({"one", "zero"})  # "one of the", "zero-emission": words, not figures
 #: How much more a figure or a name weighs than a content word of the same rarity.
 _FIGURE_WEIGHT = 2.0
@@ -225,6 +235,7 @@ class Point:
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
+    acronyms: frozenset[tuple[str, str]] = frozenset()  # (term, letters) of the words written as acronyms ("PE", "TVTA")
 
 
 @dataclass(frozen=True)
@@ -332,7 +343,8 @@ def point(document: Document, sentence: Sentence) -> Point:
     capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
     lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
     opens = marker is not None and marker.start() == 0
-    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens)
+    acronyms = frozenset((forms[0], token.lower()) for token, (forms, _) in zip(found, tokens) if forms and 1 < len(token) < 7 and token.isupper() and token.isalpha())
+    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens, acronyms=acronyms)
 
 
 #: "May" before a figure: the month, an anchor like any other.
@@ -414,8 +426,16 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     index: dict[str, list[int]] = defaultdict(list)
     lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
+    spelled: dict[str, int] | None = None  # where the words an acronym spells first stand, worked out when first asked
+    figures = _Figures()
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
+        if own - known:
+            later.terms = figures.derive(later.terms, own - known, later.sentence.text)  # $161 after $147 and $13.80 more is no new figure
+            own = weigh.anchors(later.terms)
+            if later.acronyms and own - known:
+                spelled = spelled if spelled is not None else _spelled(points)
+                known |= {term for term, letters in later.acronyms if spelled.get(letters, position + 1) <= position}
         if later.sentence.text.rstrip().endswith("?"):
             known |= own  # a question makes no point: it restates none, and none restates it
             continue
@@ -431,12 +451,107 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             if match is not None:
                 yield match
         known |= own
+        figures.add(own, later.sentence.text)
         if later.sentence.block.index in run:
             lists[run[later.sentence.block.index]].append(later)
         for t in later.terms:
             bucket = index[t]
             if len(bucket) < _CANDIDATES_PER_TERM:
                 bucket.append(position)
+
+
+def _spelled(points: list[Point]) -> dict[str, int]:
+    """The initials of every run of two to five words (all of them, and their content words alone),
+    each with the first point it stands in: "physical education" spells "pe", "Tri-Valley Transit
+    Authority" "tva" and "tvta" is its acronym with the words it skips ("Department of Energy": "doe")."""
+    spelled: dict[str, int] = {}
+    for position, p in enumerate(points):
+        words = [word for word in _TOKEN.findall(p.sentence.text) if word[:1].isalpha()]
+        for run in (words, [word for word in words if word.lower() not in STOP_WORDS]):
+            letters = "".join(word[0] for word in run).lower()
+            for size in range(2, _ACRONYM_WORDS + 1):
+                for start in range(len(letters) - size + 1):
+                    spelled.setdefault(letters[start : start + size], position)
+    return spelled
+
+
+class _Figures:
+    """The figures of the sentences so far, to tell a figure worked out from two that one sentence
+    gave (a sum or a difference: "$850,000" after "a $640,000 grant and $210,000 from the fund",
+    "125 years" after "from 1843 to 1968") from a new one."""
+
+    def __init__(self) -> None:
+        self.sentences: list[tuple[list[tuple[float, str]], str]] = []  # each sorted, with the sentence's text
+        self.kept = 0
+
+    def add(self, anchors: frozenset[str], text: str) -> None:
+        values = sorted((value, term) for term in anchors if (value := _value(term)) is not None and value >= _DERIVED_FROM)
+        if 2 <= len(values) <= _SENTENCE_FIGURES and self.kept < _FIGURES_KEPT:
+            self.sentences.append((values, text))
+            self.kept += len(values)
+
+    def derive(self, terms: frozenset[str], new: frozenset[str], text: str) -> frozenset[str]:
+        """``terms`` (of the sentence ``text``) with each new telling figure of 100 or more that is
+        the sum or the difference of two figures of one earlier sentence in the same unit replaced
+        by those two (within the rounding its digits allow, at most 0.5%): "100 gigabytes" after
+        "250 screens in 150 cinemas" is a coincidence."""
+        for term in new:
+            value = _value(term)
+            if value is None or value < _DERIVED_AT_LEAST or not _telling(term):
+                continue
+            slack = min(_rounding(term[1:]), value * _DERIVED_SLACK)
+            for values, source in self.sentences:
+                for a, first in values:
+                    for b in (value - a, a - value):  # a + b or a - b
+                        i = bisect_left(values, (b - slack, ""))
+                        if i == len(values) or values[i][0] > b + slack:
+                            continue
+                        second = values[i][1]
+                        if second != first and _same_unit(term, text, first, second, source):
+                            return self.derive(terms - {term} | {first, second}, new - {term}, text)
+        return terms
+
+
+#: A figure's unit: a currency sign before it, or the word after it ("250 screens", "$61 million").
+_UNIT = LazyPattern(rf"([$£€])?({FIGURE.pattern})(?:\s+(?:million|billion|thousand|m|bn|k)\b)?(?:\s+([^\W\d_]+))?")
+
+
+@lru_cache(maxsize=1024)
+def _units(text: str) -> dict[str, frozenset[str]]:
+    """The units of the figures of ``text``, by figure term; years ("1843") have the unit "year"."""
+    units: defaultdict[str, set[str]] = defaultdict(set)
+    for match in _UNIT.finditer(text):
+        currency, digits, word = match.groups()
+        term = figure(digits)
+        if currency:
+            units[term].add(currency)
+        elif len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2100:
+            units[term].add("year")
+        if word and not currency:
+            units[term].update(word_terms(word.lower())[:1])
+    return {term: frozenset(found) for term, found in units.items()}
+
+
+def _same_unit(term: str, text: str, first: str, second: str, source: str) -> bool:
+    """Whether figure ``term`` of ``text`` counts what ``first`` and ``second`` of ``source`` count,
+    or counts the years between two years."""
+    unit, units = _units(text).get(term, frozenset()), _units(source)
+    one, two = units.get(first, frozenset()), units.get(second, frozenset())
+    return bool(unit & one & two) or ("year" in one and "year" in two and "year" in unit)
+
+
+def _value(term: str) -> float | None:
+    digits = term[1:]
+    if not digits[:1].isdigit() or "-" in digits or ":" in digits or digits.count(".") > 1:
+        return None
+    return float(digits)
+
+
+def _rounding(digits: str) -> float:
+    """Half a unit of a figure's last written digit: 161 is 160.5-161.5, 850000 is 845,000-855,000."""
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
 
 
 def _answers(document: Document) -> set[int]:
