@@ -50,7 +50,12 @@ content words alone. A later sentence restates an earlier one (a warning) when
 
 and it brings no figure or name the article has not given before (but for a
 copy; a count under ten is no new fact): a follow-up that repeats a name and a
-number to add a new figure is a new fact. Weaker matches are reported at info:
+number to add a new figure is a new fact. A figure of 100 or more that is the
+sum or the difference of two figures of one earlier sentence, in the same unit
+(a currency sign, the word after it, or years between two years), stands for
+those two: "$850,000" after "a $640,000 grant and $210,000 from the fund" is the
+same money. An acronym that spells words given earlier ("PE" after "physical
+education") is no new name. Weaker matches are reported at info:
 ``info-coverage``, ``figures-coverage``, ``wordy-coverage`` for a match with no
 shared figure, ``told-coverage`` for one telling figure and six shared words;
 an announced recap padded with words of its own (``announced-recap-coverage``)
