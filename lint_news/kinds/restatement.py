@@ -77,12 +77,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 
 from lint_news.blocks import BlockKind, Sentence
 from lint_news.data import data_file
@@ -135,6 +135,7 @@ _CENTS = LazyPattern(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items(
 _ASIDE_WITHIN = 60
 _ASIDE = LazyPattern(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
 _URL = LazyPattern(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_CAPITALS = LazyPattern(r"[A-Z][A-Z]")  # a sentence with no two capitals in a row holds no acronym
 _TOKEN = LazyPattern(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Capitalized inside a sentence, yet not names ("May" the month is also the verb, so not a date anchor).
 _NOT_NAMES = frozenset({"i", "may"})
@@ -149,8 +150,10 @@ _ABBREVIATED_DATES = {
     "sept": "september", "oct": "october", "nov": "november", "dec": "december", "tue": "tuesday",
     "tues": "tuesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
 }
-#: Acronyms ("PE", "TVTA") spell runs of up to this many words given earlier: no new name.
-_ACRONYM_WORDS = 5
+#: Acronyms ("PE", "TVTA") that spell words given earlier are no new name; so many are looked up per article.
+_ACRONYMS = 16
+#: Between the words an acronym spells: the rest of a word, and small words it skips ("of", "and").
+_SPELLING = r"[\w'’]*[\s-]+(?:(?:of|and|the|for|on|in|to|&)\s+)*"
 #: A figure of at least this much may be worked out from two known figures of at least _DERIVED_FROM.
 _DERIVED_AT_LEAST = 100
 _DERIVED_FROM = 10
@@ -348,7 +351,9 @@ def point(document: Document, sentence: Sentence) -> Point:
     capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
     lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
     opens = marker is not None and marker.start() == 0
-    acronyms = frozenset((forms[0], token.lower()) for token, (forms, _) in zip(found, tokens) if forms and 1 < len(token) < 7 and token.isupper() and token.isalpha())
+    acronyms = frozenset()
+    if _CAPITALS.search(text):
+        acronyms = frozenset((forms[0], token.lower()) for token, (forms, _) in zip(found, tokens) if forms and 1 < len(token) < 7 and token.isupper() and token.isalpha())
     return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens, acronyms=acronyms)
 
 
@@ -431,7 +436,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     index: dict[str, list[int]] = defaultdict(list)
     lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
-    spelled: dict[str, int] | None = None  # where the words an acronym spells first stand, worked out when first asked
+    spelled = _Spelled(points)
     figures = _Figures()
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
@@ -439,8 +444,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             later.terms = figures.derive(later.terms, own - known, later.sentence.text)  # $161 after $147 and $13.80 more is no new figure
             own = weigh.anchors(later.terms)
             if later.acronyms and own - known:
-                spelled = spelled if spelled is not None else _spelled(points)
-                known |= {term for term, letters in later.acronyms if spelled.get(letters, position + 1) <= position}
+                known |= {term for term, letters in later.acronyms if term not in known and spelled.before(letters, position)}
         if later.sentence.text.rstrip().endswith("?"):
             known |= own  # a question makes no point: it restates none, and none restates it
             continue
@@ -465,19 +469,29 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                 bucket.append(position)
 
 
-def _spelled(points: list[Point]) -> dict[str, int]:
-    """The initials of every run of two to five words (all of them, and their content words alone),
-    each with the first point it stands in: "physical education" spells "pe", "Tri-Valley Transit
-    Authority" "tva" and "tvta" is its acronym with the words it skips ("Department of Energy": "doe")."""
-    spelled: dict[str, int] = {}
-    for position, p in enumerate(points):
-        words = [word for word in _TOKEN.findall(p.sentence.text) if word[:1].isalpha()]
-        for run in (words, [word for word in words if word.lower() not in STOP_WORDS]):
-            letters = "".join(word[0] for word in run).lower()
-            for size in range(2, _ACRONYM_WORDS + 1):
-                for start in range(len(letters) - size + 1):
-                    spelled.setdefault(letters[start : start + size], position)
-    return spelled
+class _Spelled:
+    """Where the words an acronym spells first stand: "physical education" spells "PE",
+    "Tri-Valley Transit Authority" "TVTA", "Department of Energy" "DOE". Looked up in the
+    article's sentences once per acronym, the first time it is asked (at most ``_ACRONYMS``)."""
+
+    def __init__(self, points: list[Point]) -> None:
+        self.points = points
+        self.text = ""
+        self.starts: list[int] = []
+        self.found: dict[str, int | None] = {}
+
+    def before(self, letters: str, position: int) -> bool:
+        """Whether the words ``letters`` spell stand in a point up to ``position``."""
+        if letters not in self.found:
+            if len(self.found) >= _ACRONYMS:
+                return False
+            if not self.starts:
+                self.starts = list(accumulate((len(p.sentence.text) + 1 for p in self.points[:-1]), initial=0))
+                self.text = "\n".join(p.sentence.text for p in self.points)
+            spelled = re.compile(r"\b" + _SPELLING.join(letters) + r"[\w'’]*", re.IGNORECASE).search(self.text)
+            self.found[letters] = None if spelled is None else bisect_right(self.starts, spelled.start()) - 1
+        first = self.found[letters]
+        return first is not None and first <= position
 
 
 class _Figures:
@@ -490,7 +504,7 @@ class _Figures:
         self.kept = 0
 
     def add(self, anchors: frozenset[str], text: str) -> None:
-        values = sorted((value, term) for term in anchors if (value := _value(term)) is not None and value >= _DERIVED_FROM)
+        values = sorted((value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM)
         if 2 <= len(values) <= _SENTENCE_FIGURES and self.kept < _FIGURES_KEPT:
             self.sentences.append((values, text))
             self.kept += len(values)
