@@ -57,7 +57,10 @@ those two: "$850,000" after "a $640,000 grant and $210,000 from the fund" is the
 same money. An acronym that spells words given earlier ("PE" after "physical
 education") is no new name. Weaker matches are reported at info:
 ``info-coverage``, ``figures-coverage``, ``wordy-coverage`` for a match with no
-shared figure, ``told-coverage`` for one telling figure and six shared words;
+shared figure, ``told-coverage`` for one telling figure and six shared words,
+``ending-coverage`` for a sentence of the closing part that shares three names
+and four words with one sentence of the lede (its dek and first paragraph)
+and no figure: a release's sign-off telling its news again;
 an announced recap padded with words of its own (``announced-recap-coverage``)
 or sharing words and no anchor (``recap-words``); and any sentence of the
 article's closing part (its last half, four to eight paragraphs) that several
@@ -104,6 +107,8 @@ _RECAP_SENTENCES = 3
 #: The closing part of an article, where a recap closes it: its last half, at most this many
 #: paragraphs and at least half as many.
 _CLOSING = 8
+#: The lede: the article's first paragraphs (a dek among them).
+_LEDE = 2
 #: Blocks this close before a sentence are its neighbours: building on them is not a recap.
 _NEIGHBOURS = 2
 #: Blocks whose sentences make points (a short lede under a plain-text headline reads as a dek).
@@ -207,6 +212,9 @@ class RestatedOptions:
     info_telling_coverage: float = 0.3
     #: One shared telling figure and six shared content words make this coverage an info.
     told_coverage: float = 0.4
+    #: A sentence of the closing part that shares three names and four words with one sentence
+    #: of the lede, and nothing new, at this coverage, is an info (a release's closing line).
+    ending_coverage: float = 0.25
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
     answer_coverage: float = 0.5
     #: Sentences with fewer terms are too short to judge.
@@ -242,6 +250,7 @@ class Point:
     lower: frozenset[str] = frozenset()  # terms written in lower case
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
+    lede: bool = False  # in one of its first paragraphs (and not in its closing part)
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
     acronyms: frozenset[tuple[str, str]] = frozenset()  # (term, letters) of the words written as acronyms ("PE", "TVTA")
 
@@ -420,10 +429,13 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     announced: set[int] = set()  # paragraphs whose first sentence opens "In short," or "Ultimately,"
     paragraphs = [block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH]
     closing = set(paragraphs[-min(_CLOSING, max(_CLOSING // 2, len(paragraphs) // 2)) :])
+    lede = {block.index for block in document.blocks if block.kind in (BlockKind.DEK, BlockKind.PARAGRAPH)}
+    lede = set(sorted(lede)[:_LEDE]) - closing
     for p in points:
         block = p.sentence.block.index
         p.answer = block in answers
         p.closing = block in closing
+        p.lede = block in lede
         if p.opens and p.sentence.start == 0 and len(document.sentences_of(p.sentence.block)) <= _RECAP_SENTENCES:
             announced.add(block)
         elif block in announced:
@@ -615,7 +627,7 @@ def _judge(
     hopeless candidates go unexamined. A sentence with ``news`` (a figure or
     name the article has not given before) can only be a copy with a clause added.
     """
-    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage)
+    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
     best: Match | None = None
     for earlier, share in ranked:
         if len(later.content) >= 7 and jaccard(later.content, earlier.content) >= options.copy_similarity:
@@ -745,7 +757,10 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         # one telling figure (250 permits, $85,000) and many of the same words around it
         told = single and any(map(_telling, anchors)) and len(words) >= options.min_shared_words + 3
         told = told and min(coverage, content) >= options.told_coverage
-        return (Severity.INFO if wordy or told else None), coverage  # the same words, a name, nothing new
+        # a closing line that tells the lede's news again by its names and key words: the release's sign-off
+        ending = single and later.closing and earlier[0].lede and len(anchors) >= 3 and len(words) >= options.min_shared_words + 1
+        ending = ending and coverage >= options.ending_coverage
+        return (Severity.INFO if wordy or told or ending else None), coverage  # the same words, a name, nothing new
     strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
