@@ -234,6 +234,7 @@ def _spoken_by_someone(quotation: Quotation) -> bool:
     return speaker is not None and (speaker[:1].isupper() or speaker.lower() in _PRONOUNS)
 
 
+@lru_cache(maxsize=256)
 def _title_case(text: str) -> bool:
     """No content word after the first in lower case: "Harlow Soccer Raises Fees: What Families
     Need to Know" is all names to the eye of a word's capital."""
@@ -242,21 +243,20 @@ def _title_case(text: str) -> bool:
 
 def _count_grams(
     run: list[tuple[str, int, int, bool]],
-    offset: int,
+    sentence: Sentence,
     block: Block,
     quoted: list[tuple[int, int, bool]],
     options: OverusedOptions,
     counts: defaultdict[tuple[str, ...], int],
     named: dict[tuple[str, ...], int],
     first_seen: dict[tuple[str, ...], tuple[Block, int, int, bool]],
-    titled: bool,
 ) -> None:
-    """Count the phrases of one run of words (between stop words) of a sentence at ``offset``
-    (``titled``: of a sentence in title case, where a long name alone is not counted).
+    """Count the phrases of one run of words (between stop words) of ``sentence``.
 
     ``named`` keeps each name-and-noun phrase's number of name words (minus the length of a
     long name said in full, ``full-name-words`` or more, with no noun); ``first_seen`` where a
     phrase first stands, and whether that is inside quotation marks (a mention, not a use)."""
+    offset = sentence.start
     words = [word for word, _, _, _ in run]
     names = [name for _, _, _, name in run]
     any_name = True in names
@@ -265,7 +265,7 @@ def _count_grams(
         for i in range(len(run) - size + 1):
             is_named = _named_phrase(run[i : i + size]) if any_name and True in names[i : i + size] else 0
             if is_named is None:
-                if size < options.full_name_words or False in names[i : i + size] or titled:
+                if size < options.full_name_words or False in names[i : i + size] or _title_case(sentence.text):
                     continue  # a name alone: repeating who the story is about is not padding (in title case all is names)
                 is_named = -size  # but a long name said in full ("Mercy Vale Health Walk-In ...") is a keyword
             elif size > options.max_words and is_named < 2:
@@ -298,10 +298,8 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
         for sentence in document.sentences_of(block):
             quoted = [(q.start, q.end, _spoken_by_someone(q)) for q in document.quotations_overlapping(block, sentence.start, sentence.end)]
             # Grams never cross a stop word or a URL: count inside the runs of words between them.
-            runs = _phrase_runs(sentence.text, options.min_words, may_hold_url)
-            titled = any(sum(name for *_, name in run) >= options.full_name_words for run in runs) and _title_case(sentence.text)
-            for run in runs:
-                _count_grams(run, sentence.start, block, quoted, options, counts, named, first_seen, titled)
+            for run in _phrase_runs(sentence.text, options.min_words, may_hold_url):
+                _count_grams(run, sentence, block, quoted, options, counts, named, first_seen)
     reported: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
     floor = min(options.min_count, options.long_named_count, options.full_name_count)

@@ -80,7 +80,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -140,7 +140,6 @@ _CENTS = LazyPattern(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items(
 _ASIDE_WITHIN = 60
 _ASIDE = LazyPattern(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
 _URL = LazyPattern(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_CAPITALS = LazyPattern(r"[A-Z][A-Z]")  # a sentence with no two capitals in a row holds no acronym
 _TOKEN = LazyPattern(rf"{FIGURE.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Capitalized inside a sentence, yet not names ("May" the month is also the verb, so not a date anchor).
 _NOT_NAMES = frozenset({"i", "may"})
@@ -163,8 +162,8 @@ _SPELLING = r"[\w'’]*[\s-]+(?:(?:of|and|the|for|on|in|to|&)\s+)*"
 _DERIVED_AT_LEAST = 100
 _DERIVED_FROM = 10
 _DERIVED_SLACK = 0.005
-#: Figures kept for that, and the most of one sentence (bounds the work per figure; a table is no sentence).
-_FIGURES_KEPT = 200
+#: Sums and differences kept for that, and the most figures of one sentence (a table is no sentence).
+_DERIVED_KEPT = 2000
 _SENTENCE_FIGURES = 12
 _NOT_FIGURES = frozenset({"one", "zero"})  # "one of the", "zero-emission": words, not figures
 #: How much more a figure or a name weighs than a content word of the same rarity.
@@ -252,7 +251,6 @@ class Point:
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
     lede: bool = False  # in one of its first paragraphs (and not in its closing part)
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
-    acronyms: frozenset[tuple[str, str]] = frozenset()  # (term, letters) of the words written as acronyms ("PE", "TVTA")
 
 
 @dataclass(frozen=True)
@@ -360,10 +358,7 @@ def point(document: Document, sentence: Sentence) -> Point:
     capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
     lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
     opens = marker is not None and marker.start() == 0
-    acronyms = frozenset()
-    if _CAPITALS.search(text):
-        acronyms = frozenset((forms[0], token.lower()) for token, (forms, _) in zip(found, tokens) if forms and 1 < len(token) < 7 and token.isupper() and token.isalpha())
-    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens, acronyms=acronyms)
+    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens)
 
 
 #: "May" before a figure: the month, an anchor like any other.
@@ -452,12 +447,16 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     figures = _Figures()
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
-        if own - known:
-            later.terms = figures.derive(later.terms, own - known, later.sentence.text)  # $161 after $147 and $13.80 more is no new figure
-            own = weigh.anchors(later.terms)
-            if later.acronyms and own - known:
-                known |= {term for term, letters in later.acronyms if term not in known and spelled.before(letters, position)}
-        if later.sentence.text.rstrip().endswith("?"):
+        fresh = own - known
+        text = later.sentence.text
+        if fresh:
+            terms = figures.derive(later.terms, fresh, text)  # $850,000 after $640,000 and $210,000 is no new figure
+            if terms is not later.terms:
+                later.terms, own = terms, weigh.anchors(terms)
+                fresh = own - known
+            # a name written in capitals ("PE", "TVTA") that spells words given before is no new name
+            known |= {term for term in fresh if 1 < len(term) < 7 and term.upper() in text and spelled.before(term, position)}
+        if text.rstrip().endswith("?"):
             known |= own  # a question makes no point: it restates none, and none restates it
             continue
         if len(later.terms) >= options.min_terms:
@@ -472,7 +471,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             if match is not None:
                 yield match
         known |= own
-        figures.add(own, later.sentence.text)
+        figures.add(own, text)
         if later.sentence.block.index in run:
             lists[run[later.sentence.block.index]].append(later)
         for t in later.terms:
@@ -507,39 +506,42 @@ class _Spelled:
 
 
 class _Figures:
-    """The figures of the sentences so far, to tell a figure worked out from two that one sentence
-    gave (a sum or a difference: "$850,000" after "a $640,000 grant and $210,000 from the fund",
-    "125 years" after "from 1843 to 1968") from a new one."""
+    """The sums and differences of the figures of each sentence so far, to tell a figure worked
+    out from two that one sentence gave ("$850,000" after "a $640,000 grant and $210,000 from the
+    fund", "125 years" after "from 1843 to 1968") from a new one."""
 
     def __init__(self) -> None:
-        self.sentences: list[tuple[list[tuple[float, str]], str]] = []  # each sorted, with the sentence's text
-        self.kept = 0
+        self.derived: list[tuple[float, str, str, str]] = []  # (sum or difference, its two figures, their sentence), sorted
 
     def add(self, anchors: frozenset[str], text: str) -> None:
-        values = sorted((value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM)
-        if 2 <= len(values) <= _SENTENCE_FIGURES and self.kept < _FIGURES_KEPT:
-            self.sentences.append((values, text))
-            self.kept += len(values)
+        values = [(value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM]
+        if not 2 <= len(values) <= _SENTENCE_FIGURES or len(self.derived) >= _DERIVED_KEPT:
+            return
+        for i, (a, first) in enumerate(values):
+            for b, second in values[i + 1 :]:
+                insort(self.derived, (a + b, first, second, text))
+                insort(self.derived, (abs(a - b), first, second, text))
 
     def derive(self, terms: frozenset[str], new: frozenset[str], text: str) -> frozenset[str]:
         """``terms`` (of the sentence ``text``) with each new telling figure of 100 or more that is
         the sum or the difference of two figures of one earlier sentence in the same unit replaced
         by those two (within the rounding its digits allow, at most 0.5%): "100 gigabytes" after
         "250 screens in 150 cinemas" is a coincidence."""
+        if not self.derived:
+            return terms
         for term in new:
+            if not term[1:2].isdigit():
+                continue  # a name
             value = _value(term)
             if value is None or value < _DERIVED_AT_LEAST or not _telling(term):
                 continue
             slack = min(_rounding(term[1:]), value * _DERIVED_SLACK)
-            for values, source in self.sentences:
-                for a, first in values:
-                    for b in (value - a, a - value):  # a + b or a - b
-                        i = bisect_left(values, (b - slack, ""))
-                        if i == len(values) or values[i][0] > b + slack:
-                            continue
-                        second = values[i][1]
-                        if second != first and _same_unit(term, text, first, second, source):
-                            return self.derive(terms - {term} | {first, second}, new - {term}, text)
+            i = bisect_left(self.derived, (value - slack,))
+            while i < len(self.derived) and self.derived[i][0] <= value + slack:
+                _, first, second, source = self.derived[i]
+                if _same_unit(term, text, first, second, source):
+                    return self.derive(terms - {term} | {first, second}, new - {term}, text)
+                i += 1
         return terms
 
 
@@ -571,6 +573,7 @@ def _same_unit(term: str, text: str, first: str, second: str, source: str) -> bo
     return bool(unit & one & two) or ("year" in one and "year" in two and "year" in unit)
 
 
+@lru_cache(maxsize=4096)
 def _value(term: str) -> float | None:
     digits = term[1:]
     if not digits[:1].isdigit() or "-" in digits or ":" in digits or digits.count(".") > 1:
