@@ -499,7 +499,7 @@ class _Spelled:
             if not self.starts:
                 self.starts = list(accumulate((len(p.sentence.text) + 1 for p in self.points[:-1]), initial=0))
                 self.text = "\n".join(p.sentence.text for p in self.points)
-            spelled = re.compile(r"\b" + _SPELLING.join(letters) + r"[\w'’]*", re.IGNORECASE).search(self.text)
+            spelled = re.compile(r"\b" + _SPELLING.join(map(re.escape, letters)) + r"[\w'’]*", re.IGNORECASE).search(self.text)
             self.found[letters] = None if spelled is None else bisect_right(self.starts, spelled.start()) - 1
         first = self.found[letters]
         return first is not None and first <= position
