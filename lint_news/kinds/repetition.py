@@ -111,6 +111,12 @@ class OverusedOptions:
     long_named_count: int = 4
     long_named_per_1000_words: float = 7.0
     named_max_words: int = 4
+    #: A name of ``full-name-words`` words or more said in full each time ("the Brackenridge Chess
+    #: Club" where a reporter writes "the club") counts from here (info): human news repeats a
+    #: short name, hardly ever a long one this often.
+    full_name_words: int = 3
+    full_name_count: int = 5
+    full_name_per_1000_words: float = 8.0
 
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
@@ -228,9 +234,16 @@ def _spoken_by_someone(quotation: Quotation) -> bool:
     return speaker is not None and (speaker[:1].isupper() or speaker.lower() in _PRONOUNS)
 
 
+@lru_cache(maxsize=256)
+def _title_case(text: str) -> bool:
+    """No content word after the first in lower case: "Harlow Soccer Raises Fees: What Families
+    Need to Know" is all names to the eye of a word's capital."""
+    return not any(word[0].islower() and _phrase_word(word) is not None for word in _TOKEN.findall(text)[1:])
+
+
 def _count_grams(
     run: list[tuple[str, int, int, bool]],
-    offset: int,
+    sentence: Sentence,
     block: Block,
     quoted: list[tuple[int, int, bool]],
     options: OverusedOptions,
@@ -238,11 +251,12 @@ def _count_grams(
     named: dict[tuple[str, ...], int],
     first_seen: dict[tuple[str, ...], tuple[Block, int, int, bool]],
 ) -> None:
-    """Count the phrases of one run of words (between stop words) of a sentence at ``offset``.
+    """Count the phrases of one run of words (between stop words) of ``sentence``.
 
     ``named`` keeps each name-and-noun phrase's number of name words (minus the length of a
-    long name said in full, four words or more, with no noun); ``first_seen`` where a
+    long name said in full, ``full-name-words`` or more, with no noun); ``first_seen`` where a
     phrase first stands, and whether that is inside quotation marks (a mention, not a use)."""
+    offset = sentence.start
     words = [word for word, _, _, _ in run]
     names = [name for _, _, _, name in run]
     any_name = True in names
@@ -251,8 +265,8 @@ def _count_grams(
         for i in range(len(run) - size + 1):
             is_named = _named_phrase(run[i : i + size]) if any_name and True in names[i : i + size] else 0
             if is_named is None:
-                if size < options.named_max_words or False in names[i : i + size]:
-                    continue  # a name alone: repeating who the story is about is not padding
+                if size < options.full_name_words or False in names[i : i + size] or _title_case(sentence.text):
+                    continue  # a name alone: repeating who the story is about is not padding (in title case all is names)
                 is_named = -size  # but a long name said in full ("Mercy Vale Health Walk-In ...") is a keyword
             elif size > options.max_words and is_named < 2:
                 continue  # only a name of two words or more and its noun run this long
@@ -285,10 +299,10 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
             quoted = [(q.start, q.end, _spoken_by_someone(q)) for q in document.quotations_overlapping(block, sentence.start, sentence.end)]
             # Grams never cross a stop word or a URL: count inside the runs of words between them.
             for run in _phrase_runs(sentence.text, options.min_words, may_hold_url):
-                _count_grams(run, sentence.start, block, quoted, options, counts, named, first_seen)
+                _count_grams(run, sentence, block, quoted, options, counts, named, first_seen)
     reported: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
-    floor = min(options.min_count, options.long_named_count)
+    floor = min(options.min_count, options.long_named_count, options.full_name_count)
     frequent = [(gram, count) for gram, count in counts.items() if count >= floor]
     for gram, count in sorted(frequent, key=lambda item: (-item[1], -len(item[0]), item[0])):
         rate = count * 1000 / total_words
@@ -296,15 +310,19 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
         is_named = name_words != 0
         if not is_named and (count < options.min_count or rate < options.min_per_1000_words):
             continue
-        if is_named and (count < options.named_count or rate < options.named_per_1000_words):
+        if name_words < 0 and (count < options.full_name_count or rate < options.full_name_per_1000_words):
+            continue  # a long name alone
+        if name_words > 0 and (count < options.named_count or rate < options.named_per_1000_words):
             if name_words < 2 or count < options.long_named_count or rate < options.long_named_per_1000_words:
-                continue  # a long name alone (name_words < 0) counts only from named-count
+                continue
         block, start, end, _ = first_seen[gram]
         if any(
             (" ".join(gram) in " ".join(longer) or " ".join(longer) in " ".join(gram)) and is_named == (longer in named)
             for longer in reported
         ):
             continue  # "security guarantees" and "security guarantees ukraine" are one finding; a name's keyword is its own
+        if name_words < 0 and any(named.get(longer, 0) < 0 and set(zip(gram, gram[1:])) & set(zip(longer, longer[1:])) for longer in reported):
+            continue  # "harlow valley youth" and "valley youth soccer" are one long name
         if any(block.index == other and start < other_end and other_start < end for other, other_start, other_end in spans):
             continue  # "heat pump" and "pump rebates" where they first stand together are one finding
         reported.append(gram)

@@ -50,9 +50,17 @@ content words alone. A later sentence restates an earlier one (a warning) when
 
 and it brings no figure or name the article has not given before (but for a
 copy; a count under ten is no new fact): a follow-up that repeats a name and a
-number to add a new figure is a new fact. Weaker matches are reported at info:
+number to add a new figure is a new fact. A figure of 100 or more that is the
+sum or the difference of two figures of one earlier sentence, in the same unit
+(a currency sign, the word after it, or years between two years), stands for
+those two: "$850,000" after "a $640,000 grant and $210,000 from the fund" is the
+same money. An acronym that spells words given earlier ("PE" after "physical
+education") is no new name. Weaker matches are reported at info:
 ``info-coverage``, ``figures-coverage``, ``wordy-coverage`` for a match with no
-shared figure, ``told-coverage`` for one telling figure and six shared words;
+shared figure, ``told-coverage`` for one telling figure and six shared words,
+``ending-coverage`` for a sentence of the closing part that shares three names
+and four words with one sentence of the lede (its dek and first paragraph)
+and no figure: a release's sign-off telling its news again;
 an announced recap padded with words of its own (``announced-recap-coverage``)
 or sharing words and no anchor (``recap-words``); and any sentence of the
 article's closing part (its last half, four to eight paragraphs) that several
@@ -72,11 +80,12 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 
 from lint_news.blocks import BlockKind, Sentence
 from lint_news.data import data_file
@@ -98,6 +107,8 @@ _RECAP_SENTENCES = 3
 #: The closing part of an article, where a recap closes it: its last half, at most this many
 #: paragraphs and at least half as many.
 _CLOSING = 8
+#: The lede: the article's first paragraphs (a dek among them).
+_LEDE = 2
 #: Blocks this close before a sentence are its neighbours: building on them is not a recap.
 _NEIGHBOURS = 2
 #: Blocks whose sentences make points (a short lede under a plain-text headline reads as a dek).
@@ -143,6 +154,17 @@ _ABBREVIATED_DATES = {
     "sept": "september", "oct": "october", "nov": "november", "dec": "december", "tue": "tuesday",
     "tues": "tuesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
 }
+#: Acronyms ("PE", "TVTA") that spell words given earlier are no new name; so many are looked up per article.
+_ACRONYMS = 16
+#: Between the words an acronym spells: the rest of a word, and small words it skips ("of", "and").
+_SPELLING = r"[\w'’]*[\s-]+(?:(?:of|and|the|for|on|in|to|&)\s+)*"
+#: A figure of at least this much may be worked out from two known figures of at least _DERIVED_FROM.
+_DERIVED_AT_LEAST = 100
+_DERIVED_FROM = 10
+_DERIVED_SLACK = 0.005
+#: Sums and differences kept for that, and the most figures of one sentence (a table is no sentence).
+_DERIVED_KEPT = 2000
+_SENTENCE_FIGURES = 12
 _NOT_FIGURES = frozenset({"one", "zero"})  # "one of the", "zero-emission": words, not figures
 #: How much more a figure or a name weighs than a content word of the same rarity.
 _FIGURE_WEIGHT = 2.0
@@ -189,6 +211,9 @@ class RestatedOptions:
     info_telling_coverage: float = 0.3
     #: One shared telling figure and six shared content words make this coverage an info.
     told_coverage: float = 0.4
+    #: A sentence of the closing part that shares three names and four words with one sentence
+    #: of the lede, and nothing new, at this coverage, is an info (a release's closing line).
+    ending_coverage: float = 0.25
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
     answer_coverage: float = 0.5
     #: Sentences with fewer terms are too short to judge.
@@ -224,6 +249,7 @@ class Point:
     lower: frozenset[str] = frozenset()  # terms written in lower case
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
+    lede: bool = False  # in one of its first paragraphs (and not in its closing part)
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
 
 
@@ -398,10 +424,13 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     announced: set[int] = set()  # paragraphs whose first sentence opens "In short," or "Ultimately,"
     paragraphs = [block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH]
     closing = set(paragraphs[-min(_CLOSING, max(_CLOSING // 2, len(paragraphs) // 2)) :])
+    lede = {block.index for block in document.blocks if block.kind in (BlockKind.DEK, BlockKind.PARAGRAPH)}
+    lede = set(sorted(lede)[:_LEDE]) - closing
     for p in points:
         block = p.sentence.block.index
         p.answer = block in answers
         p.closing = block in closing
+        p.lede = block in lede
         if p.opens and p.sentence.start == 0 and len(document.sentences_of(p.sentence.block)) <= _RECAP_SENTENCES:
             announced.add(block)
         elif block in announced:
@@ -414,9 +443,20 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     index: dict[str, list[int]] = defaultdict(list)
     lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
+    spelled = _Spelled(points)
+    figures = _Figures()
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
-        if later.sentence.text.rstrip().endswith("?"):
+        fresh = own - known
+        text = later.sentence.text
+        if fresh:
+            terms = figures.derive(later.terms, fresh, text)  # $850,000 after $640,000 and $210,000 is no new figure
+            if terms is not later.terms:
+                later.terms, own = terms, weigh.anchors(terms)
+                fresh = own - known
+            # a name written in capitals ("PE", "TVTA") that spells words given before is no new name
+            known |= {term for term in fresh if 1 < len(term) < 7 and term.upper() in text and spelled.before(term, position)}
+        if text.rstrip().endswith("?"):
             known |= own  # a question makes no point: it restates none, and none restates it
             continue
         if len(later.terms) >= options.min_terms:
@@ -431,12 +471,121 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             if match is not None:
                 yield match
         known |= own
+        figures.add(own, text)
         if later.sentence.block.index in run:
             lists[run[later.sentence.block.index]].append(later)
         for t in later.terms:
             bucket = index[t]
             if len(bucket) < _CANDIDATES_PER_TERM:
                 bucket.append(position)
+
+
+class _Spelled:
+    """Where the words an acronym spells first stand: "physical education" spells "PE",
+    "Tri-Valley Transit Authority" "TVTA", "Department of Energy" "DOE". Looked up in the
+    article's sentences once per acronym, the first time it is asked (at most ``_ACRONYMS``)."""
+
+    def __init__(self, points: list[Point]) -> None:
+        self.points = points
+        self.text = ""
+        self.starts: list[int] = []
+        self.found: dict[str, int | None] = {}
+
+    def before(self, letters: str, position: int) -> bool:
+        """Whether the words ``letters`` spell stand in a point up to ``position``."""
+        if letters not in self.found:
+            if len(self.found) >= _ACRONYMS:
+                return False
+            if not self.starts:
+                self.starts = list(accumulate((len(p.sentence.text) + 1 for p in self.points[:-1]), initial=0))
+                self.text = "\n".join(p.sentence.text for p in self.points)
+            spelled = re.compile(r"\b" + _SPELLING.join(map(re.escape, letters)) + r"[\w'’]*", re.IGNORECASE).search(self.text)
+            self.found[letters] = None if spelled is None else bisect_right(self.starts, spelled.start()) - 1
+        first = self.found[letters]
+        return first is not None and first <= position
+
+
+class _Figures:
+    """The sums and differences of the figures of each sentence so far, to tell a figure worked
+    out from two that one sentence gave ("$850,000" after "a $640,000 grant and $210,000 from the
+    fund", "125 years" after "from 1843 to 1968") from a new one."""
+
+    def __init__(self) -> None:
+        self.derived: list[tuple[float, str, str, str]] = []  # (sum or difference, its two figures, their sentence), sorted
+
+    def add(self, anchors: frozenset[str], text: str) -> None:
+        values = [(value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM]
+        if not 2 <= len(values) <= _SENTENCE_FIGURES or len(self.derived) >= _DERIVED_KEPT:
+            return
+        for i, (a, first) in enumerate(values):
+            for b, second in values[i + 1 :]:
+                insort(self.derived, (a + b, first, second, text))
+                insort(self.derived, (abs(a - b), first, second, text))
+
+    def derive(self, terms: frozenset[str], new: frozenset[str], text: str) -> frozenset[str]:
+        """``terms`` (of the sentence ``text``) with each new telling figure of 100 or more that is
+        the sum or the difference of two figures of one earlier sentence in the same unit replaced
+        by those two (within the rounding its digits allow, at most 0.5%): "100 gigabytes" after
+        "250 screens in 150 cinemas" is a coincidence."""
+        if not self.derived:
+            return terms
+        for term in new:
+            if not term[1:2].isdigit():
+                continue  # a name
+            value = _value(term)
+            if value is None or value < _DERIVED_AT_LEAST or not _telling(term):
+                continue
+            slack = min(_rounding(term[1:]), value * _DERIVED_SLACK)
+            i = bisect_left(self.derived, (value - slack,))
+            while i < len(self.derived) and self.derived[i][0] <= value + slack:
+                _, first, second, source = self.derived[i]
+                if _same_unit(term, text, first, second, source):
+                    return self.derive(terms - {term} | {first, second}, new - {term}, text)
+                i += 1
+        return terms
+
+
+#: A figure's unit: a currency sign before it, or the word after it ("250 screens", "$61 million").
+_UNIT = LazyPattern(rf"([$£€])?({FIGURE.pattern})(?:\s+(?:million|billion|thousand|m|bn|k)\b)?(?:\s+([^\W\d_]+))?")
+
+
+@lru_cache(maxsize=1024)
+def _units(text: str) -> dict[str, frozenset[str]]:
+    """The units of the figures of ``text``, by figure term; years ("1843") have the unit "year"."""
+    units: defaultdict[str, set[str]] = defaultdict(set)
+    for match in _UNIT.finditer(text):
+        currency, digits, word = match.groups()
+        term = figure(digits)
+        if currency:
+            units[term].add(currency)
+        elif len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2100:
+            units[term].add("year")
+        if word and not currency:
+            units[term].update(word_terms(word.lower())[:1])
+    return {term: frozenset(found) for term, found in units.items()}
+
+
+def _same_unit(term: str, text: str, first: str, second: str, source: str) -> bool:
+    """Whether figure ``term`` of ``text`` counts what ``first`` and ``second`` of ``source`` count,
+    or counts the years between two years."""
+    unit, units = _units(text).get(term, frozenset()), _units(source)
+    one, two = units.get(first, frozenset()), units.get(second, frozenset())
+    return bool(unit & one & two) or ("year" in one and "year" in two and "year" in unit)
+
+
+@lru_cache(maxsize=4096)
+def _value(term: str) -> float | None:
+    digits = term[1:]
+    if not digits[:1].isdigit() or "-" in digits or ":" in digits or digits.count(".") > 1:
+        return None
+    return float(digits)
+
+
+def _rounding(digits: str) -> float:
+    """Half a unit of a figure's last written digit: 161 is 160.5-161.5, 850000 is 845,000-855,000."""
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
 
 
 def _answers(document: Document) -> set[int]:
@@ -481,7 +630,7 @@ def _judge(
     hopeless candidates go unexamined. A sentence with ``news`` (a figure or
     name the article has not given before) can only be a copy with a clause added.
     """
-    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage)
+    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
     best: Match | None = None
     for earlier, share in ranked:
         if len(later.content) >= 7 and jaccard(later.content, earlier.content) >= options.copy_similarity:
@@ -611,7 +760,10 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         # one telling figure (250 permits, $85,000) and many of the same words around it
         told = single and any(map(_telling, anchors)) and len(words) >= options.min_shared_words + 3
         told = told and min(coverage, content) >= options.told_coverage
-        return (Severity.INFO if wordy or told else None), coverage  # the same words, a name, nothing new
+        # a closing line that tells the lede's news again by its names and key words: the release's sign-off
+        ending = single and later.closing and earlier[0].lede and len(anchors) >= 3 and len(words) >= options.min_shared_words + 1
+        ending = ending and coverage >= options.ending_coverage
+        return (Severity.INFO if wordy or told or ending else None), coverage  # the same words, a name, nothing new
     strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
