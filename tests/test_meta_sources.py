@@ -43,6 +43,11 @@ CASES = [
     (["Trustees voted 4-3. The document does not say who called the vote."], [("LN312", "The document does not", 1)]),
     (["The overview these notes are based on covers Tuesday's hearing on the levy."], [("LN312", "The overview these notes are based on", 1)]),
     (["The vote went 4-3, and the original writer seems to have relied on one trustee for it."], [("LN312", "the original writer seems", 1)]),
+    (["As the rundown has it, the chair walked out before the vote."], [("LN312", "As the rundown has it", 1)]),
+    (["Nowhere does the synopsis say who pays for the dredging."], [("LN312", "Nowhere does the synopsis say", 1)]),
+    (["It is unclear from the digest whether the state must sign off."], [("LN312", "unclear from the digest", 1)]),
+    (["The write-up's version of events puts the walkout after the vote."], [("LN312", "The write-up's version", 1)]),
+    (["The source notes never say when the permit expires."], [("LN312", "The source notes never say", 1)]),
     # the copy condensing a document it names with "an": that does not introduce it for what comes after
     (
         ["What follows condenses an earlier recap of the zoning hearing.", "According to the recap, the board tabled the vote."],
@@ -52,8 +57,9 @@ CASES = [
     (["Below, this analysis breaks down what the ruling changes for tenants."], [("LN306", "Below, this analysis breaks", 1)]),
     (["Drafting note: the second quote was shortened to fit."], [("LN310", "Drafting note:", 1)]),
     (["The closing line stays upbeat, as per the brief."], [("LN310", "as per the brief", 1)]),
-    (["The schedule below is based on your email from Friday."], [("LN302", "based on your email", 1)]),
-    (["I kept the tone warm and used the dates from your message."], [("LN302", "the dates from your message", 1), ("LN906", "I kept the tone warm", 1)]),
+    (["The schedule below is based on your email from Friday."], [("LN302", "based on your email", 1), ("LN908", "based on your email", 1)]),
+    (["I kept the tone warm and used the dates from your message."], [("LN302", "the dates from your message", 1), ("LN906", "I kept the tone warm", 1), ("LN908", "the dates from your message", 1)]),
+    (["Would a two-line teaser for your website be helpful?"], [("LN311", "Would a two-line teaser", 1), ("LN904", "Would a two-line teaser", 1)]),
     (["Times are marked TK wherever a start time was not given."], [("LN308", "wherever a start time was not given", 1)]),
 ]
 
@@ -82,6 +88,8 @@ LOOK_ALIKES = [
     ["Based on your income, you may qualify for the rebate."],
     ["Check the spam folder in your email for the confirmation code."],
     ["The van will stop anywhere a town has no clinic."],
+    ["Investigators took notes at the scene.", "The notes say the driver was not wearing a seat belt."],
+    ["Would a cheaper version of the bill be useful to rural towns? Its sponsor thinks so."],
     ["Police said the driver's name was not provided."],
 ]
 
