@@ -1,6 +1,6 @@
 """Meta-commentary, round 2 (issue #8): the document a writer was handed, cited as its source.
 
-1. LN312 (kind ``unintroduced-document``): a generic document noun with "the" in a source role
+1. LN300 (kind ``unintroduced-document``): a generic document noun with "the" in a source role
    ("according to the synopsis", "the digest credits", "is described in the write-up as", "the
    overview these notes are based on", "what follows condenses an earlier recap") is reported unless
    the article introduced that document first: with "a"/"an" or a possessive, an owner's name, or
@@ -35,23 +35,25 @@ def article(*paragraphs: str) -> str:
 # (paragraphs, [(code, needle, occurrence)]): every finding of the two families, where it starts
 CASES = [
     # 1. a document never introduced, in each source role
-    (["According to the synopsis, the plant will close in May."], [("LN312", "According to the synopsis", 1)]),
-    (["Per the rundown, three trustees objected to the fee."], [("LN312", "Per the rundown", 1)]),
-    (["Trustee Ana Ortiz is described in the write-up as a reluctant candidate."], [("LN312", "is described in the write-up", 1)]),
-    (["The digest credits the mayor with the idea, and gives her critics a single line."], [("LN312", "The digest credits", 1)]),
-    (["In the account, the fire chief is the last to speak."], [("LN312", "In the account", 1)]),
-    (["Trustees voted 4-3. The document does not say who called the vote."], [("LN312", "The document does not", 1)]),
-    (["The overview these notes are based on covers Tuesday's hearing on the levy."], [("LN312", "The overview these notes are based on", 1)]),
-    (["The vote went 4-3, and the original writer seems to have relied on one trustee for it."], [("LN312", "the original writer seems", 1)]),
-    (["As the rundown has it, the chair walked out before the vote."], [("LN312", "As the rundown has it", 1)]),
-    (["Nowhere does the synopsis say who pays for the dredging."], [("LN312", "Nowhere does the synopsis say", 1)]),
-    (["It is unclear from the digest whether the state must sign off."], [("LN312", "unclear from the digest", 1)]),
-    (["The write-up's version of events puts the walkout after the vote."], [("LN312", "The write-up's version", 1)]),
-    (["The source notes never say when the permit expires."], [("LN312", "The source notes never say", 1)]),
+    (["According to the transcript, the plant will close in May."], [("LN300", "According to the transcript", 1)]),
+    # where an older rule has the same words, it reports them (the general rule has the lowest code)
+    (["According to the synopsis, the plant will close in May."], [("LN301", "According to the synopsis", 1)]),
+    (["Per the rundown, three trustees objected to the fee."], [("LN300", "Per the rundown", 1)]),
+    (["Trustee Ana Ortiz is described in the write-up as a reluctant candidate."], [("LN300", "is described in the write-up", 1)]),
+    (["The account credits the mayor with the idea, and gives her critics a single line."], [("LN300", "The account credits", 1)]),
+    (["In the account, the fire chief is the last to speak."], [("LN300", "In the account", 1)]),
+    (["Trustees voted 4-3. The document does not say who called the vote."], [("LN300", "The document does not", 1)]),
+    (["The overview these notes are based on covers Tuesday's hearing on the levy."], [("LN300", "The overview these notes are based on", 1)]),
+    (["The vote went 4-3, and the original writer seems to have relied on one trustee for it."], [("LN300", "the original writer seems", 1)]),
+    (["As the rundown has it, the chair walked out before the vote."], [("LN300", "As the rundown has it", 1)]),
+    (["Nowhere does the synopsis say who pays for the dredging."], [("LN300", "Nowhere does the synopsis say", 1)]),
+    (["It is unclear from the digest whether the state must sign off."], [("LN300", "unclear from the digest", 1)]),
+    (["The write-up's version of events puts the walkout after the vote."], [("LN300", "The write-up's version", 1)]),
+    (["The source notes never say when the permit expires."], [("LN300", "The source notes never say", 1)]),
     # the copy condensing a document it names with "an": that does not introduce it for what comes after
     (
         ["What follows condenses an earlier recap of the zoning hearing.", "According to the recap, the board tabled the vote."],
-        [("LN312", "What follows condenses an earlier recap", 1), ("LN312", "According to the recap", 1)],
+        [("LN300", "What follows condenses an earlier recap", 1), ("LN300", "According to the recap", 1)],
     ),
     # 2. the other classes
     (["Below, this analysis breaks down what the ruling changes for tenants."], [("LN306", "Below, this analysis breaks", 1)]),

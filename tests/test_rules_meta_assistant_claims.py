@@ -289,7 +289,7 @@ def test_pack_codes_families_and_options(family):
     rules = [rule for rule in load_registry() if rule.family == family and rule.code != "LN001"]
     assert len(rules) >= 5
     for rule in rules:
-        assert rule.code.startswith(PACKS[family]) and rule.kind in ("pattern", "crowd-claim"), rule.code
+        assert rule.code.startswith(PACKS[family]) and rule.kind in ("pattern", "crowd-claim", "unintroduced-document"), rule.code
         assert rule.shared.exempt_quotations, rule.code
         assert "{match}" in rule.message, rule.code
         assert rule.kind != "pattern" or all("\\b" in pattern or pattern.startswith(("^", "(?:^", "\\[")) for pattern in rule.options.patterns), rule.code
