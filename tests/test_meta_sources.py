@@ -37,7 +37,7 @@ CASES = [
     # 1. a document never introduced, in each source role
     (["According to the transcript, the plant will close in May."], [("LN300", "According to the transcript", 1)]),
     # where an older rule has the same words, it reports them (the general rule has the lowest code)
-    (["According to the synopsis, the plant will close in May."], [("LN301", "According to the synopsis", 1)]),
+    (["The synopsis notes that the plant will close in May."], [("LN301", "The synopsis notes that", 1)]),
     (["Per the rundown, three trustees objected to the fee."], [("LN300", "Per the rundown", 1)]),
     (["Trustee Ana Ortiz is described in the write-up as a reluctant candidate."], [("LN300", "is described in the write-up", 1)]),
     (["The account credits the mayor with the idea, and gives her critics a single line."], [("LN300", "The account credits", 1)]),
