@@ -76,6 +76,7 @@ LOOK_ALIKES = [
     # a document introduced first: with "a", its owner, or what it is of
     ["The inspector's account of the crash was filed Monday.", "According to the account, the pilot radioed twice."],
     ["An excerpt from her memoir ran in Sunday's paper.", "In the excerpt, she describes leaving the mill at 16."],
+    ["The White House released the rough transcript on Wednesday.", "According to the transcript, the call lasted 30 minutes."],
     ["The transcript of the call was released by the county.", "The transcript quotes the dispatcher asking twice for the address."],
     # named on the spot, or not a source at all
     ["According to the Gazette's account, the fire began at 2 a.m."],
