@@ -195,7 +195,7 @@ POSITIVE = [
     ("LN302", "I left the time blank because it wasn't in your notes.", "in your notes"),
     ("LN301", "The summary identifies the chair as Ana Ruiz.", "The summary identifies"),
     ("LN301", "The excerpt highlights the cost of the repairs.", "The excerpt highlights"),
-    ("LN301", "According to the abstract, the sample included 400 patients.", "According to the abstract"),
+    ("LN300", "According to the abstract, the sample included 400 patients.", "According to the abstract"),
     ("LN303", "As mentioned in the source, the plant will close next year.", "As mentioned in the source"),
     ("LN303", "The text does not name the three schools involved.", "The text does not name"),
     ("LN303", "It is unclear from the text whether the mayor attended.", "It is unclear from the text"),

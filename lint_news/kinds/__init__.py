@@ -47,7 +47,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import claims, corpus, directive, generic, headline, lexicon, links, pattern, repetition, restatement, scaffold
+    from lint_news.kinds import claims, corpus, directive, generic, headline, lexicon, links, pattern, repetition, restatement, scaffold, unintroduced
 
     kinds = (
         pattern.KIND,
@@ -66,5 +66,6 @@ def builtin_kinds() -> dict[str, Kind]:
         lexicon.KIND,
         claims.KIND,
         links.KIND,
+        unintroduced.KIND,
     )
     return {kind.name: kind for kind in kinds}

@@ -1,0 +1,149 @@
+"""The ``unintroduced-document`` kind: a document cited as the source that the article never introduced.
+
+A writer working from a summary, an overview or someone else's story cites that
+document the way a reporter cites a report: "according to the overview", "the
+recap gives her remarks more space", "is quoted in the account as". A reporter
+introduces a document before leaning on it ("a report released Tuesday by the
+auditor", "the auditor's report", "a summary of the ruling"); the document a
+writer was handed is never introduced, because the writer takes it that the
+reader has it too. So each pattern marks the document's noun with a group named
+``noun``, and a match is reported only when no earlier text of the article
+(the headline included) introduces that noun: when none of the
+``introductions`` patterns, with ``{noun}`` standing for the matched noun,
+matches before it. What a sentence says after a match introduces nothing ("The
+points below condense an earlier overview of the study" makes the overview the
+writer's, not the reader's).
+
+Options (besides those every rule takes; see :mod:`lint_news.shared_options`;
+this kind exempts quoted mentions by default):
+  patterns        regular expressions, each with a group named ``noun`` (required)
+  introductions   regular expressions where ``{noun}`` stands for the matched noun,
+                  written literally (a match is excused when one matches earlier text)
+  ignore-case     match case-insensitively (default true; ``(?-i:...)`` turns it off
+                  inside a pattern, e.g. for a capitalised owner's name)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lint_news.document import Document
+from lint_news.findings import Hit, Severity
+from lint_news.kinds import Kind
+from lint_news.kinds.pattern import MATCH_TIMEOUT, GaveUp, _compiled
+from lint_news.shared_options import SharedOptions
+
+#: What joins two blocks in the text searched for introductions: no pattern runs across it.
+_BLOCK_BREAK = "\n\n"
+
+
+@dataclass(frozen=True)
+class UnintroducedOptions:
+    patterns: tuple[str, ...]
+    introductions: tuple[str, ...] = ()
+    ignore_case: bool = True
+
+    def __post_init__(self) -> None:
+        if not self.patterns:
+            raise ValueError("option 'patterns' must list at least one pattern")
+        for source in self.introductions:
+            if "{noun}" not in source:
+                raise ValueError(f"introduction {source!r} has no {{noun}} to stand for the matched noun")
+
+
+def validate(options: UnintroducedOptions) -> None:
+    """Compile every pattern once; raises ValueError naming a bad one or one without a ``noun`` group."""
+    import regex
+
+    for source in options.patterns:
+        try:
+            compiled = _compiled(source, options.ignore_case)
+        except regex.error as error:
+            raise ValueError(f"invalid pattern {source!r}: {error}") from None
+        if "noun" not in compiled.groupindex:
+            raise ValueError(f"pattern {source!r} has no group named 'noun'")
+    for source in options.introductions:
+        try:
+            _compiled(_introduction(source, "summary"), options.ignore_case)
+        except regex.error as error:
+            raise ValueError(f"invalid introduction {source!r}: {error}") from None
+
+
+def _introduction(source: str, noun: str) -> str:
+    import regex
+
+    return source.replace("{noun}", r"\s+".join(regex.escape(word) for word in noun.split()))
+
+
+def check(document: Document, options: UnintroducedOptions) -> Iterator[Hit]:
+    matches = []  # (block, start, end, text, noun, offset of the match in the article text)
+    gave_up = []
+    pieces = []
+    offset = 0
+    for block in document.blocks:
+        for source in options.patterns:
+            try:
+                for match in _compiled(source, options.ignore_case).finditer(block.text, timeout=MATCH_TIMEOUT):
+                    if match.end() > match.start() and match.group("noun"):
+                        matches.append((block, match.start(), match.end(), match.group(), match.group("noun").lower(), offset + match.start()))
+            except TimeoutError:
+                gave_up.append(GaveUp(block.start, source))
+        pieces.append(block.text)
+        offset += len(block.text) + len(_BLOCK_BREAK)
+    if not matches:
+        yield from _notices(gave_up)
+        return
+    text = _without_own_sentences(document, _BLOCK_BREAK.join(pieces), matches)
+    introduced: dict[tuple[str, int], bool] = {}
+    kept = []
+    for block, start, end, found, noun, at in sorted(matches, key=lambda match: (match[5], -match[2])):
+        if kept and at < kept[-1][1]:
+            continue  # overlaps the match before it
+        if not _introduced_before(text, at, noun, options, introduced, gave_up, block):
+            kept.append((block, at + end - start, start, end, found))
+    yield from _notices(gave_up)
+    for block, _until, start, end, found in kept:
+        yield Hit(start, end, {"match": found}, block=block)
+
+
+def _without_own_sentences(document: Document, text: str, matches: list) -> str:
+    """The article text with each match blanked out to the end of its sentence (same length): what
+    a sentence says after it cites the document ("condense an earlier overview of ...") introduces nothing."""
+    chars = list(text)
+    for block, start, end, _found, _noun, at in matches:
+        sentence = document.sentence_at(block, start)
+        last = sentence.end if sentence is not None else end
+        chars[at : at + last - start] = " " * (last - start)
+    return "".join(chars)
+
+
+def _introduced_before(text: str, at: int, noun: str, options: UnintroducedOptions, cache: dict, gave_up: list, block) -> bool:
+    """Whether an introduction of ``noun`` matches the article text before offset ``at``."""
+    for source in options.introductions:
+        pattern = _compiled(_introduction(source, noun), options.ignore_case)
+        key = (pattern.pattern, at)
+        if key not in cache:
+            try:
+                cache[key] = pattern.search(text, 0, at, timeout=MATCH_TIMEOUT) is not None
+            except TimeoutError:
+                gave_up.append(GaveUp(block.start, source, "introductions"))
+                cache[key] = False
+        if cache[key]:
+            return True
+    return False
+
+
+def _notices(gave_up: list[GaveUp]) -> Iterator[Hit]:
+    for problem in dict.fromkeys(gave_up):
+        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=problem.message(), severity=Severity.WARNING, notice=True)
+
+
+KIND = Kind(
+    "unintroduced-document",
+    UnintroducedOptions,
+    check,
+    "Report a document cited as the source (according to the overview, the recap says) that the article never introduced.",
+    validate=validate,
+    shared=SharedOptions(exempt_mentions=True),
+)
