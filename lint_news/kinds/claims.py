@@ -81,13 +81,21 @@ _SPECIFIC = frozenset(
     "the these those its their our his her my your whose both such each every than as what how whom of "
     "will would do does did can could should shall may might must "
     "make makes made making let lets letting help helps helped helping have has had having leave leaves left leaving "
-    "see sees saw seeing watch watched hear heard want wants wanted get gets got getting".split()
+    "see sees saw seeing watch watched hear heard want wants wanted get gets got getting "
+    "give gives gave giving tell tells told telling ask asks asked asking offer offers offered "
+    "show shows showed allow allows allowed".split()
 )
 _NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozen".split())
+#: Prepositions: a crowd right after one is its object, not a subject ("among growers, fear
+#: of frost", "for residents"). A sentence's opening phrase ends at a comma ("In Corrin, growers").
+_PREPOSITIONS = frozenset(
+    "about above across after against along amid among amongst around at before behind below beneath beside "
+    "between beyond by despite during for from in inside into like near of off on onto outside over past per "
+    "since through throughout to toward towards under unlike until upon via with within without".split()
+)
 #: Words that are never a crowd's modifier: they end the walk back from the head.
-_FUNCTION = frozenset(
-    "a an and or but nor yet so for to in on at by with from into onto about over under after before during since "
-    "until while because although though whereas if when where why who which that this there here then than "
+_FUNCTION = _PREPOSITIONS | frozenset(
+    "a an and or but nor yet so while because although though whereas if when where why who which that this there here then than "
     "it he she we they you i me him us them is are was were be been being do does did not no also now still "
     "often even just only already again ever never very too more most less least many some much other others "
     "say says said think thinks believe believes".split()
@@ -96,7 +104,14 @@ _FUNCTION = frozenset(
 _REACH = 120
 #: A named body right after a crowd: "growers at Fenwick Farms", "members of the Harlow council".
 _NAMED_AFTER = re.compile(r"\s+(?:at|from|with|of|in|for|on)\s+(?:the\s+)?[A-Z]")
+#: Prepositions after a crowd whose capitalised object is a place, not a body that names it.
+_PLACE_PREPOSITIONS = frozenset("in across around throughout near outside along".split())
+#: The crowd before "and" or a comma of a list: "employees and managers", "coders, designers".
+_JOINED = re.compile(r"(?<![\w'’-])(?P<word>[a-z][a-z'’-]*[a-z]),?\s+(?:and|or)\s+$", re.IGNORECASE)
+_LISTED = re.compile(r"(?<![\w'’-])(?P<word>[a-z][a-z'’-]*[a-z])(?:,?\s+(?:and|or)|,)\s+$", re.IGNORECASE)
+_FIRST_PERSON = frozenset("i me my myself we us our ourselves".split())
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_CLAUSE_END = (",", ";", ":")
 _EDGE = "\"“”‘’'()[]"
 
 
@@ -134,13 +149,17 @@ class CrowdOptions:
 
     @cached_property
     def claim(self) -> re.Pattern[str] | None:
-        """A word, a lower-case place or field after it, hedges and a claim verb."""
+        """A word, a second crowd joined to it, a place, field or relative clause after it,
+        an aside between commas, hedges and a claim verb."""
         if not self.verbs:
             return None
         verbs = "|".join(self._spaced(verb) for verb in self.verbs)
         return re.compile(
             r"(?<![\w'’-])(?P<head>[a-z][a-z'’-]*[a-z])"
-            r"(?P<post>\s+(?:in|of|from|across|around|throughout|on|within)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
+            r"(?P<also>\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+            r"(?P<post>\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+            r"|\s+who\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
+            r"(?P<aside>\s*,\s*[^,;:.!?()\"“”\n]{1,40}?,)?"
             rf"\s+{self._hedge}(?:{verbs})(?![\w'’-])",
             re.IGNORECASE,
         )
@@ -174,6 +193,12 @@ class CrowdOptions:
         return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{words})\s+$", re.IGNORECASE)
 
     @cached_property
+    def counted(self) -> re.Pattern[str]:
+        """A quantifier opening a crowd: "some nurses", "a handful of growers"."""
+        words = "|".join(self._spaced(q) for q in self.quantifiers) or "(?!)"
+        return re.compile(rf"(?:{words})\s", re.IGNORECASE)
+
+    @cached_property
     def _people(self) -> frozenset[str]:
         return frozenset(word.lower() for word in self.people)
 
@@ -191,6 +216,11 @@ class CrowdOptions:
         return any(word.endswith(ending) and len(word) >= len(ending) + 3 for ending in self.person_endings)
 
 
+def _is_count(word: str) -> bool:
+    """Whether ``word`` counts: "three", "20,000", "40%"."""
+    return word.lower() in _NUMBERS or re.search(r"\d", word) is not None
+
+
 def crowd_start(prefix: str, options: CrowdOptions, opens_sentence: bool = True) -> int | None:
     """Where the crowd whose head follows ``prefix`` begins, taking its modifiers and
     quantifier; None when it is a specific group. ``prefix`` is the sentence up to the head,
@@ -205,8 +235,10 @@ def crowd_start(prefix: str, options: CrowdOptions, opens_sentence: bool = True)
         if before is None or count == 3:
             break
         word = before.group(1)
+        if word.rstrip(_EDGE).endswith(_CLAUSE_END):
+            return start  # "In 2024, residents": the phrase before a comma is not the crowd's
         first = opens_sentence and not prefix[: before.start()].strip(_EDGE + " ")
-        if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in _NUMBERS:
+        if word.endswith(("'s", "’s", "s'", "s’")) or _is_count(word):
             return None  # "the union's members", "Three residents said"
         if re.fullmatch(r"[a-z][a-z'’-]*", word) and word not in _FUNCTION and word not in _SPECIFIC:
             start = before.start()
@@ -217,9 +249,9 @@ def crowd_start(prefix: str, options: CrowdOptions, opens_sentence: bool = True)
             start = before.start()
         break
     before = _WORD_BEFORE.search(prefix, 0, start)
-    if before is not None:
+    if before is not None and not before.group(1).rstrip(_EDGE).endswith(_CLAUSE_END):
         word = before.group(1).strip(_EDGE).lower()
-        if word in _SPECIFIC or word in _NUMBERS or word.isdigit() or word.endswith(("'s", "’s")):
+        if word in _SPECIFIC or word in _PREPOSITIONS or _is_count(word) or word.endswith(("'s", "’s")):
             return None
     return start
 
@@ -235,6 +267,56 @@ def _crowd_before(text: str, head: int, options: CrowdOptions) -> int | None:
     return None if start is None else begin + start
 
 
+def _unnamed_around(found: re.Match[str]) -> bool:
+    """Whether the second crowd and the aside of a claim name nobody: "employers and county
+    officials" and ", meanwhile," do; "employers and the Harlow council", ", Ruiz said," and
+    ", including myself," do not."""
+    also = (found.group("also") or "").split()[1:]
+    if any(re.search(r"[A-Z]", word) or word.lower() in _SPECIFIC or _is_count(word) for word in also):
+        return False
+    aside = found.group("aside") or ""
+    return not re.search(r"[A-Z0-9]", aside) and not _FIRST_PERSON.intersection(re.findall(r"[\w'’]+", aside.lower()))
+
+
+def _unnamed_after(found: re.Match[str], text: str, start: int, options: CrowdOptions) -> bool:
+    """Whether what follows the crowd leaves it unnamed: a lower-case place, field or relative
+    clause ("in attendance", "across the valley", "who live near the depot"), a named place
+    ("in Corrin"), or any named body when a quantifier makes the crowd an unnamed part of it
+    ("some nurses at Veller Valley"); but not a named body ("members of the Harlow council",
+    "growers who supply Fenwick Farms"), nor words that run on into another clause ("players
+    in the squad I would")."""
+    post = found.group("post") or ""
+    words = [word.lower() for word in re.findall(r"[\w'’-]+", post)[1:]]
+    if found.group("preposition") is None:
+        ends = words[-1:]  # a relative clause may hold any words, but must end in its own
+    else:
+        ends = words[1:] if words[:1] == ["the"] else words
+    if any(word in _FUNCTION or word in _SPECIFIC for word in ends):
+        return False
+    if not re.search(r"[A-Z]", post):
+        return True
+    if found.group("preposition") is None:
+        return False
+    return found.group("preposition").lower() in _PLACE_PREPOSITIONS or options.counted.match(text, start) is not None
+
+
+def _first_conjunct(text: str, start: int, options: CrowdOptions, listed: bool = False) -> int | None:
+    """Where a crowd of joined crowds begins ("employees and managers", "coders, designers
+    and animators"); None when the first of them is a specific group ("a survey of employees
+    and managers"). A comma alone joins only inside a list that "and" ends ("For farmers,
+    growers say" is one crowd); ``listed`` says an "and" follows the crowd at ``start``."""
+    joined = _LISTED if listed else _JOINED
+    for _ in range(4):
+        found = joined.search(text, max(0, start - _REACH), start)
+        if found is None or not options.is_people(found.group("word")):
+            return start
+        start = _crowd_before(text, found.start("word"), options)
+        if start is None:
+            return None
+        joined = _LISTED
+    return start
+
+
 def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
     """Spans, within ``text`` (one sentence), of crowds with a claim verb."""
     position = 0
@@ -245,10 +327,10 @@ def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
             found = options.claim.search(text, start_at, verb.end())
             if found is None:
                 break
-            post = found.group("post") or ""
-            if options.is_people(found.group("head")) and not re.search(r"[A-Z]", post):
+            if options.is_people(found.group("head")) and _unnamed_around(found):
                 start = _crowd_before(text, found.start("head"), options)
-                if start is not None:
+                start = None if start is None else _first_conjunct(text, start, options, listed=found.group("also") is not None)
+                if start is not None and _unnamed_after(found, text, start, options):
                     yield start, found.end()
                     position = found.end()
                     break
