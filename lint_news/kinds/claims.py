@@ -157,9 +157,9 @@ class CrowdOptions:
         return re.compile(
             r"(?<![\w'’-])(?P<head>[a-z][a-z'’-]*[a-z])"
             r"(?P<also>\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-            r"(?P<post>\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-            r"|\s+who\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
-            r"(?P<aside>\s*,\s*[^,;:.!?()\"“”\n]{1,40}?,)?"
+            r"(?P<post>\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}?[\w'’-]+"
+            r"|\s+who\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
+            r"(?P<aside>\s*,\s*[^,;:.!?()\"“”\n]{1,40}?,|\s+[—–]\s*[^—–;:.!?()\"“”\n]{1,40}?\s*[—–]|\s+\([^()\n]{1,40}\))?"
             rf"\s+{self._hedge}(?:{verbs})(?![\w'’-])",
             re.IGNORECASE,
         )
