@@ -61,6 +61,7 @@ inside a quotation attributed to a named speaker alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -112,6 +113,8 @@ _LISTED = re.compile(r"(?<![\w'’-])(?P<word>[a-z][a-z'’-]*[a-z])(?:,?\s+(?:a
 _FIRST_PERSON = frozenset("i me my myself we us our ourselves".split())
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _CLAUSE_END = (",", ";", ":")
+#: Where one clause of a sentence ends and another begins.
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|;\s+|\s[—–]\s")
 _EDGE = "\"“”‘’'()[]"
 
 
@@ -317,8 +320,9 @@ def _first_conjunct(text: str, start: int, options: CrowdOptions, listed: bool =
     return start
 
 
-def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
-    """Spans, within ``text`` (one sentence), of crowds with a claim verb."""
+def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int, bool]]:
+    """Spans, within ``text`` (one sentence), of crowds with a claim verb (true: the crowd is
+    a clause's subject) or after a lead (false: a phrase, perhaps one of a verb's objects)."""
     position = 0
     for verb in options.verb.finditer(text) if options.verb is not None else ():
         # the crowd stands just before its verb: only that stretch is searched
@@ -331,7 +335,7 @@ def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
                 start = _crowd_before(text, found.start("head"), options)
                 start = None if start is None else _first_conjunct(text, start, options, listed=found.group("also") is not None)
                 if start is not None and _unnamed_after(found, text, start, options):
-                    yield start, found.end()
+                    yield start, found.end(), True
                     position = found.end()
                     break
             start_at = found.end("head")
@@ -345,14 +349,23 @@ def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
             modifiers = after[: word.start()]
             named = re.search(r"[A-Z]", modifiers) or _NAMED_AFTER.match(text, found.start("after") + word.end())
             if not named and crowd_start(modifiers, options) == 0:
-                yield found.start(), found.start("after") + word.end()
+                yield found.start(), found.start("after") + word.end(), False
             break
 
 
-def _sourced(document: Document, sentence: Sentence, options: CrowdOptions) -> bool:
-    """Whether the sentence, or the next one of its block, names a source."""
+def _clause_begins(text: str) -> tuple[list[int], list[int]]:
+    """Where each clause of ``text`` after its first begins, and where each boundary ends: at
+    a ", and", ", but", ";" or dash (kept, so that a test that reads the word before a name
+    still has one). A source named in an earlier clause sources that clause, not a later one
+    ("the festival sold 38,000 tickets, Ortiz said, and plenty of shop owners credit it")."""
+    boundaries = list(_CLAUSE.finditer(text))
+    return [b.start() for b in boundaries], [b.end() for b in boundaries]
+
+
+def _sourced(document: Document, sentence: Sentence, begin: int, options: CrowdOptions) -> bool:
+    """Whether the sentence from ``begin`` on, or the next one of its block, names a source."""
     try:
-        if options.unless_sentence and _any(options.unless_sentence, False, sentence.text, whole=False):
+        if options.unless_sentence and _any(options.unless_sentence, False, sentence.text[begin:], whole=False):
             return True
         following = _next_sentence(document, sentence.block, sentence.start) if options.unless_next_sentence else None
         return following is not None and _any(options.unless_next_sentence, False, following.text, whole=False)
@@ -363,15 +376,20 @@ def _sourced(document: Document, sentence: Sentence, options: CrowdOptions) -> b
 def check(document: Document, options: CrowdOptions) -> Iterator[Hit]:
     for sentence in document.sentences:
         block = sentence.block
-        claims = [
-            (sentence.start + start, sentence.start + end)
-            for start, end in _claims(sentence.text, options)
-            if options.exception is None or not options.exception.fullmatch(block.text, sentence.start + start, sentence.start + end)
-        ]
-        if not claims or _sourced(document, sentence, options):  # tested once a sentence
-            continue
-        for start, end in claims:
-            yield Hit(start, end, {"match": block.text[start:end]}, block=block)
+        sourced: dict[int, bool] = {}  # tested once a clause
+        clauses: tuple[list[int], list[int]] | None = None
+        for start, end, subject in _claims(sentence.text, options):
+            if options.exception is not None and options.exception.fullmatch(block.text, sentence.start + start, sentence.start + end):
+                continue
+            begin = 0
+            if subject:  # a phrase after a lead may be one of several objects of an earlier verb
+                begins, ends = clauses = clauses or _clause_begins(sentence.text)
+                index = bisect_right(ends, start)
+                begin = begins[index - 1] if index else 0
+            if begin not in sourced:
+                sourced[begin] = _sourced(document, sentence, begin, options)
+            if not sourced[begin]:
+                yield Hit(sentence.start + start, sentence.start + end, {"match": block.text[sentence.start + start : sentence.start + end]}, block=block)
 
 
 KIND = Kind(
