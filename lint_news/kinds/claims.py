@@ -4,9 +4,9 @@ Lists of phrases ("experts say", "critics argue") lose to the next writer, who
 credits the view to a crowd the list lacks: "agronomists say", "pros recommend",
 "plenty of longtime anglers are convinced". This kind finds the class: a crowd
 (a plural noun of people, optionally with adjectives and a quantifier) as the
-subject of a verb of speech, belief, feeling, expectation or advice, or as the
-holders of a shared view or the source of a claim ("a sense among many
-residents that", "according to longtime members").
+subject of a verb of speech, belief, feeling, reported experience, reaction,
+expectation or advice, or as the holders of a shared view or the source of a
+claim ("a sense among many residents that", "according to longtime members").
 
 A crowd's head is a plural noun of people, found in the lexicon ``people``
 (residents, members, locals, pros) or by its ending (``person-endings``:
@@ -15,19 +15,32 @@ unless ``not-people`` lists it (numbers, documents, restaurants, sectors).
 Before the head come at most three lower-case modifiers ("longtime", "local",
 "consumer") and one of the ``quantifiers`` ("many", "plenty of", "a growing
 number of"); the first word of a sentence may be capitalised ("Consumer
-advocates say"). After it may come a lower-case place or field ("growers in
-the valley", "members of the public"). Between the crowd and its verb, and
-between the words of a verb, up to three ``hedges`` ("also", "have long",
-"widely") may stand.
+advocates say"). Crowds may be joined ("local employers and county officials",
+"coders, designers and animators"). Between the crowd and its verb may stand
+
+- a place or field ("growers in the valley", "members of the public",
+  "advocates in attendance", "shopkeepers in Lower Marsh") or a relative
+  clause ("pensioners who rely on the bus");
+- an aside between commas, dashes or brackets ("residents, meanwhile,",
+  "critics, however,", "tenants (most of them on short leases)");
+- and, here and between the words of a verb, up to three ``hedges`` ("also",
+  "have long", any adverb in -ly: "have gradually come to see").
 
 A crowd is a specific, identified group, and not reported, when
 
 - a capitalised word inside it names whose it is ("Harlow council members",
-  "members of the Harlow council"), or a possessive does ("the union's
-  members", "its members");
-- a determiner, a number or a comparison stands before it ("the residents",
-  "three residents said", "more than economists expect", "what critics say");
-- it is the object of a causative verb ("made residents feel unwelcome").
+  "members of the Harlow council", "growers who supply Fenwick Farms"), or a
+  possessive does ("the union's members", "its members"); a named place does
+  not ("growers in Corrin"), nor a named body when a quantifier makes the crowd
+  an unnamed part of it ("some nurses at Veller Valley");
+- a determiner, a number, a comparison or a preposition stands before it, or
+  before the first of joined crowds ("the residents", "three residents said",
+  "more than economists expect", "what critics say", "a survey of employees and
+  managers found", "among growers, fear");
+- it is the object of a causative verb or of a verb of giving ("made residents
+  feel unwelcome", "give people who");
+- an aside names someone or the writer (", Ana Ruiz among them,", ", including
+  myself,").
 
 A verb outside ``verbs`` makes a reported fact, not a claim: "farmers planted
 40 acres" is left alone. ``verbs`` are regular expressions matched
@@ -35,6 +48,11 @@ case-insensitively after the crowd (a space in them allows hedges there);
 ``leads`` are matched before it ("a sense among", "according to"). A crowd
 after a lead is named when a capitalised word follows it ("according to
 growers at Fenwick Farms").
+
+A source named in the sentence sources its claims, but a source named in an
+earlier clause (before ", and", ", but", ";" or a dash) does not source a crowd
+that is a later clause's subject: "the festival sold 38,000 tickets, Ortiz
+said, and plenty of shop owners credit it" is reported.
 
 Options:
   verbs                 claim verbs after the crowd ("say", "are convinced",
@@ -45,11 +63,11 @@ Options:
   person-endings        endings that make a plural noun of people ("ists", "ers")
   not-people            words with those endings that are not people
   quantifiers           words before a crowd that count it ("many", "plenty of")
-  hedges                words allowed between crowd and verb ("also", "long")
+  hedges                words allowed between crowd and verb ("also", "long", "[a-z]{3,}ly")
   exceptions            regular expressions; a claim whose whole text matches one is
                         not reported (wire idiom a pack leaves to another rule)
   unless-sentence       regular expressions; a claim is not reported when its
-                        sentence matches one (a source named there)
+                        sentence (from its clause on) matches one (a source named there)
   unless-next-sentence  regular expressions; nor when the next sentence of the
                         block matches one ("... said Ana Ruiz, an agronomist")
 
