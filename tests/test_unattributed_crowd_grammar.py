@@ -55,7 +55,7 @@ def test_what_stands_between_crowd_and_verb_keeps_it_a_claim(sentence, needle):
 VERBS = [
     # a report of experience
     ("Season-ticket holders report that the turnstiles jam on cold mornings.", "Season-ticket holders report"),
-    ("Night-shift cleaners describe the new rota as impossible to plan around.", "Night-shift cleaners describe"),
+    ("Dog owners notice that the park gates are locked earlier each month.", "Dog owners notice"),
     ("Many caravanners have found that the site is half empty by September.", "Many caravanners have found that"),
     # a reaction
     ("Chess club regulars have warmly praised the library's longer hours.", "Chess club regulars have warmly praised"),
