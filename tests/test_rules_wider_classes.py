@@ -74,7 +74,7 @@ FOUND = [
     ("meta-commentary", "LN303", Severity.WARNING, "Nothing in the material provided indicates a second site.", "Nothing in the material provided indicates"),
     ("meta-commentary", "LN308", Severity.WARNING, "No cost was given, so I've left it out.", "I've left it out"),
     # more shapes of the crowd
-    ("unattributed-claim", "LN706", Severity.INFO, "Regulars at the diner will tell you the pie is the best in the county.", "Regulars at the diner will tell you"),
+    ("unattributed-claim", "LN708", Severity.INFO, "Regulars at the diner will tell you the pie is the best in the county.", "Regulars at the diner will tell you"),
     ("unattributed-claim", "LN706", Severity.INFO, "The word around city hall is that the budget will be cut.", "The word around city hall is"),
     ("unattributed-claim", "LN706", Severity.INFO, "Received wisdom holds that turnout drops in the rain.", "Received wisdom holds"),
     ("unattributed-claim", "LN706", Severity.INFO, "There is a growing suspicion that the audit was rushed.", "There is a growing suspicion that"),

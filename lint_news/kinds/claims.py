@@ -4,9 +4,9 @@ Lists of phrases ("experts say", "critics argue") lose to the next writer, who
 credits the view to a crowd the list lacks: "agronomists say", "pros recommend",
 "plenty of longtime anglers are convinced". This kind finds the class: a crowd
 (a plural noun of people, optionally with adjectives and a quantifier) as the
-subject of a verb of speech, belief, feeling, expectation or advice, or as the
-holders of a shared view or the source of a claim ("a sense among many
-residents that", "according to longtime members").
+subject of a verb of speech, belief, feeling, reported experience, reaction,
+expectation or advice, or as the holders of a shared view or the source of a
+claim ("a sense among many residents that", "according to longtime members").
 
 A crowd's head is a plural noun of people, found in the lexicon ``people``
 (residents, members, locals, pros) or by its ending (``person-endings``:
@@ -15,19 +15,32 @@ unless ``not-people`` lists it (numbers, documents, restaurants, sectors).
 Before the head come at most three lower-case modifiers ("longtime", "local",
 "consumer") and one of the ``quantifiers`` ("many", "plenty of", "a growing
 number of"); the first word of a sentence may be capitalised ("Consumer
-advocates say"). After it may come a lower-case place or field ("growers in
-the valley", "members of the public"). Between the crowd and its verb, and
-between the words of a verb, up to three ``hedges`` ("also", "have long",
-"widely") may stand.
+advocates say"). Crowds may be joined ("local employers and county officials",
+"coders, designers and animators"). Between the crowd and its verb may stand
+
+- a place or field ("growers in the valley", "members of the public",
+  "advocates in attendance", "shopkeepers in Lower Marsh") or a relative
+  clause ("pensioners who rely on the bus");
+- an aside between commas, dashes or brackets ("residents, meanwhile,",
+  "critics, however,", "tenants (most of them on short leases)");
+- and, here and between the words of a verb, up to three ``hedges`` ("also",
+  "have long", any adverb in -ly: "have gradually come to see").
 
 A crowd is a specific, identified group, and not reported, when
 
 - a capitalised word inside it names whose it is ("Harlow council members",
-  "members of the Harlow council"), or a possessive does ("the union's
-  members", "its members");
-- a determiner, a number or a comparison stands before it ("the residents",
-  "three residents said", "more than economists expect", "what critics say");
-- it is the object of a causative verb ("made residents feel unwelcome").
+  "members of the Harlow council", "growers who supply Fenwick Farms"), or a
+  possessive does ("the union's members", "its members"); a named place does
+  not ("growers in Corrin"), nor a named body when a quantifier makes the crowd
+  an unnamed part of it ("some nurses at Veller Valley");
+- a determiner, a number, a comparison or a preposition stands before it, or
+  before the first of joined crowds ("the residents", "three residents said",
+  "more than economists expect", "what critics say", "a survey of employees and
+  managers found", "among growers, fear");
+- it is the object of a causative verb or of a verb of giving ("made residents
+  feel unwelcome", "give people who");
+- an aside names someone or the writer (", Ana Ruiz among them,", ", including
+  myself,").
 
 A verb outside ``verbs`` makes a reported fact, not a claim: "farmers planted
 40 acres" is left alone. ``verbs`` are regular expressions matched
@@ -35,6 +48,11 @@ case-insensitively after the crowd (a space in them allows hedges there);
 ``leads`` are matched before it ("a sense among", "according to"). A crowd
 after a lead is named when a capitalised word follows it ("according to
 growers at Fenwick Farms").
+
+A source named in the sentence sources its claims, but a source named in an
+earlier clause (before ", and", ", but", ";" or a dash) does not source a crowd
+that is a later clause's subject: "the festival sold 38,000 tickets, Ortiz
+said, and plenty of shop owners credit it" is reported.
 
 Options:
   verbs                 claim verbs after the crowd ("say", "are convinced",
@@ -45,11 +63,11 @@ Options:
   person-endings        endings that make a plural noun of people ("ists", "ers")
   not-people            words with those endings that are not people
   quantifiers           words before a crowd that count it ("many", "plenty of")
-  hedges                words allowed between crowd and verb ("also", "long")
+  hedges                words allowed between crowd and verb ("also", "long", "[a-z]{3,}ly")
   exceptions            regular expressions; a claim whose whole text matches one is
                         not reported (wire idiom a pack leaves to another rule)
   unless-sentence       regular expressions; a claim is not reported when its
-                        sentence matches one (a source named there)
+                        sentence (from its clause on) matches one (a source named there)
   unless-next-sentence  regular expressions; nor when the next sentence of the
                         block matches one ("... said Ana Ruiz, an agronomist")
 
@@ -61,6 +79,7 @@ inside a quotation attributed to a named speaker alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -81,13 +100,21 @@ _SPECIFIC = frozenset(
     "the these those its their our his her my your whose both such each every than as what how whom of "
     "will would do does did can could should shall may might must "
     "make makes made making let lets letting help helps helped helping have has had having leave leaves left leaving "
-    "see sees saw seeing watch watched hear heard want wants wanted get gets got getting".split()
+    "see sees saw seeing watch watched hear heard want wants wanted get gets got getting "
+    "give gives gave giving tell tells told telling ask asks asked asking offer offers offered "
+    "show shows showed allow allows allowed".split()
 )
 _NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozen".split())
+#: Prepositions: a crowd right after one is its object, not a subject ("among growers, fear
+#: of frost", "for residents"). A sentence's opening phrase ends at a comma ("In Corrin, growers").
+_PREPOSITIONS = frozenset(
+    "about above across after against along amid among amongst around at before behind below beneath beside "
+    "between beyond by despite during for from in inside into like near of off on onto outside over past per "
+    "since through throughout to toward towards under unlike until upon via with within without".split()
+)
 #: Words that are never a crowd's modifier: they end the walk back from the head.
-_FUNCTION = frozenset(
-    "a an and or but nor yet so for to in on at by with from into onto about over under after before during since "
-    "until while because although though whereas if when where why who which that this there here then than "
+_FUNCTION = _PREPOSITIONS | frozenset(
+    "a an and or but nor yet so while because although though whereas if when where why who which that this there here then than "
     "it he she we they you i me him us them is are was were be been being do does did not no also now still "
     "often even just only already again ever never very too more most less least many some much other others "
     "say says said think thinks believe believes".split()
@@ -96,7 +123,16 @@ _FUNCTION = frozenset(
 _REACH = 120
 #: A named body right after a crowd: "growers at Fenwick Farms", "members of the Harlow council".
 _NAMED_AFTER = re.compile(r"\s+(?:at|from|with|of|in|for|on)\s+(?:the\s+)?[A-Z]")
+#: Prepositions after a crowd whose capitalised object is a place, not a body that names it.
+_PLACE_PREPOSITIONS = frozenset("in across around throughout near outside along".split())
+#: The crowd before "and" or a comma of a list: "employees and managers", "coders, designers".
+_JOINED = re.compile(r"(?<![\w'’-])(?P<word>[a-z][a-z'’-]*[a-z]),?\s+(?:and|or)\s+$", re.IGNORECASE)
+_LISTED = re.compile(r"(?<![\w'’-])(?P<word>[a-z][a-z'’-]*[a-z])(?:,?\s+(?:and|or)|,)\s+$", re.IGNORECASE)
+_FIRST_PERSON = frozenset("i me my myself we us our ourselves".split())
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_CLAUSE_END = (",", ";", ":")
+#: Where one clause of a sentence ends and another begins.
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|;\s+|\s[—–]\s")
 _EDGE = "\"“”‘’'()[]"
 
 
@@ -134,13 +170,17 @@ class CrowdOptions:
 
     @cached_property
     def claim(self) -> re.Pattern[str] | None:
-        """A word, a lower-case place or field after it, hedges and a claim verb."""
+        """A word, a second crowd joined to it, a place, field or relative clause after it,
+        an aside between commas, hedges and a claim verb."""
         if not self.verbs:
             return None
         verbs = "|".join(self._spaced(verb) for verb in self.verbs)
         return re.compile(
             r"(?<![\w'’-])(?P<head>[a-z][a-z'’-]*[a-z])"
-            r"(?P<post>\s+(?:in|of|from|across|around|throughout|on|within)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
+            r"(?P<also>\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+            r"(?P<post>\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}?[\w'’-]+"
+            r"|\s+who\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
+            r"(?P<aside>\s*,\s*[^,;:.!?()\"“”\n]{1,40}?,|\s+[—–]\s*[^—–;:.!?()\"“”\n]{1,40}?\s*[—–]|\s+\([^()\n]{1,40}\))?"
             rf"\s+{self._hedge}(?:{verbs})(?![\w'’-])",
             re.IGNORECASE,
         )
@@ -174,6 +214,12 @@ class CrowdOptions:
         return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{words})\s+$", re.IGNORECASE)
 
     @cached_property
+    def counted(self) -> re.Pattern[str]:
+        """A quantifier opening a crowd: "some nurses", "a handful of growers"."""
+        words = "|".join(self._spaced(q) for q in self.quantifiers) or "(?!)"
+        return re.compile(rf"(?:{words})\s", re.IGNORECASE)
+
+    @cached_property
     def _people(self) -> frozenset[str]:
         return frozenset(word.lower() for word in self.people)
 
@@ -191,6 +237,11 @@ class CrowdOptions:
         return any(word.endswith(ending) and len(word) >= len(ending) + 3 for ending in self.person_endings)
 
 
+def _is_count(word: str) -> bool:
+    """Whether ``word`` counts: "three", "20,000", "40%"."""
+    return word.lower() in _NUMBERS or re.search(r"\d", word) is not None
+
+
 def crowd_start(prefix: str, options: CrowdOptions, opens_sentence: bool = True) -> int | None:
     """Where the crowd whose head follows ``prefix`` begins, taking its modifiers and
     quantifier; None when it is a specific group. ``prefix`` is the sentence up to the head,
@@ -205,8 +256,10 @@ def crowd_start(prefix: str, options: CrowdOptions, opens_sentence: bool = True)
         if before is None or count == 3:
             break
         word = before.group(1)
+        if word.rstrip(_EDGE).endswith(_CLAUSE_END):
+            return start  # "In 2024, residents": the phrase before a comma is not the crowd's
         first = opens_sentence and not prefix[: before.start()].strip(_EDGE + " ")
-        if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in _NUMBERS:
+        if word.endswith(("'s", "’s", "s'", "s’")) or _is_count(word):
             return None  # "the union's members", "Three residents said"
         if re.fullmatch(r"[a-z][a-z'’-]*", word) and word not in _FUNCTION and word not in _SPECIFIC:
             start = before.start()
@@ -217,9 +270,9 @@ def crowd_start(prefix: str, options: CrowdOptions, opens_sentence: bool = True)
             start = before.start()
         break
     before = _WORD_BEFORE.search(prefix, 0, start)
-    if before is not None:
+    if before is not None and not before.group(1).rstrip(_EDGE).endswith(_CLAUSE_END):
         word = before.group(1).strip(_EDGE).lower()
-        if word in _SPECIFIC or word in _NUMBERS or word.isdigit() or word.endswith(("'s", "’s")):
+        if word in _SPECIFIC or word in _PREPOSITIONS or _is_count(word) or word.endswith(("'s", "’s")):
             return None
     return start
 
@@ -235,8 +288,59 @@ def _crowd_before(text: str, head: int, options: CrowdOptions) -> int | None:
     return None if start is None else begin + start
 
 
-def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
-    """Spans, within ``text`` (one sentence), of crowds with a claim verb."""
+def _unnamed_around(found: re.Match[str]) -> bool:
+    """Whether the second crowd and the aside of a claim name nobody: "employers and county
+    officials" and ", meanwhile," do; "employers and the Harlow council", ", Ruiz said," and
+    ", including myself," do not."""
+    also = (found.group("also") or "").split()[1:]
+    if any(re.search(r"[A-Z]", word) or word.lower() in _SPECIFIC or _is_count(word) for word in also):
+        return False
+    aside = found.group("aside") or ""
+    return not re.search(r"[A-Z0-9]", aside) and not _FIRST_PERSON.intersection(re.findall(r"[\w'’]+", aside.lower()))
+
+
+def _unnamed_after(found: re.Match[str], text: str, start: int, options: CrowdOptions) -> bool:
+    """Whether what follows the crowd leaves it unnamed: a lower-case place, field or relative
+    clause ("in attendance", "across the valley", "who live near the depot"), a named place
+    ("in Corrin"), or any named body when a quantifier makes the crowd an unnamed part of it
+    ("some nurses at Veller Valley"); but not a named body ("members of the Harlow council",
+    "growers who supply Fenwick Farms"), nor words that run on into another clause ("players
+    in the squad I would")."""
+    post = found.group("post") or ""
+    words = [word.lower() for word in re.findall(r"[\w'’-]+", post)[1:]]
+    if found.group("preposition") is None:
+        ends = words[-1:]  # a relative clause may hold any words, but must end in its own
+    else:
+        ends = words[1:] if words[:1] == ["the"] else words
+    if any(word in _FUNCTION or word in _SPECIFIC for word in ends):
+        return False
+    if not re.search(r"[A-Z]", post):
+        return True
+    if found.group("preposition") is None:
+        return False
+    return found.group("preposition").lower() in _PLACE_PREPOSITIONS or options.counted.match(text, start) is not None
+
+
+def _first_conjunct(text: str, start: int, options: CrowdOptions, listed: bool = False) -> int | None:
+    """Where a crowd of joined crowds begins ("employees and managers", "coders, designers
+    and animators"); None when the first of them is a specific group ("a survey of employees
+    and managers"). A comma alone joins only inside a list that "and" ends ("For farmers,
+    growers say" is one crowd); ``listed`` says an "and" follows the crowd at ``start``."""
+    joined = _LISTED if listed else _JOINED
+    for _ in range(4):
+        found = joined.search(text, max(0, start - _REACH), start)
+        if found is None or not options.is_people(found.group("word")):
+            return start
+        start = _crowd_before(text, found.start("word"), options)
+        if start is None:
+            return None
+        joined = _LISTED
+    return start
+
+
+def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int, bool]]:
+    """Spans, within ``text`` (one sentence), of crowds with a claim verb (true: the crowd is
+    a clause's subject) or after a lead (false: a phrase, perhaps one of a verb's objects)."""
     position = 0
     for verb in options.verb.finditer(text) if options.verb is not None else ():
         # the crowd stands just before its verb: only that stretch is searched
@@ -245,11 +349,11 @@ def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
             found = options.claim.search(text, start_at, verb.end())
             if found is None:
                 break
-            post = found.group("post") or ""
-            if options.is_people(found.group("head")) and not re.search(r"[A-Z]", post):
+            if options.is_people(found.group("head")) and _unnamed_around(found):
                 start = _crowd_before(text, found.start("head"), options)
-                if start is not None:
-                    yield start, found.end()
+                start = None if start is None else _first_conjunct(text, start, options, listed=found.group("also") is not None)
+                if start is not None and _unnamed_after(found, text, start, options):
+                    yield start, found.end(), True
                     position = found.end()
                     break
             start_at = found.end("head")
@@ -263,14 +367,23 @@ def _claims(text: str, options: CrowdOptions) -> Iterator[tuple[int, int]]:
             modifiers = after[: word.start()]
             named = re.search(r"[A-Z]", modifiers) or _NAMED_AFTER.match(text, found.start("after") + word.end())
             if not named and crowd_start(modifiers, options) == 0:
-                yield found.start(), found.start("after") + word.end()
+                yield found.start(), found.start("after") + word.end(), False
             break
 
 
-def _sourced(document: Document, sentence: Sentence, options: CrowdOptions) -> bool:
-    """Whether the sentence, or the next one of its block, names a source."""
+def _clause_begins(text: str) -> tuple[list[int], list[int]]:
+    """Where each clause of ``text`` after its first begins, and where each boundary ends: at
+    a ", and", ", but", ";" or dash (kept, so that a test that reads the word before a name
+    still has one). A source named in an earlier clause sources that clause, not a later one
+    ("the festival sold 38,000 tickets, Ortiz said, and plenty of shop owners credit it")."""
+    boundaries = list(_CLAUSE.finditer(text))
+    return [b.start() for b in boundaries], [b.end() for b in boundaries]
+
+
+def _sourced(document: Document, sentence: Sentence, begin: int, options: CrowdOptions) -> bool:
+    """Whether the sentence from ``begin`` on, or the next one of its block, names a source."""
     try:
-        if options.unless_sentence and _any(options.unless_sentence, False, sentence.text, whole=False):
+        if options.unless_sentence and _any(options.unless_sentence, False, sentence.text[begin:], whole=False):
             return True
         following = _next_sentence(document, sentence.block, sentence.start) if options.unless_next_sentence else None
         return following is not None and _any(options.unless_next_sentence, False, following.text, whole=False)
@@ -281,15 +394,20 @@ def _sourced(document: Document, sentence: Sentence, options: CrowdOptions) -> b
 def check(document: Document, options: CrowdOptions) -> Iterator[Hit]:
     for sentence in document.sentences:
         block = sentence.block
-        claims = [
-            (sentence.start + start, sentence.start + end)
-            for start, end in _claims(sentence.text, options)
-            if options.exception is None or not options.exception.fullmatch(block.text, sentence.start + start, sentence.start + end)
-        ]
-        if not claims or _sourced(document, sentence, options):  # tested once a sentence
-            continue
-        for start, end in claims:
-            yield Hit(start, end, {"match": block.text[start:end]}, block=block)
+        sourced: dict[int, bool] = {}  # tested once a clause
+        clauses: tuple[list[int], list[int]] | None = None
+        for start, end, subject in _claims(sentence.text, options):
+            if options.exception is not None and options.exception.fullmatch(block.text, sentence.start + start, sentence.start + end):
+                continue
+            begin = 0
+            if subject:  # a phrase after a lead may be one of several objects of an earlier verb
+                begins, ends = clauses = clauses or _clause_begins(sentence.text)
+                index = bisect_right(ends, start)
+                begin = begins[index - 1] if index else 0
+            if begin not in sourced:
+                sourced[begin] = _sourced(document, sentence, begin, options)
+            if not sourced[begin]:
+                yield Hit(sentence.start + start, sentence.start + end, {"match": block.text[sentence.start + start : sentence.start + end]}, block=block)
 
 
 KIND = Kind(
