@@ -42,8 +42,9 @@ class RuleSet:
 
     @cached_property
     def prefilter(self) -> Prefilter:
-        """One scan per block for every pattern of the enabled pattern rules (see :mod:`lint_news.prefilter`)."""
-        return Prefilter((source, rule.options.ignore_case) for rule in self.rules if rule.kind == "pattern" for source in rule.options.patterns)
+        """One scan per block for every pattern of the enabled rules whose options name them in
+        ``prefilter_keys`` (the pattern kind's and the unintroduced-document kind's; see :mod:`lint_news.prefilter`)."""
+        return Prefilter(key for rule in self.rules for key in getattr(rule.options, "prefilter_keys", ()))
 
     def by_code(self, code: str) -> Rule | None:
         return next((rule for rule in self.rules if rule.code == code), None)

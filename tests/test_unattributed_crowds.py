@@ -95,8 +95,25 @@ def test_the_kind_is_registered_and_needs_a_verb_and_a_crowd():
         CrowdOptions(people=("residents",))
     with pytest.raises(ValueError, match="'people' and 'person-endings'"):
         CrowdOptions(verbs=("say",))
+    # an expression that does not compile is found by the kind's validation, which a user's pack goes through
+    kind = builtin_kinds()["crowd-claim"]
     with pytest.raises(ValueError, match="invalid pattern"):
-        CrowdOptions(verbs=("say(",), people=("residents",))
+        kind.validate(CrowdOptions(verbs=("say(",), people=("residents",)))
+    kind.validate(CrowdOptions(verbs=("say",), people=("residents",)))
+
+
+def test_a_users_pack_with_a_crowd_verb_that_does_not_compile_is_a_pack_error(tmp_path):
+    pack = tmp_path / "house.toml"
+    pack.write_text(
+        '[pack]\nname = "house"\n\n[[rule]]\ncode = "HS701"\nname = "crowd"\nfamily = "unattributed-claim"\n'
+        'severity = "warning"\nkind = "crowd-claim"\nmessage = "m"\nsummary = "s"\nwhy = "w"\n'
+        'bad = "Residents say so."\ngood = "Ann Lee said so."\noptions = { verbs = ["say("], people = ["residents"] }\n',
+        encoding="utf-8",
+    )
+    from lint_news.rules import PackError, load_pack
+
+    with pytest.raises(PackError, match="invalid pattern"):
+        load_pack(pack, builtin_kinds())
 
 
 def test_a_plural_noun_of_people_by_lexicon_or_ending_but_not_a_thing():

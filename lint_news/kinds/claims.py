@@ -83,6 +83,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from lint_news.blocks import Sentence
 from lint_news.document import Document
@@ -90,6 +91,9 @@ from lint_news.findings import Hit
 from lint_news.kinds import Kind
 from lint_news.kinds.pattern import _any, _next_sentence, _TestGaveUp
 from lint_news.shared_options import SharedOptions
+
+if TYPE_CHECKING:
+    import regex
 
 #: Words that make the crowd after them a specific group or not a subject at all:
 #: determiners and possessives ("the residents", "their members"), comparisons and
@@ -154,11 +158,6 @@ class CrowdOptions:
             raise ValueError("options 'verbs' and 'leads' cannot both be empty")
         if not self.people and not self.person_endings:
             raise ValueError("options 'people' and 'person-endings' cannot both be empty")
-        for source in (*self.verbs, *self.leads, *self.quantifiers, *self.hedges, *self.exceptions):
-            try:
-                re.compile(source)
-            except re.error as error:
-                raise ValueError(f"invalid pattern {source!r}: {error}") from None
 
     @cached_property
     def _hedge(self) -> str:
@@ -169,55 +168,53 @@ class CrowdOptions:
         return source.replace(" ", r"\s+" + self._hedge)
 
     @cached_property
-    def claim(self) -> re.Pattern[str] | None:
+    def claim(self) -> regex.Pattern | None:
         """A word, a second crowd joined to it, a place, field or relative clause after it,
         an aside between commas, hedges and a claim verb."""
         if not self.verbs:
             return None
         verbs = "|".join(self._spaced(verb) for verb in self.verbs)
-        return re.compile(
+        return _compile(
             r"(?<![\w'’-])(?P<head>[a-z][a-z'’-]*[a-z])"
             r"(?P<also>\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
             r"(?P<post>\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}?[\w'’-]+"
             r"|\s+who\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
             r"(?P<aside>\s*,\s*[^,;:.!?()\"“”\n]{1,40}?,|\s+[—–]\s*[^—–;:.!?()\"“”\n]{1,40}?\s*[—–]|\s+\([^()\n]{1,40}\))?"
-            rf"\s+{self._hedge}(?:{verbs})(?![\w'’-])",
-            re.IGNORECASE,
+            rf"\s+{self._hedge}(?:{verbs})(?![\w'’-])"
         )
 
     @cached_property
-    def verb(self) -> re.Pattern[str] | None:
+    def verb(self) -> regex.Pattern | None:
         """A claim verb alone: where a crowd may stand just before."""
         if not self.verbs:
             return None
-        return re.compile(rf"(?<![\w'’-])(?:{'|'.join(self._spaced(verb) for verb in self.verbs)})(?![\w'’-])", re.IGNORECASE)
+        return _compile(rf"(?<![\w'’-])(?:{'|'.join(self._spaced(verb) for verb in self.verbs)})(?![\w'’-])")
 
     @cached_property
-    def lead(self) -> re.Pattern[str] | None:
+    def lead(self) -> regex.Pattern | None:
         """A lead, up to five words where the crowd must be, and the two words after them."""
         if not self.leads:
             return None
-        return re.compile(
-            rf"(?<![\w'’-])(?:{'|'.join(self._spaced(lead) for lead in self.leads)})\s+(?P<after>(?:[\w'’-]+\s+){{0,4}}[\w'’-]+)(?P<next>\s+\S+\s+\S+)?",
-            re.IGNORECASE,
+        return _compile(
+            rf"(?<![\w'’-])(?:{'|'.join(self._spaced(lead) for lead in self.leads)})\s+(?P<after>(?:[\w'’-]+\s+){{0,4}}[\w'’-]+)(?P<next>\s+\S+\s+\S+)?"
         )
 
     @cached_property
-    def exception(self) -> re.Pattern[str] | None:
+    def exception(self) -> regex.Pattern | None:
         """The exceptions as one expression a whole claim must match."""
-        return re.compile("|".join(f"(?:{source})" for source in self.exceptions), re.IGNORECASE) if self.exceptions else None
+        return _compile("|".join(f"(?:{source})" for source in self.exceptions)) if self.exceptions else None
 
     @cached_property
-    def quantifier(self) -> re.Pattern[str]:
+    def quantifier(self) -> regex.Pattern:
         """A quantifier ending the text before a crowd."""
         words = "|".join(self._spaced(q) for q in self.quantifiers) or "(?!)"
-        return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{words})\s+$", re.IGNORECASE)
+        return _compile(rf"(?:^|(?<=[\s(\"“]))(?:{words})\s+$")
 
     @cached_property
-    def counted(self) -> re.Pattern[str]:
+    def counted(self) -> regex.Pattern:
         """A quantifier opening a crowd: "some nurses", "a handful of growers"."""
         words = "|".join(self._spaced(q) for q in self.quantifiers) or "(?!)"
-        return re.compile(rf"(?:{words})\s", re.IGNORECASE)
+        return _compile(rf"(?:{words})\s")
 
     @cached_property
     def _people(self) -> frozenset[str]:
@@ -410,10 +407,33 @@ def check(document: Document, options: CrowdOptions) -> Iterator[Hit]:
                 yield Hit(sentence.start + start, sentence.start + end, {"match": block.text[sentence.start + start : sentence.start + end]}, block=block)
 
 
+def validate(options: CrowdOptions) -> None:
+    """Compile each expression of the options once; raises ValueError naming a bad one. Run for
+    what users write (the built-in pack is checked by the test suite), so a start-up never
+    compiles an expression only to see that it compiles."""
+    for source in (*options.verbs, *options.leads, *options.quantifiers, *options.hedges, *options.exceptions):
+        try:
+            re.compile(source)
+        except re.error as error:
+            raise ValueError(f"invalid pattern {source!r}: {error}") from None
+
+
+def _compile(source: str):
+    """``source`` compiled case-insensitively by ``regex``, through the start-up cache: the
+    expressions built from the options run to thousands of characters, and compiling them
+    with ``re`` at every start cost more than a one-line check."""
+    import regex
+
+    from lint_news.compiled_regex import compile_pattern
+
+    return compile_pattern(source, regex.IGNORECASE | regex.VERSION0)
+
+
 KIND = Kind(
     "crowd-claim",
     CrowdOptions,
     check,
     "Report a claim whose only source is an unnamed crowd: a plural noun of people with a verb of saying or believing.",
+    validate=validate,
     shared=SharedOptions(scopes=("paragraph", "list-item", "blockquote"), exempt_quotations=True),
 )

@@ -68,8 +68,9 @@ class PatternOptions:
             raise ValueError("option 'patterns' must list at least one pattern")
 
     @cached_property
-    def keys(self) -> tuple[tuple[str, bool], ...]:
-        """The patterns as the prefilter names them, built once per rule rather than per article."""
+    def prefilter_keys(self) -> tuple[tuple[str, bool], ...]:
+        """The patterns as the prefilter names them, built once per rule rather than per article
+        (any kind's options with this property have their patterns in the run's prefilter)."""
         return tuple((source, self.ignore_case) for source in self.patterns)
 
 
@@ -171,7 +172,7 @@ def _spans(text: str, options: PatternOptions, sources: tuple[str, ...] | None =
 def _candidate_blocks(document: Document, options: PatternOptions) -> list[tuple[Block, tuple[str, ...]]]:
     """The blocks where some pattern of the rule may match, each with those patterns, in order."""
     by_block: dict[int, list[str]] = {}
-    for (source, _ignore_case), blocks in document.blocks_for(options.keys):
+    for (source, _ignore_case), blocks in document.blocks_for(options.prefilter_keys):
         for block in blocks:
             by_block.setdefault(block.index, []).append(source)
     chosen = []

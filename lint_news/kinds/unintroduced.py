@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
@@ -50,6 +51,11 @@ class UnintroducedOptions:
         for source in self.introductions:
             if "{noun}" not in source:
                 raise ValueError(f"introduction {source!r} has no {{noun}} to stand for the matched noun")
+
+    @cached_property
+    def prefilter_keys(self) -> tuple[tuple[str, bool], ...]:
+        """The patterns for the run's prefilter: a block is searched only with those that may match in it."""
+        return tuple((source, self.ignore_case) for source in self.patterns)
 
 
 def validate(options: UnintroducedOptions) -> None:
@@ -81,8 +87,12 @@ def check(document: Document, options: UnintroducedOptions) -> Iterator[Hit]:
     gave_up = []
     pieces = []
     offset = 0
+    candidates: dict[int, list[str]] = {}
+    for (source, _ignore_case), blocks in document.blocks_for(options.prefilter_keys):
+        for block in blocks:
+            candidates.setdefault(block.index, []).append(source)
     for block in document.blocks:
-        for source in options.patterns:
+        for source in candidates.get(block.index, ()):
             try:
                 for match in _compiled(source, options.ignore_case).finditer(block.text, timeout=MATCH_TIMEOUT):
                     if match.end() > match.start() and match.group("noun"):
