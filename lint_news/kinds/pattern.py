@@ -259,9 +259,14 @@ def check(document: Document, options: PatternOptions) -> Iterator[Hit]:
         found.sort(key=lambda hit: hit.source_span())
     if found and options.unless_article and _article_excused(document, options, gave_up):
         found = []
-    for problem in dict.fromkeys(gave_up):  # once per block and pattern, however many matches it cost
-        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=problem.message(), severity=Severity.WARNING, notice=True)
+    yield from gave_up_notices(gave_up)
     yield from found
+
+
+def gave_up_notices(gave_up: list[GaveUp]) -> Iterator[Hit]:
+    """One warning per block and pattern that ran past the time limit, however many matches it cost."""
+    for problem in dict.fromkeys(gave_up):
+        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=problem.message(), severity=Severity.WARNING, notice=True)
 
 
 def _article_excused(document: Document, options: PatternOptions, gave_up: list[GaveUp]) -> bool:

@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from lint_news.document import Document
-from lint_news.findings import Hit, Severity
+from lint_news.findings import Hit
 from lint_news.kinds import Kind
-from lint_news.kinds.pattern import MATCH_TIMEOUT, GaveUp, _compiled
+from lint_news.kinds.pattern import MATCH_TIMEOUT, GaveUp, _compiled, gave_up_notices
 from lint_news.shared_options import SharedOptions
 
 #: What joins two blocks in the text searched for introductions: no pattern runs across it.
@@ -91,6 +91,8 @@ def check(document: Document, options: UnintroducedOptions) -> Iterator[Hit]:
     for (source, _ignore_case), blocks in document.blocks_for(options.prefilter_keys):
         for block in blocks:
             candidates.setdefault(block.index, []).append(source)
+    if not candidates:  # most articles: no block holds what any pattern needs
+        return
     for block in document.blocks:
         for source in candidates.get(block.index, ()):
             try:
@@ -102,7 +104,7 @@ def check(document: Document, options: UnintroducedOptions) -> Iterator[Hit]:
         pieces.append(block.text)
         offset += len(block.text) + len(_BLOCK_BREAK)
     if not matches:
-        yield from _notices(gave_up)
+        yield from gave_up_notices(gave_up)
         return
     text = _without_own_sentences(document, _BLOCK_BREAK.join(pieces), matches)
     introduced: dict[tuple[str, int], bool] = {}
@@ -112,7 +114,7 @@ def check(document: Document, options: UnintroducedOptions) -> Iterator[Hit]:
             continue  # overlaps the match before it
         if not _introduced_before(text, at, noun, options, introduced, gave_up, block):
             kept.append((block, at + end - start, start, end, found))
-    yield from _notices(gave_up)
+    yield from gave_up_notices(gave_up)
     for block, _until, start, end, found in kept:
         yield Hit(start, end, {"match": found}, block=block)
 
@@ -142,11 +144,6 @@ def _introduced_before(text: str, at: int, noun: str, options: UnintroducedOptio
         if cache[key]:
             return True
     return False
-
-
-def _notices(gave_up: list[GaveUp]) -> Iterator[Hit]:
-    for problem in dict.fromkeys(gave_up):
-        yield Hit(problem.start, problem.start, {"match": "", "count": 0}, message=problem.message(), severity=Severity.WARNING, notice=True)
 
 
 KIND = Kind(
