@@ -55,6 +55,7 @@ SETS = {
     "blind3": BENCH / "blind3_annotated",
     "blind4": BENCH / "blind4_annotated",
     "blind5": BENCH / "blind5_annotated",
+    "blind6": BENCH / "blind6_annotated",
 }
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
 
