@@ -14,8 +14,12 @@ from pathlib import Path
 import click
 
 from lint_news import __version__
-from lint_news.config import FAIL_ON_VALUES
-from lint_news.formatters import FORMATS
+from lint_news.compiled_dataclasses import install as _install_compiled_dataclasses
+
+_install_compiled_dataclasses()  # before the modules that define dataclasses: see its docstring
+
+from lint_news.config import FAIL_ON_VALUES  # noqa: E402
+from lint_news.formatters import FORMATS  # noqa: E402
 
 EXIT_USAGE = 2
 
