@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import marshal
+import re
 
 import pytest
 
@@ -130,3 +131,33 @@ def test_a_compiled_pattern_comes_back_from_the_cache_and_matches_the_same(folde
     entry.write_bytes(marshal.dumps(["not", "a", "pattern"]))  # damaged: compiled again
     again = compile_pattern(source, flags)
     assert [m.span() for m in again.finditer(text)] == expected
+
+
+def test_re_patterns_are_built_from_their_kept_program(folder):
+    from lint_news.compiled_regex import compile_re
+
+    source = r"(?P<crowd>many|some)\s+(?:residents|experts)\s+(?P<verb>say|argue)s?\b"
+    text = "Many residents say it works; some experts argue it does not. MANY EXPERTS SAY so."
+    expected = re.compile(source, re.IGNORECASE)
+    first = compile_re(source, re.IGNORECASE)
+    assert len(list(folder.glob("re-*.marshal"))) == 1
+    second = compile_re(source, re.IGNORECASE)  # from the kept program
+    for built in (first, second):
+        assert [(m.span(), m.groupdict()) for m in built.finditer(text)] == [(m.span(), m.groupdict()) for m in expected.finditer(text)]
+        assert (built.pattern, built.flags, built.groups, built.groupindex) == (expected.pattern, expected.flags, expected.groups, expected.groupindex)
+
+
+def test_a_damaged_re_entry_is_compiled_again(folder):
+    from lint_news.compiled_regex import compile_re
+
+    compile_re(r"\bstark\s+reminder\b")
+    (entry,) = folder.glob("re-*.marshal")
+    entry.write_bytes(marshal.dumps([0, [1, 2, 3], 0, {}, []]))  # a program _sre refuses
+    assert compile_re(r"\bstark\s+reminder\b").search("a stark  reminder").span() == (2, 17)
+
+
+def test_an_invalid_re_pattern_raises_as_re_does(folder):
+    from lint_news.compiled_regex import compile_re
+
+    with pytest.raises(re.error):
+        compile_re(r"(unclosed")
