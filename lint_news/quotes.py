@@ -98,7 +98,8 @@ _ANYONE = rf"(?<![\w'’])(?:{_NAME}|{_PRONOUN}|{_ROLE}|{_SLOT}|{_CROWD})"
 _SPEECH_VERBS = (
     rf"{_VERBS}|saying|stating|adding|noting|explaining|writing|telling|asking|declaring|insisting|warning|"
     r"arguing|emphasi[sz]ing|emphasi[sz]ed|stressing|stressed|elaborated|elaborating|expressed|expressing|"
-    r"reiterated|reiterating|responded|responding|mentioned|voiced|affirmed|assured|assuring|read|reads"
+    r"reiterated|reiterating|responded|responding|mentioned|voiced|affirmed|assured|assuring|read|reads|"
+    r"answered|answers|answering"
 )
 _SPEECH_AFTER = LazyPattern(
     rf"[\s,–—-]*(?:(?:{_SPEECH_VERBS})\s+{_ANYONE}|{_ANYONE}(?:\s*,[^,.;\n“”\"]{{1,80}},)?\s+(?P<verb>{_SPEECH_VERBS})\b)"
@@ -120,9 +121,10 @@ _TEXT_NOUNS = (
 _TEXT_NOUN = LazyPattern(_TEXT_NOUNS, re.IGNORECASE)
 _TEXT_INTRO = LazyPattern(
     # the noun, where it stands ("a footnote on page 12"), then the verb: "A footnote on page 12 reads: "...""
-    rf"\b(?:{_TEXT_NOUNS})(?:\s+(?:on|in|at|of|from)\s+(?:the\s+|a\s+|its\s+|their\s+)?[\w-]+(?:\s+\d+)?)?,?\s+(?:that\s+|which\s+)?(?:all\s+|each\s+|often\s+)?"
+    rf"\b(?:{_TEXT_NOUNS})(?:\s+(?:on|in|at|of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?(?:[\w'’-]+\s+){{0,2}}[\w-]+(?:\s+\d+)?)?,?\s+(?:that\s+|which\s+)?(?:all\s+|each\s+|often\s+)?"
     r"(?:began|begin|begins|started|start|starts|opened|open|opens|ended|end|ends|closed|close|closes|"
-    r"read|reads|said|says|stated|states|contained|contain|contains|included|include|includes)(?:\s+(?:with|by))?\s*[,:]?\s*$",
+    r"read|reads|said|says|stated|states|contained|contain|contains|included|include|includes)(?:\s+(?:with|by))?"
+    r"(?:,?\s+(?:in\s+part|in\s+full|verbatim|simply|in\s+its\s+entirety))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 #: What _BEFORE and _SPEECH_BEFORE need in their window: a verb after a space, with none of
@@ -197,6 +199,8 @@ def _speaker(candidate: str | None) -> str | None:
 def _attribution(block: Block, start: int, end: int) -> str | None:
     text = block.text
     after = _AFTER.match(text, end + 1, min(len(text), end + 1 + ATTRIBUTION_WINDOW))
+    if after and after.group("verb2") and _next_sentence_says(text, start, end, after.end("verb2")):
+        after = None  # "...in class." She posted a photo: the next sentence, not this quotation's speaker
     if after:
         speaker = _speaker(after.group("name1") or after.group("name2"))
         if speaker:
@@ -223,7 +227,7 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     if _VERB_AFTER.match(text, end + 1, after):
         return True
     verb = _SPEECH_AFTER.match(text, end + 1, after)
-    if verb and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb"))):
+    if verb and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb"))) and not _next_sentence_says(text, start, end, verb.end()):
         return True
     verb = _VERB_BEFORE.search(text, max(0, start - 1 - 100), max(0, start - 1))
     if verb and not _spoken_by_text(text, verb.start("verb")):
@@ -233,6 +237,19 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return False
     verb = _SPEECH_BEFORE.search(text, window, max(0, start - 1))
     return bool(verb) and not (verb.group("verb") and _spoken_by_text(text, verb.start("verb")))
+
+
+def _next_sentence_says(text: str, start: int, end: int, verb_end: int) -> bool:
+    """Whether the speech verb after a quotation opens the next sentence's own statement: the
+    quotation ends with its full stop and the verb goes on into a clause (``"...standards."
+    Lowe said the two fields are...``), where an attribution ends (``"..." Lowe said.``)."""
+    if not text[start:end].rstrip().endswith((".", "!", "?")):
+        return False
+    return bool(_CLAUSE_AFTER_VERB.match(text, verb_end))
+
+
+#: What follows a verb that opens a statement of its own: a word, not the end of an attribution.
+_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?!on\b|in\b|at\b|during\b|after\b|before\b|last\b|this\b|yesterday\b|today\b|tonight\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]")
 
 
 #: Subjects that are software: what a chatbot, an app or a model "replied" is its output, shown as
@@ -245,11 +262,26 @@ _MACHINE_SUBJECT = LazyPattern(
 )
 
 
+#: "it" as the subject of a speech verb is software when the block names software ("The
+#: assistant ... When she asks, it answers: "..."); a company's "it said" names none.
+_IT_SUBJECT = re.compile(r"(?<![\w'’])it\s+$", re.IGNORECASE)
+_SOFTWARE = LazyPattern(r"(?<![\w'’])(?:(?:chat)?bots?|chatbots?|assistants?|(?:language\s+)?models?|apps?|software|algorithms?|AI)(?![\w'’])", re.IGNORECASE)
+
+
 def _spoken_by_machine(text: str, start: int) -> bool:
-    """Whether a speech verb right before the quotation has a piece of software for its subject
-    ("the bot replied:", "the county's chatbot answered:")."""
-    verb = _VERB_BEFORE.search(text, max(0, start - 1 - 100), max(0, start - 1))
-    return bool(verb) and bool(_MACHINE_SUBJECT.search(text, max(0, verb.start("verb") - 40), verb.start("verb")))
+    """Whether the speech verb nearest before the quotation has a piece of software for its
+    subject ("the bot replied:", "the county's chatbot answered:", "it answers:" where the block
+    is about an assistant)."""
+    window_start, end = max(0, start - 1 - 100), max(0, start - 1)
+    verb = None
+    while found := _VERB_BEFORE.search(text, window_start, end):  # the last verb whose clause the colon closes
+        verb, window_start = found, found.end("verb")
+    if verb is None:
+        return False
+    at = verb.start("verb")
+    if _MACHINE_SUBJECT.search(text, max(0, at - 40), at):
+        return True
+    return bool(_IT_SUBJECT.search(text, max(0, at - 10), at)) and bool(_SOFTWARE.search(text))
 
 
 def _spoken_by_text(text: str, verb: int) -> bool:
@@ -320,11 +352,21 @@ def _block_quotations(block: Block) -> list[Quotation]:
     if not found:
         return []
     own = _OwnText(text, found)
-    quotations = []
+    quotations: list[Quotation] = []
     for start, end in found:
         speaker = _attribution(block, start, end)
+        if speaker is None and quotations and quotations[-1].speaker and _CONTINUES.fullmatch(text, quotations[-1].end + 1, start - 1):
+            speaker = quotations[-1].speaker  # "...," she said. "...": the same speaker goes on
         quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(own, start, end)))
     return quotations
+
+
+#: Between two quotations, only the first one's attribution (or nothing): the second goes on in
+#: the same voice ("...," she said. "..."; "...," Ruiz said, adding: "...").
+_CONTINUES = LazyPattern(
+    rf"[\s,–—-]*(?:(?:{_VERBS})\s+(?:the\s+)?{_NAME}|(?:(?:the\s+)?{_NAME}|{_PRONOUN})\s+(?:{_VERBS}))?"
+    r"(?:[\s,]+(?:and\s+|then\s+)?(?:added|adding|continued|continuing|went\s+on))?\s*[.,:;]?\s*"
+)
 
 
 def _single_quoted_mentions(block: Block) -> list[Quotation]:
