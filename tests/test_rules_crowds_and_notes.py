@@ -175,6 +175,8 @@ HINTS = [
     ("The plan has been praised by some and condemned by others.", "has been praised by some", "unattributed-claim", "LN706"),
     ("According to one analysis, the levy would cost renters the most.", "According to one analysis", "placeholder-citation", "LN410"),
     ("There's mounting evidence that the bus lanes cut travel times.", "There's mounting evidence that", "placeholder-citation", "LN410"),
+    # a year in the sentence that does not date the source names nothing
+    ("Attendance has climbed steeply since 2022, according to recent figures.", "according to recent figures", "placeholder-citation", "LN410"),
 ]
 
 
@@ -192,6 +194,8 @@ def test_vague_sourcing_real_reporting_also_uses_is_a_hint(sentence, needle, fam
         "Figures from the Harlow Port Authority suggest the harbor lost 300 jobs.",
         "It has been reported by the Harlow Gazette that the ferry contract was never signed.",
         "According to one analysis by the Harlow Budget Office, the levy would cost renters the most.",
+        "According to 2023 figures, attendance at the regatta rose 12 percent.",
+        "According to official data released in March 2024, attendance rose.",
     ],
 )
 def test_a_named_poll_body_or_outlet_stays_quiet(sentence):

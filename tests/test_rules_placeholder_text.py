@@ -26,6 +26,9 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, int, int, str]]:
         ("Apply online at [ENROLMENT PORTAL LINK] before May 2.", [("LN802", 3, 17, "[ENROLMENT PORTAL LINK]")]),
         ('"[STATEMENT FROM THE HARBOUR BOARD CHAIR — TO COME]"', [("LN802", 3, 2, "[STATEMENT FROM THE HARBOUR BOARD CHAIR — TO COME]")]),
         ("Media enquiries: [PRESS OFFICE CONTACT DETAILS].", [("LN802", 3, 18, "[PRESS OFFICE CONTACT DETAILS]")]),
+        # a bracketed run of capitals is a slot whatever it names
+        ("- Help enrolling in [STATE ASSISTANCE PROGRAM]", [("LN802", 3, 21, "[STATE ASSISTANCE PROGRAM]")]),
+        ("Beans come from [PARTNER ROASTER] in Dunmore.", [("LN802", 3, 17, "[PARTNER ROASTER]")]),
     ],
 )
 def test_placeholders_are_found_exactly(body, expected):
@@ -46,6 +49,8 @@ def test_placeholders_are_found_exactly(body, expected):
         '"We cannot release it," she wrote. "[REDACTED NAME] asked us not to."',
         "[BEGIN VIDEO CLIP] The mayor spoke first. [END VIDEO CLIP]",
         '"The [NATO] summit ran late," the minister said.',
+        "The mayor paused. [LONG PAUSE] Then she spoke. [END OF CLIP]",
+        "[SPONSORED CONTENT] Ten places to eat in Dunmore. [LIVE UPDATES]",
     ],
 )
 def test_look_alikes_are_not_placeholders(body):
