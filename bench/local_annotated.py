@@ -56,6 +56,7 @@ SETS = {
     "blind4": BENCH / "blind4_annotated",
     "blind5": BENCH / "blind5_annotated",
     "blind6": BENCH / "blind6_annotated",
+    "blind7": BENCH / "blind7_annotated",
     "traps": BENCH / "traps_annotated",
 }
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
