@@ -58,6 +58,7 @@ SETS = {
     "blind6": BENCH / "blind6_annotated",
     "blind7": BENCH / "blind7_annotated",
     "traps": BENCH / "traps_annotated",
+    "traps2": BENCH / "traps2_annotated",
 }
 HOLDOUT = {"independent": BENCH / "independent_holdout.txt", "fresh": BENCH / "fresh_holdout.txt"}
 

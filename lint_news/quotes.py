@@ -127,6 +127,18 @@ _TEXT_INTRO = LazyPattern(
     r"(?:,?\s+(?:in\s+part|in\s+full|verbatim|simply|in\s+its\s+entirety))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+#: A piece of text as the object of reading or showing, the colon closing the clause: "a voice reads
+#: its reply exactly as she received it:", "the screen displayed the message:".
+_TEXT_SHOWN = LazyPattern(
+    rf"\b(?:read|reads|reading|recited|recites|quoted|quotes|quoting|showed|shows|showing|displayed|displays|displaying|"
+    rf"printed|prints|posted|posts|shared|shares)\s+(?:out\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+|one\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_TEXT_NOUNS})\b[^.;“”\"]{{0,60}}?:\s*$",
+    re.IGNORECASE,
+)
+#: "One, read to the court, said:": a bare "one" or "another" whose noun, a piece of text, the
+#: sentences before name ("drafts of text messages").
+_BARE_ONE = LazyPattern(r"(?:^|[.!?]\s+|;\s+)(?:One|Another|The\s+(?:first|second|third|last|other|next))\b(?:\s*,[^,.;“”\"]{1,60},)?,?\s+$")
+
 #: What _BEFORE and _SPEECH_BEFORE need in their window: a verb after a space, with none of
 #: ``.“”"`` from there to the window's end (their verb's clause holds none), or "ccording to".
 #: A window with neither cannot match, and those long expressions need not be tried at every
@@ -221,7 +233,7 @@ def _is_speech(text: str, start: int, end: int) -> bool:
 
     A quotation that a piece of text introduces ("messages that began "Certainly!..."") is
     that text, held up as evidence, whoever reads it out earlier in the sentence."""
-    if _TEXT_INTRO.search(text, max(0, start - 1 - 80), max(0, start - 1)):
+    if _TEXT_INTRO.search(text, max(0, start - 1 - 80), max(0, start - 1)) or _TEXT_SHOWN.search(text, max(0, start - 1 - 120), max(0, start - 1)):
         return False
     after = min(len(text), end + 1 + ATTRIBUTION_WINDOW)
     if _VERB_AFTER.match(text, end + 1, after):
@@ -257,7 +269,9 @@ _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?!on\b|in\b|at\b|during\b|afte
 #: a person's job; an AI, virtual or chat assistant is not.
 _MACHINE_SUBJECT = LazyPattern(
     r"(?<![\w'’])(?:(?:chat)?bots?|chatbots?|(?:AI|virtual|digital|voice|chat)\s+assistants?|(?:language\s+)?models?|"
-    r"apps?|software|tool|generator|algorithm|AI|(?:the\s+)?system)(?:\s+(?:that|which|also|still|then|now|only|even))*\s+$",
+    r"apps?|software|tool|generator|algorithm|AI|(?:the\s+)?system|"
+    r"(?:synthetic|synthesi[sz]ed|computer(?:i[sz]ed)?|robotic|automated|recorded|artificial|AI|digital)\s+(?:[a-z]+\s+)?voices?)"
+    r"(?:\s+(?:that|which|also|still|then|now|only|even))*\s+$",
     re.IGNORECASE,
 )
 
@@ -285,9 +299,13 @@ def _spoken_by_machine(text: str, start: int) -> bool:
 
 
 def _spoken_by_text(text: str, verb: int) -> bool:
-    """Whether the subject of the verb at ``verb`` is a piece of text ("the letter says", "a post that said")."""
+    """Whether the subject of the verb at ``verb`` is a piece of text ("the letter says", "a post that
+    said", "One, read to the court, said" after "drafts of text messages")."""
     subject = _LAST_WORD.search(text, max(0, verb - 40), verb)
-    return bool(subject and _TEXT_NOUN.fullmatch(subject.group(1)))
+    if subject and _TEXT_NOUN.fullmatch(subject.group(1)):
+        return True
+    one = _BARE_ONE.search(text, max(0, verb - 80), verb)
+    return bool(one) and bool(_TEXT_NOUN.search(text, max(0, one.start() - 200), one.start() + 1))
 
 
 class _OwnText:

@@ -66,6 +66,11 @@ def ours(text: str) -> list:
         ('The comment on his report card read, in full: "[Student Name] is a pleasure to have in class."', [True]),
         # a quotation that ends its sentence is not spoken by the next sentence's subject
         ('One card printed as "XX has mastered XX of the 12 standards." Lowe said the two fields hold a name and a number.', [True]),
+        # a piece of text that is read out, shown, or is what "one" of the texts before says
+        ('On the last track a voice reads its reply exactly as she received it: "As an AI language model, I cannot grieve."', [True]),
+        ('Police found drafts of text messages. One, read to the court, said: "Your [BANK NAME] account is suspended."', [True]),
+        ('Police interviewed two tellers. One, a trainee, said: "I saw nothing."', [False]),
+        ('On the album a flat synthetic voice says: "I hope this helps!"', [True]),
     ],
 )
 def test_which_quotations_are_mentions(paragraph, mentions):
@@ -263,6 +268,7 @@ NEGATIVE = [
     "The halftime show at Super Bowl XX drew 92 million viewers.",
     "The study looked at XX chromosomes in 300 patients.",
     "XX mice developed kidney damage at twice the rate of XY mice, whatever their hormones.",
+    "The museum bought a 16th-century Flemish tapestry of the siege of Orsk for 2.3m pounds.",
     # TK in a name, and the same name written short
     "The grocer, which trades as TK Foods, said TK would hold its prices through April.",
     # a stock phrase in the second quotation of a named speaker
