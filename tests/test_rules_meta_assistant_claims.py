@@ -385,3 +385,30 @@ def test_claims_pinned_on_a_crowd_in_other_tenses(sentence, needle, code, severi
 def test_sourced_or_occasional_look_alikes_stay_quiet(body, quiet):
     text = HEADLINE + LEAD + body + "\n"
     assert [f for f in lint_news.lint_text(text).findings if quiet in (f.code, f.family)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needles"),
+    [
+        ("I kept all the figures exactly as they appeared in your notes, so check the vote count.", ["I kept"]),
+        ("A few notes on the draft: I left the closing date as a placeholder because the clinic told you May 16.", ["I left"]),
+        ("Your notes had no turnout figure, so I've left it out of the story.", ["I've left"]),
+        ("I trimmed the story to 450 words, as you asked, and kept every figure.", ["I trimmed"]),
+    ],
+)
+def test_the_writer_telling_the_requester_what_it_did_with_their_copy_is_addressed_to_them(sentence, needles):
+    text = HEADLINE + LEAD + sentence + "\n"
+    found = [(f.code, f.line, f.column) for f in lint_news.lint_text(text).findings if f.code == "LN908"]
+    assert found == [("LN908", *at(text, needle)) for needle in needles]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you prefer to do the opposite, I made a list for you, too.",  # a columnist to readers, about no copy
+        '"I kept your notes from the hearing," Ruiz told the reporter.',
+        "I left the meeting before the vote, the clerk said, and you could hear the crowd outside.",
+    ],
+)
+def test_first_and_second_person_without_the_copy_or_inside_a_quote_stay_quiet(sentence):
+    assert [f.code for f in lint_news.lint_text(HEADLINE + LEAD + sentence + "\n").findings if f.code == "LN908"] == []
