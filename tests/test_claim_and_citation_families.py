@@ -119,6 +119,8 @@ CITATIONS = [
     ("LN401", "a.txt", "Source: Department of Transportation \u2013 \u201cBridge Condition Summary\u201d\n", "Source:"),
     ("LN401", "a.txt", "Northfield Water Authority \u2013 Drought Readiness Plan for the Coming Decade\n", "Northfield Water Authority"),
     ("LN401", "a.txt", "Sources: Harlow City Council, State Water Board and the Regional Planning Commission\n", "Sources:"),
+    ("LN401", "a.txt", "Source: State Department of Agriculture, Orchard Disease Management Guide\n", "Source:"),
+    ("LN401", "a.html", "<p>Source: Harlow Unified Transportation Department \u2013 Route Consolidation Plan</p>\n", "Source:"),
     ("LN408", "a.txt", "According to reports, the mill will close in June.\n", "According to reports"),
     ("LN408", "a.txt", "The mill lost money for three straight years, according to recent reports.\n", "according to recent reports"),
     ("LN408", "a.txt", "Reports suggest the owner has been looking for a buyer.\n", "Reports suggest"),
@@ -145,6 +147,8 @@ def test_citation_with_nothing_checkable_is_found(code, path, body, needle):
 
 
 CHECKABLE_CITATIONS = [
+    ("a.txt", "Source: U.S. Census Bureau, American Community Survey 2022\n"),
+    ("a.txt", "Source: Harlow Port Authority, Dredging Plan (https://harlowport.gov/plan)\n"),
     ("a.txt", "According to a report by the state auditor released Tuesday, response times rose 12 percent.\n"),
     ("a.txt", "According to reports in the Harlow Gazette, the mill will close in June.\n"),
     ("a.txt", "The data shows a steady decline, the department said.\n"),
