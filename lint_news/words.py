@@ -42,6 +42,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
+def lowered_tokens(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The matches of ``pattern`` in ``text``, each lower-cased: one search of the lowered text,
+    unless the text holds a character that lowers apart. ``pattern`` must match a word
+    character, an apostrophe or another character alike in either case (as \\w does)."""
+    if _LOWERS_APART[0] in text or _LOWERS_APART[1] in text:
+        return [token.lower() for token in pattern.findall(text)]
+    return pattern.findall(text.lower())
+
+
 def content_words(text: str) -> list[str]:
     """Word tokens without stop words and one-letter tokens."""
     return list(_content_words(text))
