@@ -85,7 +85,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, islice, repeat
+from operator import itemgetter, neg
 
 from lint_news.blocks import BlockKind, Sentence
 from lint_news.data import data_file
@@ -268,13 +269,16 @@ class _Weights:
         # A name is capitalized inside a sentence and never written in lower case: "Railroad" in
         # "the Federal Railroad Administration" does not make "the railroad said" a name.
         self.names = set().union(*(p.capitalized for p in points)) - set().union(*(p.lower for p in points))
-        frequency = Counter(t for p in points for t in p.terms)
+        frequency = Counter(chain.from_iterable(p.terms for p in points))
         size = len(points) + 1
         scale = math.log(size)
+        rarity = {count: math.log(size / count) / scale + 0.1 for count in set(frequency.values())}  # most terms stand once
         self.weight = {
-            t: (math.log(size / count) / scale + 0.1) * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
+            t: rarity[count] * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
             for t, count in frequency.items()
         }
+        self._terms = frozenset(frequency)
+        self._anchor_terms = frozenset(t for t in frequency if t[:1] == "#") | self.names
         self._totals: dict[frozenset[str], float] = {}
         self._anchors: dict[frozenset[str], frozenset[str]] = {}
 
@@ -282,8 +286,11 @@ class _Weights:
         """The figures, dates and names among ``terms`` (asked for each sentence's terms again and again)."""
         found = self._anchors.get(terms)
         if found is None:
-            names = self.names
-            found = self._anchors[terms] = frozenset(t for t in terms if t[:1] == "#" or t in names)
+            if terms <= self._terms:
+                found = terms & self._anchor_terms
+            else:  # the headline's terms, which no point need hold
+                found = frozenset(t for t in terms if t[:1] == "#" or t in self.names)
+            self._anchors[terms] = found
         return found
 
     def __call__(self, terms: frozenset[str] | set[str]) -> float:
@@ -299,7 +306,7 @@ class _Weights:
 
 def _top(counts: dict[int, float], n: int) -> list[tuple[int, float]]:
     """The ``n`` largest counts, ties to the earlier sentence (``most_common`` breaks them by insertion order)."""
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+    return [(key, -negative) for negative, key in sorted(zip(map(neg, counts.values()), counts))[:n]]
 
 
 def _unquoted(document: Document, sentence: Sentence) -> str:
@@ -350,25 +357,49 @@ def point(document: Document, sentence: Sentence) -> Point:
     if " cents" in lowered:
         text = _CENTS.sub(_dollars, text)
     found = _TOKEN.findall(text)
-    tokens = [_token_terms(token) for token in found]
+    tokens = list(map(_TOKEN_TERMS.__getitem__, found))
     if "May " in text:  # "May 2027", "May 14": the month, not the verb
         tokens = [_MAY if token == "May" and following[:1].isdigit() else terms for token, following, terms in zip(found, [*found[1:], ""], tokens)]
-    terms = frozenset(form for forms, _ in tokens for form in forms)
+    terms = frozenset(chain.from_iterable(map(_FORMS, tokens)))
     # a capital inside the sentence marks a name; the first word's capital says nothing
-    capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
-    lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
+    capitalized = frozenset(chain.from_iterable(map(_NAME_FORMS, islice(tokens, 1, None))))
+    lower = frozenset(chain.from_iterable(map(_LOWER_FORMS, tokens)))
     opens = marker is not None and marker.start() == 0
     return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens)
 
 
 #: "May" before a figure: the month, an anchor like any other.
-_MAY = (("#may",), "other")
+_MAY = (("#may",), (), ())
+#: The parts of what ``_TOKEN_TERMS`` gives: all of a token's terms, those that are a name's
+#: if a capital there (not opening the sentence) marks one, those written in lower case.
+_FORMS, _NAME_FORMS, _LOWER_FORMS = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
+class _TokenTerms(dict):
+    """A token's terms; the same again if a capital there (not opening the sentence) marks a
+    name, else none; the same again if it is in lower case, else none: ``_TOKEN_TERMS[token]``.
+
+    Kept by token, as a cache would keep them, but looked up by ``dict``'s own ``__getitem__``
+    (a sentence's tokens are mapped through it at C speed; a cache's wrapper costs a call a
+    token). Emptied when it holds ``_TOKENS_KEPT``: what it keeps never changes a result."""
+
+    def __missing__(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        if len(self) >= _TOKENS_KEPT:
+            self.clear()
+        forms, written = _written_terms(token)
+        found = self[token] = (forms, forms if written is _NAME else (), forms if written is _LOWER else ())
+        return found
+
+
+_TOKENS_KEPT = 16384
+_TOKEN_TERMS = _TokenTerms()
+
+
 #: How a token is written: capitalized where a name may be, in lower case, or neither (a figure, a date).
 _NAME, _LOWER, _OTHER = "name", "lower", "other"
 
 
-@lru_cache(maxsize=16384)
-def _token_terms(token: str) -> tuple[tuple[str, ...], str]:
+def _written_terms(token: str) -> tuple[tuple[str, ...], str]:
     """A token's terms, and how it is written: ``_NAME`` when a capital there (not opening the
     sentence) marks a name, ``_LOWER`` when it is in lower case."""
     written = _LOWER if token[:1].islower() else _OTHER
@@ -441,6 +472,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         if sentence.block.kind in _CONTEXT:
             known |= weigh.anchors(point(document, sentence).terms)
     index: dict[str, list[int]] = defaultdict(list)
+    weight = weigh.weight
     lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
     spelled = _Spelled(points)
@@ -462,12 +494,17 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         if len(later.terms) >= options.min_terms:
             shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
             for t in sorted(later.terms):  # one summation order whatever the hash seed
-                for candidate in index.get(t, ()):
-                    shared[candidate] += weigh.weight[t]
-            total = weigh(later.terms)
-            ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
-            items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run}
-            match = _judge(later, ranked, list(items.values()), weigh, options, any(not _count(t) for t in own - known))
+                found = index.get(t)
+                if found:
+                    w = weight[t]
+                    for candidate in found:
+                        shared[candidate] += w
+            ranked = []
+            if shared:
+                total = weigh(later.terms)
+                ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
+            items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run} if run else {}
+            match = _judge(later, ranked, list(items.values()), weigh, options, not (own - known).issubset(_COUNTS))
             if match is not None:
                 yield match
         known |= own
@@ -633,7 +670,7 @@ def _judge(
     floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
     best: Match | None = None
     for earlier, share in ranked:
-        if len(later.content) >= 7 and jaccard(later.content, earlier.content) >= options.copy_similarity:
+        if len(later.content) >= 7 and _alike(later.content, earlier.content, options.copy_similarity):
             return None  # a near-copy: duplicate-passage reports it
         if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
             best = _better(best, later, (earlier,), weigh, options, news)
@@ -660,6 +697,13 @@ def _judge(
         ):
             best = recap  # a recap or an FAQ answer that sums up several sentences at once
     return best
+
+
+def _alike(first: frozenset[str], second: frozenset[str], similarity: float) -> bool:
+    """Whether the Jaccard similarity of ``first`` and ``second`` reaches ``similarity``; sets whose
+    sizes differ more than it allows are not compared (the share of the smaller bounds it)."""
+    small, large = sorted((len(first), len(second)))
+    return small / large >= similarity and jaccard(first, second) >= similarity
 
 
 def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
@@ -777,9 +821,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     return None, coverage
 
 
-def _count(term: str) -> bool:
-    """A small count (a figure 1-9): "the three-judge panel" says nothing new about a 3-0 ruling."""
-    return len(term) == 2 and term[1] in "123456789"
+#: Small counts (figures 1-9): "the three-judge panel" says nothing new about a 3-0 ruling.
+_COUNTS = frozenset(f"#{digit}" for digit in range(1, 10))
 
 
 @lru_cache(maxsize=4096)
