@@ -131,6 +131,13 @@ _MARKER = LazyPattern(
     r"(?:again|once more),? it is worth noting(?: that)?|as a reminder|to be clear)\b",
     re.IGNORECASE,
 )
+#: The words every opener of ``_MARKER`` begins with: a sentence whose first word (in ASCII
+#: letters; others may fold to them) is none of them is not matched against the long expression.
+_MARKER_WORDS = frozenset(
+    "in put simply to once as all overall ultimately taken the bottom what at when essentially briefly long summing "
+    "wrapping stated plainly it again".split()
+)
+_FIRST_WORD = LazyPattern(r"\s*([^\W\d_]+)")
 #: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
 _SOURCE = r"(?:(?:the|a|an|her|his|their|its) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
 _SOURCE_LENGTH = 120  # such a tail is shorter than this: the expression need not scan the whole sentence
@@ -237,17 +244,18 @@ class RestatedOptions:
                 raise ValueError(f"option '{name.replace('_', '-')}' must be between 0 and 1")
 
 
-@dataclass
+@dataclass(slots=True)
 class Point:
-    """A body sentence as terms: stems of content words and ``#figures``; which stems were capitalized."""
+    """A body sentence as terms: stems of content words and ``#figures``; how its tokens were written."""
 
     sentence: Sentence
     terms: frozenset[str]
-    capitalized: frozenset[str]
+    #: each token's terms, those terms again if it is capitalized (not opening the sentence) and
+    #: again if it is in lower case (see ``_TokenTerms``): the article's names are worked out from them
+    tokens: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
     content: frozenset[str]  # plain content words, for the near-copy test
     marked: bool = False  # opens with "In other words", "Once again"...
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
-    lower: frozenset[str] = frozenset()  # terms written in lower case
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
     lede: bool = False  # in one of its first paragraphs (and not in its closing part)
@@ -268,7 +276,10 @@ class _Weights:
     def __init__(self, points: list[Point]) -> None:
         # A name is capitalized inside a sentence and never written in lower case: "Railroad" in
         # "the Federal Railroad Administration" does not make "the railroad said" a name.
-        self.names = set().union(*(p.capitalized for p in points)) - set().union(*(p.lower for p in points))
+        # (each point's tokens' forms, flattened: the first word's capital says nothing)
+        capitalized = chain.from_iterable(chain.from_iterable(map(_NAME_FORMS, islice(p.tokens, 1, None))) for p in points)
+        lower = chain.from_iterable(chain.from_iterable(map(_LOWER_FORMS, p.tokens)) for p in points)
+        self.names = set(capitalized) - set(lower)
         frequency = Counter(chain.from_iterable(p.terms for p in points))
         size = len(points) + 1
         scale = math.log(size)
@@ -336,9 +347,15 @@ def _clock(match: re.Match[str]) -> str:
     return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
 
 
+def _may_open(text: str) -> bool:
+    """Whether ``text`` may open with one of ``_MARKER``'s openers (its first word is one they begin with)."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and (not first.group(1).isascii() or first.group(1).lower() in _MARKER_WORDS)
+
+
 def point(document: Document, sentence: Sentence) -> Point:
     text = _unquoted(document, sentence)
-    marker = _MARKER.match(text)
+    marker = _MARKER.match(text) if _may_open(text) else None
     if marker:  # "Put simply," announces the point; its words are not part of it
         text = " " * marker.end() + text[marker.end():]
     elif ", in " in text or ", put " in text or ", simply " in text:  # "Her objection, in other words, is ..."
@@ -361,11 +378,8 @@ def point(document: Document, sentence: Sentence) -> Point:
     if "May " in text:  # "May 2027", "May 14": the month, not the verb
         tokens = [_MAY if token == "May" and following[:1].isdigit() else terms for token, following, terms in zip(found, [*found[1:], ""], tokens)]
     terms = frozenset(chain.from_iterable(map(_FORMS, tokens)))
-    # a capital inside the sentence marks a name; the first word's capital says nothing
-    capitalized = frozenset(chain.from_iterable(map(_NAME_FORMS, islice(tokens, 1, None))))
-    lower = frozenset(chain.from_iterable(map(_LOWER_FORMS, tokens)))
     opens = marker is not None and marker.start() == 0
-    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens)
+    return Point(sentence, terms, tokens, frozenset(content_words(text)), marker is not None, opens=opens)
 
 
 #: "May" before a figure: the month, an anchor like any other.
