@@ -63,6 +63,13 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple([word for word in words(text) if word not in STOP_WORDS and len(word) > 1])
 
 
+@lru_cache(maxsize=4096)
+def content_word_set(text: str) -> frozenset[str]:
+    """The set of :func:`content_words`, kept too: repeated-sentence and restated-point compare
+    the same sentences' sets."""
+    return frozenset(_content_words(text))
+
+
 def stems(text: str) -> set[str]:
     """The comparable forms of ``text``'s content words (see :func:`terms`)."""
     return {form for word in content_words(text) for form in terms(word)}

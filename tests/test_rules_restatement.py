@@ -416,3 +416,23 @@ def test_every_restatement_opener_passes_the_first_word_gate(opener: str) -> Non
 
     assert _MARKER.match(opener)
     assert _may_open(opener)
+
+
+def test_the_acronym_expression_matches_what_a_case_folded_one_does() -> None:
+    import re
+
+    from lint_news.kinds.restatement import _CASE_EXTRAS, _SPELLING, _spelling
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    folded = {c for c in map(chr, range(0x110000)) if letters.fullmatch(c)}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        same = {c for c in folded if re.fullmatch(letter, c, re.IGNORECASE)}
+        assert same == set(letter + letter.upper() + _CASE_EXTRAS.get(letter, ""))
+    text = (
+        "The Tri-Valley Transit Authority (TVTA) and the Department of Energy met. Kelvin scale; "
+        "\u212aids Safety Office; ſchool İnspectors; physical  education, Physical-Education; "
+        "under some rules; a_physical education; épée union"
+    )
+    for acronym in ("tvta", "doe", "kso", "si", "pe", "us", "is", "éu", "ks"):
+        case_folded = re.compile(r"\b" + _SPELLING.join(map(re.escape, acronym)) + r"[\w'’]*", re.IGNORECASE)
+        assert [m.span() for m in _spelling(acronym).finditer(text)] == [m.span() for m in case_folded.finditer(text)], acronym

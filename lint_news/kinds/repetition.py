@@ -20,7 +20,7 @@ from lint_news.blocks import Block, BlockKind, Quotation, Sentence
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
-from lint_news.words import STOP_WORDS, containment, content_words, jaccard, lowered_tokens, words
+from lint_news.words import STOP_WORDS, containment, content_word_set, content_words, jaccard, lowered_tokens, words
 
 #: Earlier sentences remembered per shared word pair; bounds the work per sentence.
 _CANDIDATES_PER_KEY = 24
@@ -59,7 +59,7 @@ def _mostly_quoted(document: Document, sentence: Sentence) -> bool:
 
 
 def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[Hit]:
-    seen: list[tuple[Sentence, set[str], list[str]]] = []
+    seen: list[tuple[Sentence, frozenset[str], list[str]]] = []
     similar = _Similar(options.similarity)
     pairs = _PairIndex()
     for sentence in document.sentences:
@@ -68,7 +68,7 @@ def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[
         tokens = content_words(sentence.text)
         if len(tokens) < options.min_content_words or _mostly_quoted(document, sentence):
             continue  # a repeated pull quote or caption credit is layout, not restatement
-        bag = set(tokens)
+        bag = content_word_set(sentence.text)
         position = len(seen)
         seen.append((sentence, bag, tokens))
         if not similar.any_before(bag, position, seen):
@@ -98,7 +98,7 @@ class _PairIndex:
         self.index: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
         self.built = 0
 
-    def up_to(self, position: int, seen: list[tuple[Sentence, set[str], list[str]]]) -> dict[tuple[str, str], list[int]]:
+    def up_to(self, position: int, seen: list[tuple[Sentence, frozenset[str], list[str]]]) -> dict[tuple[str, str], list[int]]:
         """The index of the sentences before ``position``."""
         for earlier in range(self.built, position):
             tokens = seen[earlier][2]
@@ -125,7 +125,7 @@ class _Similar:
         self.similarity = similarity
         self.filed: defaultdict[str, list[int]] = defaultdict(list)
 
-    def any_before(self, bag: set[str], position: int, seen: list[tuple[Sentence, set[str], list[str]]]) -> bool:
+    def any_before(self, bag: frozenset[str], position: int, seen: list[tuple[Sentence, frozenset[str], list[str]]]) -> bool:
         """Whether a sentence before ``position`` is alike to ``bag``; files ``bag`` as ``position``."""
         need = math.ceil(self.similarity * len(bag) - 1e-9)  # shared words at the least
         prefix = sorted(bag)[: len(bag) - need + 1]

@@ -94,7 +94,7 @@ from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
 from lint_news.lazy import LazyPattern
-from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_words, figure, jaccard, stem
+from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_word_set, figure, jaccard, stem
 from lint_news.words import terms as word_terms
 
 #: Earlier sentences remembered per term; bounds the work per sentence.
@@ -379,7 +379,7 @@ def point(document: Document, sentence: Sentence) -> Point:
         tokens = [_MAY if token == "May" and following[:1].isdigit() else terms for token, following, terms in zip(found, [*found[1:], ""], tokens)]
     terms = frozenset(chain.from_iterable(map(_FORMS, tokens)))
     opens = marker is not None and marker.start() == 0
-    return Point(sentence, terms, tokens, frozenset(content_words(text)), marker is not None, opens=opens)
+    return Point(sentence, terms, tokens, content_word_set(text), marker is not None, opens=opens)
 
 
 #: "May" before a figure: the month, an anchor like any other.
@@ -550,10 +550,28 @@ class _Spelled:
             if not self.starts:
                 self.starts = list(accumulate((len(p.sentence.text) + 1 for p in self.points[:-1]), initial=0))
                 self.text = "\n".join(p.sentence.text for p in self.points)
-            spelled = re.compile(r"\b" + _SPELLING.join(map(re.escape, letters)) + r"[\w'’]*", re.IGNORECASE).search(self.text)
+            spelled = _spelling(letters).search(self.text)
             self.found[letters] = None if spelled is None else bisect_right(self.starts, spelled.start()) - 1
         first = self.found[letters]
         return first is not None and first <= position
+
+
+#: The characters an ASCII letter matches when case is ignored, besides its two cases (re's own
+#: equivalences: "İ" and "ı" are an "i", "ſ" an "s", the Kelvin sign a "k").
+_CASE_EXTRAS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _spelling(letters: str) -> re.Pattern[str]:
+    """Words that spell ``letters`` (an acronym, in lower case), small words between them skipped.
+
+    The first letter is matched as a class of its cases, the word boundary before it checked
+    after: re then skips to where that letter stands instead of trying the expression, case
+    folded, at every character of the article (a third of the time). The same matches."""
+    spelled = _SPELLING.join(map(re.escape, letters)) + r"[\w'’]*"
+    first = letters[0]
+    if first.isascii() and first.isalpha():
+        return re.compile(f"[{first}{first.upper()}{_CASE_EXTRAS.get(first, '')}](?<=\\b\\w)(?i:{spelled[1:]})")
+    return re.compile(r"\b" + spelled, re.IGNORECASE)
 
 
 class _Figures:
@@ -681,10 +699,11 @@ def _judge(
     hopeless candidates go unexamined. A sentence with ``news`` (a figure or
     name the article has not given before) can only be a copy with a clause added.
     """
-    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
+    floor = _floor(options)
     best: Match | None = None
+    content = later.content if len(later.content) >= 7 else None
     for earlier, share in ranked:
-        if len(later.content) >= 7 and _alike(later.content, earlier.content, options.copy_similarity):
+        if content is not None and _alike(content, earlier.content, options.copy_similarity):
             return None  # a near-copy: duplicate-passage reports it
         if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
             best = _better(best, later, (earlier,), weigh, options, news)
@@ -711,6 +730,12 @@ def _judge(
         ):
             best = recap  # a recap or an FAQ answer that sums up several sentences at once
     return best
+
+
+@lru_cache(maxsize=64)
+def _floor(options: RestatedOptions) -> float:
+    """The least share of a sentence one earlier sentence must hold to be judged as restating it (short of a copy)."""
+    return min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
 
 
 def _alike(first: frozenset[str], second: frozenset[str], similarity: float) -> bool:
