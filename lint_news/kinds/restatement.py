@@ -347,6 +347,17 @@ def _clock(match: re.Match[str]) -> str:
     return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
 
 
+def _range_ends(terms: frozenset[str]) -> frozenset[str]:
+    """The ends of the ranges among ``terms``: "May 16-17" gives the 16th and the 17th, "1914-1918"
+    both years. A score or a vote ("58-55", "3-2") is written from the larger figure, and gives none."""
+    ends = set()
+    for term in terms:
+        low, dash, high = term[1:].partition("-")
+        if dash and term[:1] == "#" and low.isdigit() and high.isdigit() and int(low) < int(high):
+            ends.update((f"#{low}", f"#{high}"))
+    return frozenset(ends)
+
+
 def _may_open(text: str) -> bool:
     """Whether ``text`` may open with one of ``_MARKER``'s openers (its first word is one they begin with)."""
     first = _FIRST_WORD.match(text)
@@ -378,6 +389,8 @@ def point(document: Document, sentence: Sentence) -> Point:
     if "May " in text:  # "May 2027", "May 14": the month, not the verb
         tokens = [_MAY if token == "May" and following[:1].isdigit() else terms for token, following, terms in zip(found, [*found[1:], ""], tokens)]
     terms = frozenset(chain.from_iterable(map(_FORMS, tokens)))
+    if "-" in text:
+        terms |= _range_ends(terms)
     opens = marker is not None and marker.start() == 0
     return Point(sentence, terms, tokens, content_word_set(text), marker is not None, opens=opens)
 
@@ -420,6 +433,8 @@ def _written_terms(token: str) -> tuple[tuple[str, ...], str]:
     lower = token.lower().replace("’", "'").removesuffix("'s")
     if token[0].isdigit() or (lower in NUMBER_WORDS and lower not in _NOT_FIGURES):
         return (figure(lower),), written
+    if lower.endswith("fold") and lower[:-4] in NUMBER_WORDS and lower[:-4] not in _NOT_FIGURES:
+        return (figure(lower[:-4]),), written  # "twelvefold" is twelve times
     if token[0].isupper() and (lower in _DAYS or lower in _ABBREVIATED_DATES):
         return ("#" + _ABBREVIATED_DATES.get(lower, lower),), written  # a day or a month dates the fact: an anchor, like a figure
     if lower in STOP_WORDS or len(lower) < 2:
@@ -500,6 +515,11 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             if terms is not later.terms:
                 later.terms, own = terms, weigh.anchors(terms)
                 fresh = own - known
+            if "0s" in text:  # "the 1960s" after "1968": the same years, not a new figure
+                terms = _decades(later.terms, fresh, text, known)
+                if terms is not later.terms:
+                    later.terms, own = terms, weigh.anchors(terms)
+                    fresh = own - known
             # a name written in capitals ("PE", "TVTA") that spells words given before is no new name
             known |= {term for term in fresh if 1 < len(term) < 7 and term.upper() in text and spelled.before(term, position)}
         if text.rstrip().endswith("?"):
@@ -518,7 +538,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                 total = weigh(later.terms)
                 ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run} if run else {}
-            match = _judge(later, ranked, list(items.values()), weigh, options, not (own - known).issubset(_COUNTS))
+            match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known))
             if match is not None:
                 yield match
         known |= own
@@ -575,43 +595,96 @@ def _spelling(letters: str) -> re.Pattern[str]:
 
 
 class _Figures:
-    """The sums and differences of the figures of each sentence so far, to tell a figure worked
-    out from two that one sentence gave ("$850,000" after "a $640,000 grant and $210,000 from the
-    fund", "125 years" after "from 1843 to 1968") from a new one."""
+    """The sums and differences of the figures so far, to tell a figure worked out from two the
+    article gave from a new one: "$850,000" after "a $640,000 grant and $210,000 from the fund",
+    "125 years" after "from 1843 to 1968" (two figures of one sentence, in the same unit), "$161"
+    after a bill of "$147" and a rise of "$13.80" (sums of money across sentences, in the same
+    currency), and "by 95 seconds" after a time of "2:11:04" and a record of "2:12:39" (the
+    interval between two times of one sentence, in seconds or minutes)."""
 
     def __init__(self) -> None:
-        self.derived: list[tuple[float, str, str, str]] = []  # (sum or difference, its two figures, their sentence), sorted
+        #: (sum or difference, its two figures, the sentences they stand in), sorted
+        self.derived: list[tuple[float, str, str, str, str]] = []
+        #: (interval in seconds or minutes, its unit, its two times), sorted
+        self.intervals: list[tuple[float, str, str, str]] = []
+        #: the amounts of money so far: (value, figure, its sentence)
+        self.money: list[tuple[float, str, str]] = []
 
     def add(self, anchors: frozenset[str], text: str) -> None:
-        values = [(value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM]
-        if not 2 <= len(values) <= _SENTENCE_FIGURES or len(self.derived) >= _DERIVED_KEPT:
+        if len(self.derived) >= _DERIVED_KEPT:
             return
-        for i, (a, first) in enumerate(values):
-            for b, second in values[i + 1 :]:
-                insort(self.derived, (a + b, first, second, text))
-                insort(self.derived, (abs(a - b), first, second, text))
+        values = sorted((value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM)
+        if 2 <= len(values) <= _SENTENCE_FIGURES:
+            for i, (a, first) in enumerate(values):
+                for b, second in values[i + 1 :]:
+                    insort(self.derived, (a + b, first, second, text, text))
+                    insort(self.derived, (abs(a - b), first, second, text, text))
+        units = _units(text) if values else {}
+        amounts = [(value, term) for value, term in values if units.get(term, frozenset()) & _CURRENCIES][:_SENTENCE_FIGURES]
+        for a, first in amounts:
+            for b, second, source in self.money:
+                if units[first] & _units(source).get(second, frozenset()):
+                    insort(self.derived, (a + b, second, first, source, text))
+                    insort(self.derived, (abs(a - b), second, first, source, text))
+        self.money += [(value, term, text) for value, term in amounts]
+        times = sorted({term for term in anchors if ":" in term and term[1:2].isdigit()})[:_SENTENCE_FIGURES]
+        for i, first in enumerate(times):
+            for second in times[i + 1 :]:
+                for interval, unit in _intervals(first, second):
+                    insort(self.intervals, (interval, unit, first, second))
 
     def derive(self, terms: frozenset[str], new: frozenset[str], text: str) -> frozenset[str]:
-        """``terms`` (of the sentence ``text``) with each new telling figure of 100 or more that is
-        the sum or the difference of two figures of one earlier sentence in the same unit replaced
-        by those two (within the rounding its digits allow, at most 0.5%): "100 gigabytes" after
-        "250 screens in 150 cinemas" is a coincidence."""
-        if not self.derived:
+        """``terms`` (of the sentence ``text``) with each new figure worked out from two earlier
+        ones replaced by those two: a telling figure of 100 or more that is their sum or their
+        difference, in the same unit, within the rounding its digits allow (at most 0.5%), or a
+        count of seconds or minutes that is the interval between two times ("100 gigabytes"
+        after "250 screens in 150 cinemas" is a coincidence)."""
+        if not self.derived and not self.intervals:
             return terms
-        for term in new:
+        for term in sorted(new):
             if not term[1:2].isdigit():
                 continue  # a name
             value = _value(term)
-            if value is None or value < _DERIVED_AT_LEAST or not _telling(term):
+            if value is None or not _telling(term):
+                continue
+            if self.intervals and value == int(value):
+                unit = _units(text).get(term, frozenset())
+                i = bisect_left(self.intervals, (value,))
+                while i < len(self.intervals) and self.intervals[i][0] == value:
+                    _, counted, first, second = self.intervals[i]
+                    if counted in unit:
+                        return self.derive(terms - {term} | {first, second}, new - {term}, text)
+                    i += 1
+            if value < _DERIVED_AT_LEAST:
                 continue
             slack = min(_rounding(term[1:]), value * _DERIVED_SLACK)
             i = bisect_left(self.derived, (value - slack,))
             while i < len(self.derived) and self.derived[i][0] <= value + slack:
-                _, first, second, source = self.derived[i]
-                if _same_unit(term, text, first, second, source):
+                _, first, second, one, two = self.derived[i]
+                if _same_unit(term, text, first, one, second, two):
                     return self.derive(terms - {term} | {first, second}, new - {term}, text)
                 i += 1
         return terms
+
+
+#: Currency signs: amounts of money in one currency add up across sentences.
+_CURRENCIES = frozenset("$£€")
+
+
+def _intervals(first: str, second: str) -> list[tuple[float, str]]:
+    """The intervals between two times ("#2:11:04", "#2:12:39"), as counts of the unit they would
+    be told in: seconds between two h:mm:ss or m:ss times, and minutes between two h:mm times."""
+    parts = [[int(part) for part in term[1:].split(":")] if all(part.isdigit() for part in term[1:].split(":")) else None for term in (first, second)]
+    if parts[0] is None or parts[1] is None or len(parts[0]) != len(parts[1]):
+        return []
+    if len(parts[0]) == 3:
+        (h1, m1, s1), (h2, m2, s2) = parts
+        return [(abs((h1 * 60 + m1) * 60 + s1 - ((h2 * 60 + m2) * 60 + s2)), "second")]
+    if len(parts[0]) == 2:
+        (a1, b1), (a2, b2) = parts
+        interval = abs(a1 * 60 + b1 - (a2 * 60 + b2))
+        return [(interval, "second"), (interval, "minut")]  # m:ss race times, h:mm clock times
+    return []
 
 
 #: A figure's unit: a currency sign before it, or the word after it ("250 screens", "$61 million").
@@ -634,11 +707,11 @@ def _units(text: str) -> dict[str, frozenset[str]]:
     return {term: frozenset(found) for term, found in units.items()}
 
 
-def _same_unit(term: str, text: str, first: str, second: str, source: str) -> bool:
-    """Whether figure ``term`` of ``text`` counts what ``first`` and ``second`` of ``source`` count,
-    or counts the years between two years."""
-    unit, units = _units(text).get(term, frozenset()), _units(source)
-    one, two = units.get(first, frozenset()), units.get(second, frozenset())
+def _same_unit(term: str, text: str, first: str, one_source: str, second: str, two_source: str) -> bool:
+    """Whether figure ``term`` of ``text`` counts what ``first`` of ``one_source`` and ``second``
+    of ``two_source`` count, or counts the years between two years."""
+    unit = _units(text).get(term, frozenset())
+    one, two = _units(one_source).get(first, frozenset()), _units(two_source).get(second, frozenset())
     return bool(unit & one & two) or ("year" in one and "year" in two and "year" in unit)
 
 
@@ -862,6 +935,33 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
 
 #: Small counts (figures 1-9): "the three-judge panel" says nothing new about a 3-0 ruling.
 _COUNTS = frozenset(f"#{digit}" for digit in range(1, 10))
+_WEEKDAYS = frozenset("#monday #tuesday #wednesday #thursday #friday #saturday #sunday".split())
+_MONTHS = frozenset("#" + month for month in "january february march april may june july august september october november december".split())
+_DAYS_OF_MONTH = frozenset(f"#{day}" for day in range(1, 32))
+
+
+def _news(anchors: frozenset[str], known: set[str]) -> bool:
+    """Whether ``anchors`` (a sentence's) hold a figure or a name the article has not given: a small
+    count is no news, nor is the weekday of a date the article has given ("Sunday, May 17" after
+    "May 16-17")."""
+    unknown = anchors - known
+    if unknown.issubset(_COUNTS):
+        return False
+    if unknown & _WEEKDAYS and anchors & known & _MONTHS and anchors & known & _DAYS_OF_MONTH:
+        unknown -= _WEEKDAYS
+    return not unknown.issubset(_COUNTS)
+
+
+def _decades(terms: frozenset[str], new: frozenset[str], text: str, known: set[str]) -> frozenset[str]:
+    """``terms`` with each new decade ("the 1960s", a year ending in 0 followed by "s") that holds a
+    year the article has given replaced by that year (the earliest, if several)."""
+    for term in sorted(new):
+        digits = term[1:]
+        if len(digits) == 4 and digits.isdigit() and digits.endswith("0") and f"{digits}s" in text:
+            years = sorted(k for k in known if len(k) == 5 and k[1:4] == digits[:3] and k[4:].isdigit())
+            if years:
+                terms = terms - {term} | {years[0]}
+    return terms
 
 
 @lru_cache(maxsize=4096)
