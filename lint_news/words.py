@@ -42,6 +42,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
+def lowered_tokens(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The matches of ``pattern`` in ``text``, each lower-cased: one search of the lowered text,
+    unless the text holds a character that lowers apart. ``pattern`` must match a word
+    character, an apostrophe or another character alike in either case (as \\w does)."""
+    if _LOWERS_APART[0] in text or _LOWERS_APART[1] in text:
+        return [token.lower() for token in pattern.findall(text)]
+    return pattern.findall(text.lower())
+
+
 def content_words(text: str) -> list[str]:
     """Word tokens without stop words and one-letter tokens."""
     return list(_content_words(text))
@@ -52,6 +61,13 @@ def _content_words(text: str) -> tuple[str, ...]:
     """:func:`content_words`, kept for the texts of recent calls: the repetition and restatement
     rules read the same sentences, and about half the calls of a run repeat an earlier text."""
     return tuple([word for word in words(text) if word not in STOP_WORDS and len(word) > 1])
+
+
+@lru_cache(maxsize=4096)
+def content_word_set(text: str) -> frozenset[str]:
+    """The set of :func:`content_words`, kept too: repeated-sentence and restated-point compare
+    the same sentences' sets."""
+    return frozenset(_content_words(text))
 
 
 def stems(text: str) -> set[str]:

@@ -32,9 +32,9 @@ def _article(*paragraphs: str) -> str:
 def without_paraphrases(monkeypatch):
     """restated-point with an empty paraphrase lexicon, to show what the lexicon adds."""
     monkeypatch.setattr(restatement, "_paraphrases", lambda: ({}, frozenset()))
-    restatement._token_terms.cache_clear()
+    restatement._TOKEN_TERMS.clear()
     yield
-    restatement._token_terms.cache_clear()
+    restatement._TOKEN_TERMS.clear()
 
 
 OBITUARY = _article(
@@ -71,7 +71,7 @@ def test_the_lexicon_ships_in_the_package_and_its_groups_do_not_overlap():
     words = [word for group in data["groups"] for word in group.split()]
     assert len(words) == len(set(words))
     fold, hedges = restatement._paraphrases()
-    assert fold[restatement._token_terms("operated")[0][0]] == fold[restatement._token_terms("ran")[0][0]]
+    assert fold[restatement._TOKEN_TERMS["operated"][0][0]] == fold[restatement._TOKEN_TERMS["ran"][0][0]]
     assert "well" in hedges
 
 

@@ -391,3 +391,48 @@ def test_a_keyword_stuffed_into_quotes_nobody_named_speaks_counts():
     assert _found(_bakery_release("the company said"), "LN102") == [("LN102", 3, 81, "info")]
     # a named person's words are reported speech and are not counted: two uses remain
     assert _found(_bakery_release("said Mara Quill, the owner"), "LN102") == []
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "In other words, x", "Put simply, x", "Simply put, x", "Put another way, x", "In short, x", "In sum, x",
+        "In summary, x", "To sum up, x", "To recap, x", "To reiterate, x", "To summarize, x", "In a nutshell, x",
+        "Once again, x", "As mentioned earlier, x", "As noted above, x", "As reported, x", "All told, x", "All in all, x",
+        "In the final analysis, x", "In conclusion, x", "In closing, x", "Overall, x", "Ultimately— x", "Taken together, x",
+        "The bottom line is x", "Bottom line: x", "The upshot is x", "The takeaway: x", "The big picture is x",
+        "The short version is x", "What this means is x", "What it all boils down to is x", "In the end, x",
+        "At the end of the day, x", "When all is said and done, x", "In essence, x", "Essentially, x", "At its core, x",
+        "In brief, x", "Briefly put, x", "Long story short, x", "Summing up, x", "To wrap up, x", "Wrapping up, x",
+        "All things considered, x", "Stated simply, x", "Simply stated, x", "Put plainly, x", "Plainly put, x",
+        "In plain terms, x", "To put it simply, x", "It bears repeating that x", "It is worth stressing again that x",
+        "Again, it is worth noting that x", "Once more it is worth noting x", "As a reminder, x", "To be clear, x",
+        "  IN SHORT, x",
+    ],
+)
+def test_every_restatement_opener_passes_the_first_word_gate(opener: str) -> None:
+    # the gate only spares the long expression sentences it could not match
+    from lint_news.kinds.restatement import _MARKER, _may_open
+
+    assert _MARKER.match(opener)
+    assert _may_open(opener)
+
+
+def test_the_acronym_expression_matches_what_a_case_folded_one_does() -> None:
+    import re
+
+    from lint_news.kinds.restatement import _CASE_EXTRAS, _SPELLING, _spelling
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    folded = {c for c in map(chr, range(0x110000)) if letters.fullmatch(c)}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        same = {c for c in folded if re.fullmatch(letter, c, re.IGNORECASE)}
+        assert same == set(letter + letter.upper() + _CASE_EXTRAS.get(letter, ""))
+    text = (
+        "The Tri-Valley Transit Authority (TVTA) and the Department of Energy met. Kelvin scale; "
+        "\u212aids Safety Office; ſchool İnspectors; physical  education, Physical-Education; "
+        "under some rules; a_physical education; épée union"
+    )
+    for acronym in ("tvta", "doe", "kso", "si", "pe", "us", "is", "éu", "ks"):
+        case_folded = re.compile(r"\b" + _SPELLING.join(map(re.escape, acronym)) + r"[\w'’]*", re.IGNORECASE)
+        assert [m.span() for m in _spelling(acronym).finditer(text)] == [m.span() for m in case_folded.finditer(text)], acronym

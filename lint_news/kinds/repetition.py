@@ -7,18 +7,20 @@ only with the few earlier sentences that share a rare word pair with them
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from lint_news.blocks import Block, BlockKind, Quotation, Sentence
 
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
-from lint_news.words import STOP_WORDS, containment, content_words, jaccard, words
+from lint_news.words import STOP_WORDS, containment, content_word_set, content_words, jaccard, lowered_tokens, words
 
 #: Earlier sentences remembered per shared word pair; bounds the work per sentence.
 _CANDIDATES_PER_KEY = 24
@@ -57,17 +59,22 @@ def _mostly_quoted(document: Document, sentence: Sentence) -> bool:
 
 
 def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[Hit]:
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    seen: list[tuple[Sentence, set[str]]] = []
+    seen: list[tuple[Sentence, frozenset[str], list[str]]] = []
+    similar = _Similar(options.similarity)
+    pairs = _PairIndex()
     for sentence in document.sentences:
         if sentence.block.kind not in _BODY:
             continue
         tokens = content_words(sentence.text)
         if len(tokens) < options.min_content_words or _mostly_quoted(document, sentence):
             continue  # a repeated pull quote or caption credit is layout, not restatement
-        bag = set(tokens)
+        bag = content_word_set(sentence.text)
+        position = len(seen)
+        seen.append((sentence, bag, tokens))
+        if not similar.any_before(bag, position, seen):
+            continue  # no earlier sentence is similar enough, whichever the pairs would name
         keys = set(zip(tokens, tokens[1:]))  # in any order: what the index and the counts hold does not depend on it
-        candidates = Counter(candidate for key in keys for candidate in index.get(key, ()))
+        candidates = Counter(candidate for key in keys for candidate in pairs.up_to(position, seen).get(key, ()))
         best = None
         # The 8 earlier sentences sharing most word pairs, ties to the earliest: most_common would
         # break ties by insertion order, which follows the hash seed.
@@ -75,16 +82,69 @@ def check_duplicates(document: Document, options: DuplicateOptions) -> Iterator[
             similarity = jaccard(bag, seen[candidate][1])
             if similarity >= options.similarity and (best is None or similarity > best[1]):
                 best = (candidate, similarity)
-        position = len(seen)
-        seen.append((sentence, bag))
-        for key in keys:
-            bucket = index[key]
-            if len(bucket) < _CANDIDATES_PER_KEY:
-                bucket.append(position)
         if best is not None:
             first = seen[best[0]][0]
             exact = " ".join(words(first.text)) == " ".join(words(sentence.text))
             yield _sentence_hit(sentence, {"first_line": _line(document, first.block, first.start), "how": "repeats" if exact else "nearly repeats"})
+
+
+class _PairIndex:
+    """The earlier sentences by the word pairs they hold (at most ``_CANDIDATES_PER_KEY`` a pair),
+    where a sentence looks for the ones it repeats. Built only when a sentence has a similar
+    earlier one (few of an article's do), and then up to it: the same index as one built as
+    the sentences come."""
+
+    def __init__(self) -> None:
+        self.index: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+        self.built = 0
+
+    def up_to(self, position: int, seen: list[tuple[Sentence, frozenset[str], list[str]]]) -> dict[tuple[str, str], list[int]]:
+        """The index of the sentences before ``position``."""
+        for earlier in range(self.built, position):
+            tokens = seen[earlier][2]
+            for key in set(zip(tokens, tokens[1:])):
+                bucket = self.index[key]
+                if len(bucket) < _CANDIDATES_PER_KEY:
+                    bucket.append(earlier)
+        self.built = max(self.built, position)
+        return self.index
+
+
+class _Similar:
+    """Whether an earlier sentence's content words are ``similarity`` alike (Jaccard) to a sentence's.
+
+    Prefix filtering, as set-similarity joins do: two sets that alike share a word among the
+    first ``len - ceil(similarity * len) + 1`` of each, in one fixed order (alphabetical), so
+    each sentence is filed under a few words and compared with the sentences filed under the
+    same. A word filed under by many sentences (a long article about one thing) stops the
+    search: the caller then looks as if one were found, which only costs it time."""
+
+    _FILED = 64
+
+    def __init__(self, similarity: float) -> None:
+        self.similarity = similarity
+        self.filed: defaultdict[str, list[int]] = defaultdict(list)
+
+    def any_before(self, bag: frozenset[str], position: int, seen: list[tuple[Sentence, frozenset[str], list[str]]]) -> bool:
+        """Whether a sentence before ``position`` is alike to ``bag``; files ``bag`` as ``position``."""
+        need = math.ceil(self.similarity * len(bag) - 1e-9)  # shared words at the least
+        prefix = sorted(bag)[: len(bag) - need + 1]
+        found = False
+        checked: set[int] = set()
+        for word in prefix:
+            filed = self.filed[word]
+            if len(filed) >= self._FILED:
+                found = True
+                continue
+            if not found:
+                for earlier in filed:
+                    if earlier not in checked:
+                        checked.add(earlier)
+                        if jaccard(bag, seen[earlier][1]) >= self.similarity:
+                            found = True
+                            break
+            filed.append(position)
+        return found
 
 
 # ---------------------------------------------------------------------------
@@ -283,6 +343,41 @@ def _count_grams(
                 first_seen[key] = (block, start, offset + run[i + size - 1][2], bool(inside))
 
 
+def _sentences_with_frequent_runs(document: Document, options: OverusedOptions, total_words: int) -> list[tuple[Block, list[Sentence]]]:
+    """The body blocks, each with those of its sentences where a phrase could be counted often enough to report.
+
+    A phrase stands no more often than each of its words, so a phrase worth reporting is made
+    of words that stand at least as often as the least count and rate any phrase needs: a
+    sentence with no run of ``min-words`` such words in a row holds none, and is not counted
+    (most sentences of an article, and the costly part of counting is the runs of words)."""
+    blocks = [(block, document.sentences_of(block)) for block in document.blocks if block.kind in _BODY]
+    if options.min_words < 1:
+        return blocks
+    tokens = [[lowered_tokens(_TOKEN, sentence.text) for sentence in sentences] for _, sentences in blocks]
+    least_count = min(options.min_count, options.named_count, options.long_named_count, options.full_name_count)
+    least_rate = min(options.min_per_1000_words, options.named_per_1000_words, options.long_named_per_1000_words, options.full_name_per_1000_words)
+    counts = Counter(chain.from_iterable(chain.from_iterable(tokens)))
+    frequent = {
+        word for word, count in counts.items() if count >= least_count and count * 1000 / total_words >= least_rate and _phrase_word(word) is not None
+    }
+    kept = []
+    for (block, sentences), words_of in zip(blocks, tokens):
+        held = [sentence for sentence, found in zip(sentences, words_of) if not frequent.isdisjoint(found) and _has_run(found, frequent, options.min_words)]
+        if held:
+            kept.append((block, held))
+    return kept
+
+
+def _has_run(tokens: list[str], frequent: set[str], length: int) -> bool:
+    """Whether ``length`` tokens in a row are all ``frequent``."""
+    run = 0
+    for token in tokens:
+        run = run + 1 if token in frequent else 0
+        if run >= length:
+            return True
+    return False
+
+
 def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit]:
     counts: defaultdict[tuple[str, ...], int] = defaultdict(int)  # missing keys in C, not Counter.__missing__
     named: dict[tuple[str, ...], int] = {}
@@ -290,12 +385,10 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
     total_words = document.word_count
     if not total_words:
         return
-    for block in document.blocks:
-        if block.kind not in _BODY:
-            continue
+    for block, sentences in _sentences_with_frequent_runs(document, options, total_words):
         block_lower = block.text.lower()
         may_hold_url = any(hint in block_lower for hint in _URL_HINTS)  # a sentence is a slice of its block
-        for sentence in document.sentences_of(block):
+        for sentence in sentences:
             quoted = [(q.start, q.end, _spoken_by_someone(q)) for q in document.quotations_overlapping(block, sentence.start, sentence.end)]
             # Grams never cross a stop word or a URL: count inside the runs of words between them.
             for run in _phrase_runs(sentence.text, options.min_words, may_hold_url):

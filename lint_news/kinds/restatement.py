@@ -85,7 +85,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, islice, repeat
+from operator import itemgetter, neg
 
 from lint_news.blocks import BlockKind, Sentence
 from lint_news.data import data_file
@@ -93,7 +94,7 @@ from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
 from lint_news.lazy import LazyPattern
-from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_words, figure, jaccard, stem
+from lint_news.words import FIGURE, NUMBER_WORDS, STOP_WORDS, content_word_set, figure, jaccard, stem
 from lint_news.words import terms as word_terms
 
 #: Earlier sentences remembered per term; bounds the work per sentence.
@@ -130,6 +131,13 @@ _MARKER = LazyPattern(
     r"(?:again|once more),? it is worth noting(?: that)?|as a reminder|to be clear)\b",
     re.IGNORECASE,
 )
+#: The words every opener of ``_MARKER`` begins with: a sentence whose first word (in ASCII
+#: letters; others may fold to them) is none of them is not matched against the long expression.
+_MARKER_WORDS = frozenset(
+    "in put simply to once as all overall ultimately taken the bottom what at when essentially briefly long summing "
+    "wrapping stated plainly it again".split()
+)
+_FIRST_WORD = LazyPattern(r"\s*([^\W\d_]+)")
 #: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
 _SOURCE = r"(?:(?:the|a|an|her|his|their|its) (?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
 _SOURCE_LENGTH = 120  # such a tail is shorter than this: the expression need not scan the whole sentence
@@ -236,17 +244,18 @@ class RestatedOptions:
                 raise ValueError(f"option '{name.replace('_', '-')}' must be between 0 and 1")
 
 
-@dataclass
+@dataclass(slots=True)
 class Point:
-    """A body sentence as terms: stems of content words and ``#figures``; which stems were capitalized."""
+    """A body sentence as terms: stems of content words and ``#figures``; how its tokens were written."""
 
     sentence: Sentence
     terms: frozenset[str]
-    capitalized: frozenset[str]
+    #: each token's terms, those terms again if it is capitalized (not opening the sentence) and
+    #: again if it is in lower case (see ``_TokenTerms``): the article's names are worked out from them
+    tokens: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
     content: frozenset[str]  # plain content words, for the near-copy test
     marked: bool = False  # opens with "In other words", "Once again"...
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
-    lower: frozenset[str] = frozenset()  # terms written in lower case
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
     lede: bool = False  # in one of its first paragraphs (and not in its closing part)
@@ -267,14 +276,20 @@ class _Weights:
     def __init__(self, points: list[Point]) -> None:
         # A name is capitalized inside a sentence and never written in lower case: "Railroad" in
         # "the Federal Railroad Administration" does not make "the railroad said" a name.
-        self.names = set().union(*(p.capitalized for p in points)) - set().union(*(p.lower for p in points))
-        frequency = Counter(t for p in points for t in p.terms)
+        # (each point's tokens' forms, flattened: the first word's capital says nothing)
+        capitalized = chain.from_iterable(chain.from_iterable(map(_NAME_FORMS, islice(p.tokens, 1, None))) for p in points)
+        lower = chain.from_iterable(chain.from_iterable(map(_LOWER_FORMS, p.tokens)) for p in points)
+        self.names = set(capitalized) - set(lower)
+        frequency = Counter(chain.from_iterable(p.terms for p in points))
         size = len(points) + 1
         scale = math.log(size)
+        rarity = {count: math.log(size / count) / scale + 0.1 for count in set(frequency.values())}  # most terms stand once
         self.weight = {
-            t: (math.log(size / count) / scale + 0.1) * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
+            t: rarity[count] * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
             for t, count in frequency.items()
         }
+        self._terms = frozenset(frequency)
+        self._anchor_terms = frozenset(t for t in frequency if t[:1] == "#") | self.names
         self._totals: dict[frozenset[str], float] = {}
         self._anchors: dict[frozenset[str], frozenset[str]] = {}
 
@@ -282,8 +297,11 @@ class _Weights:
         """The figures, dates and names among ``terms`` (asked for each sentence's terms again and again)."""
         found = self._anchors.get(terms)
         if found is None:
-            names = self.names
-            found = self._anchors[terms] = frozenset(t for t in terms if t[:1] == "#" or t in names)
+            if terms <= self._terms:
+                found = terms & self._anchor_terms
+            else:  # the headline's terms, which no point need hold
+                found = frozenset(t for t in terms if t[:1] == "#" or t in self.names)
+            self._anchors[terms] = found
         return found
 
     def __call__(self, terms: frozenset[str] | set[str]) -> float:
@@ -299,7 +317,7 @@ class _Weights:
 
 def _top(counts: dict[int, float], n: int) -> list[tuple[int, float]]:
     """The ``n`` largest counts, ties to the earlier sentence (``most_common`` breaks them by insertion order)."""
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+    return [(key, -negative) for negative, key in sorted(zip(map(neg, counts.values()), counts))[:n]]
 
 
 def _unquoted(document: Document, sentence: Sentence) -> str:
@@ -329,9 +347,26 @@ def _clock(match: re.Match[str]) -> str:
     return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
 
 
+def _range_ends(terms: frozenset[str]) -> frozenset[str]:
+    """The ends of the ranges among ``terms``: "May 16-17" gives the 16th and the 17th, "1914-1918"
+    both years. A score or a vote ("58-55", "3-2") is written from the larger figure, and gives none."""
+    ends = set()
+    for term in terms:
+        low, dash, high = term[1:].partition("-")
+        if dash and term[:1] == "#" and low.isdigit() and high.isdigit() and int(low) < int(high):
+            ends.update((f"#{low}", f"#{high}"))
+    return frozenset(ends)
+
+
+def _may_open(text: str) -> bool:
+    """Whether ``text`` may open with one of ``_MARKER``'s openers (its first word is one they begin with)."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and (not first.group(1).isascii() or first.group(1).lower() in _MARKER_WORDS)
+
+
 def point(document: Document, sentence: Sentence) -> Point:
     text = _unquoted(document, sentence)
-    marker = _MARKER.match(text)
+    marker = _MARKER.match(text) if _may_open(text) else None
     if marker:  # "Put simply," announces the point; its words are not part of it
         text = " " * marker.end() + text[marker.end():]
     elif ", in " in text or ", put " in text or ", simply " in text:  # "Her objection, in other words, is ..."
@@ -350,31 +385,56 @@ def point(document: Document, sentence: Sentence) -> Point:
     if " cents" in lowered:
         text = _CENTS.sub(_dollars, text)
     found = _TOKEN.findall(text)
-    tokens = [_token_terms(token) for token in found]
+    tokens = list(map(_TOKEN_TERMS.__getitem__, found))
     if "May " in text:  # "May 2027", "May 14": the month, not the verb
         tokens = [_MAY if token == "May" and following[:1].isdigit() else terms for token, following, terms in zip(found, [*found[1:], ""], tokens)]
-    terms = frozenset(form for forms, _ in tokens for form in forms)
-    # a capital inside the sentence marks a name; the first word's capital says nothing
-    capitalized = frozenset(form for forms, kind in tokens[1:] if kind is _NAME for form in forms)
-    lower = frozenset(form for forms, kind in tokens if kind is _LOWER for form in forms)
+    terms = frozenset(chain.from_iterable(map(_FORMS, tokens)))
+    if "-" in text:
+        terms |= _range_ends(terms)
     opens = marker is not None and marker.start() == 0
-    return Point(sentence, terms, capitalized, frozenset(content_words(text)), marker is not None, lower=lower, opens=opens)
+    return Point(sentence, terms, tokens, content_word_set(text), marker is not None, opens=opens)
 
 
 #: "May" before a figure: the month, an anchor like any other.
-_MAY = (("#may",), "other")
+_MAY = (("#may",), (), ())
+#: The parts of what ``_TOKEN_TERMS`` gives: all of a token's terms, those that are a name's
+#: if a capital there (not opening the sentence) marks one, those written in lower case.
+_FORMS, _NAME_FORMS, _LOWER_FORMS = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
+class _TokenTerms(dict):
+    """A token's terms; the same again if a capital there (not opening the sentence) marks a
+    name, else none; the same again if it is in lower case, else none: ``_TOKEN_TERMS[token]``.
+
+    Kept by token, as a cache would keep them, but looked up by ``dict``'s own ``__getitem__``
+    (a sentence's tokens are mapped through it at C speed; a cache's wrapper costs a call a
+    token). Emptied when it holds ``_TOKENS_KEPT``: what it keeps never changes a result."""
+
+    def __missing__(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        if len(self) >= _TOKENS_KEPT:
+            self.clear()
+        forms, written = _written_terms(token)
+        found = self[token] = (forms, forms if written is _NAME else (), forms if written is _LOWER else ())
+        return found
+
+
+_TOKENS_KEPT = 16384
+_TOKEN_TERMS = _TokenTerms()
+
+
 #: How a token is written: capitalized where a name may be, in lower case, or neither (a figure, a date).
 _NAME, _LOWER, _OTHER = "name", "lower", "other"
 
 
-@lru_cache(maxsize=16384)
-def _token_terms(token: str) -> tuple[tuple[str, ...], str]:
+def _written_terms(token: str) -> tuple[tuple[str, ...], str]:
     """A token's terms, and how it is written: ``_NAME`` when a capital there (not opening the
     sentence) marks a name, ``_LOWER`` when it is in lower case."""
     written = _LOWER if token[:1].islower() else _OTHER
     lower = token.lower().replace("’", "'").removesuffix("'s")
     if token[0].isdigit() or (lower in NUMBER_WORDS and lower not in _NOT_FIGURES):
         return (figure(lower),), written
+    if lower.endswith("fold") and lower[:-4] in NUMBER_WORDS and lower[:-4] not in _NOT_FIGURES:
+        return (figure(lower[:-4]),), written  # "twelvefold" is twelve times
     if token[0].isupper() and (lower in _DAYS or lower in _ABBREVIATED_DATES):
         return ("#" + _ABBREVIATED_DATES.get(lower, lower),), written  # a day or a month dates the fact: an anchor, like a figure
     if lower in STOP_WORDS or len(lower) < 2:
@@ -441,6 +501,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         if sentence.block.kind in _CONTEXT:
             known |= weigh.anchors(point(document, sentence).terms)
     index: dict[str, list[int]] = defaultdict(list)
+    weight = weigh.weight
     lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
     spelled = _Spelled(points)
@@ -454,6 +515,11 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             if terms is not later.terms:
                 later.terms, own = terms, weigh.anchors(terms)
                 fresh = own - known
+            if "0s" in text:  # "the 1960s" after "1968": the same years, not a new figure
+                terms = _decades(later.terms, fresh, text, known)
+                if terms is not later.terms:
+                    later.terms, own = terms, weigh.anchors(terms)
+                    fresh = own - known
             # a name written in capitals ("PE", "TVTA") that spells words given before is no new name
             known |= {term for term in fresh if 1 < len(term) < 7 and term.upper() in text and spelled.before(term, position)}
         if text.rstrip().endswith("?"):
@@ -462,12 +528,17 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         if len(later.terms) >= options.min_terms:
             shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
             for t in sorted(later.terms):  # one summation order whatever the hash seed
-                for candidate in index.get(t, ()):
-                    shared[candidate] += weigh.weight[t]
-            total = weigh(later.terms)
-            ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
-            items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run}
-            match = _judge(later, ranked, list(items.values()), weigh, options, any(not _count(t) for t in own - known))
+                found = index.get(t)
+                if found:
+                    w = weight[t]
+                    for candidate in found:
+                        shared[candidate] += w
+            ranked = []
+            if shared:
+                total = weigh(later.terms)
+                ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
+            items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run} if run else {}
+            match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known))
             if match is not None:
                 yield match
         known |= own
@@ -499,50 +570,121 @@ class _Spelled:
             if not self.starts:
                 self.starts = list(accumulate((len(p.sentence.text) + 1 for p in self.points[:-1]), initial=0))
                 self.text = "\n".join(p.sentence.text for p in self.points)
-            spelled = re.compile(r"\b" + _SPELLING.join(map(re.escape, letters)) + r"[\w'’]*", re.IGNORECASE).search(self.text)
+            spelled = _spelling(letters).search(self.text)
             self.found[letters] = None if spelled is None else bisect_right(self.starts, spelled.start()) - 1
         first = self.found[letters]
         return first is not None and first <= position
 
 
+#: The characters an ASCII letter matches when case is ignored, besides its two cases (re's own
+#: equivalences: "İ" and "ı" are an "i", "ſ" an "s", the Kelvin sign a "k").
+_CASE_EXTRAS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _spelling(letters: str) -> re.Pattern[str]:
+    """Words that spell ``letters`` (an acronym, in lower case), small words between them skipped.
+
+    The first letter is matched as a class of its cases, the word boundary before it checked
+    after: re then skips to where that letter stands instead of trying the expression, case
+    folded, at every character of the article (a third of the time). The same matches."""
+    spelled = _SPELLING.join(map(re.escape, letters)) + r"[\w'’]*"
+    first = letters[0]
+    if first.isascii() and first.isalpha():
+        return re.compile(f"[{first}{first.upper()}{_CASE_EXTRAS.get(first, '')}](?<=\\b\\w)(?i:{spelled[1:]})")
+    return re.compile(r"\b" + spelled, re.IGNORECASE)
+
+
 class _Figures:
-    """The sums and differences of the figures of each sentence so far, to tell a figure worked
-    out from two that one sentence gave ("$850,000" after "a $640,000 grant and $210,000 from the
-    fund", "125 years" after "from 1843 to 1968") from a new one."""
+    """The sums and differences of the figures so far, to tell a figure worked out from two the
+    article gave from a new one: "$850,000" after "a $640,000 grant and $210,000 from the fund",
+    "125 years" after "from 1843 to 1968" (two figures of one sentence, in the same unit), "$161"
+    after a bill of "$147" and a rise of "$13.80" (sums of money across sentences, in the same
+    currency), and "by 95 seconds" after a time of "2:11:04" and a record of "2:12:39" (the
+    interval between two times of one sentence, in seconds or minutes)."""
 
     def __init__(self) -> None:
-        self.derived: list[tuple[float, str, str, str]] = []  # (sum or difference, its two figures, their sentence), sorted
+        #: (sum or difference, its two figures, the sentences they stand in), sorted
+        self.derived: list[tuple[float, str, str, str, str]] = []
+        #: (interval in seconds or minutes, its unit, its two times), sorted
+        self.intervals: list[tuple[float, str, str, str]] = []
+        #: the amounts of money so far: (value, figure, its sentence)
+        self.money: list[tuple[float, str, str]] = []
 
     def add(self, anchors: frozenset[str], text: str) -> None:
-        values = [(value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM]
-        if not 2 <= len(values) <= _SENTENCE_FIGURES or len(self.derived) >= _DERIVED_KEPT:
+        if len(self.derived) >= _DERIVED_KEPT:
             return
-        for i, (a, first) in enumerate(values):
-            for b, second in values[i + 1 :]:
-                insort(self.derived, (a + b, first, second, text))
-                insort(self.derived, (abs(a - b), first, second, text))
+        values = sorted((value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM)
+        if 2 <= len(values) <= _SENTENCE_FIGURES:
+            for i, (a, first) in enumerate(values):
+                for b, second in values[i + 1 :]:
+                    insort(self.derived, (a + b, first, second, text, text))
+                    insort(self.derived, (abs(a - b), first, second, text, text))
+        units = _units(text) if values else {}
+        amounts = [(value, term) for value, term in values if units.get(term, frozenset()) & _CURRENCIES][:_SENTENCE_FIGURES]
+        for a, first in amounts:
+            for b, second, source in self.money:
+                if units[first] & _units(source).get(second, frozenset()):
+                    insort(self.derived, (a + b, second, first, source, text))
+                    insort(self.derived, (abs(a - b), second, first, source, text))
+        self.money += [(value, term, text) for value, term in amounts]
+        times = sorted({term for term in anchors if ":" in term and term[1:2].isdigit()})[:_SENTENCE_FIGURES]
+        for i, first in enumerate(times):
+            for second in times[i + 1 :]:
+                for interval, unit in _intervals(first, second):
+                    insort(self.intervals, (interval, unit, first, second))
 
     def derive(self, terms: frozenset[str], new: frozenset[str], text: str) -> frozenset[str]:
-        """``terms`` (of the sentence ``text``) with each new telling figure of 100 or more that is
-        the sum or the difference of two figures of one earlier sentence in the same unit replaced
-        by those two (within the rounding its digits allow, at most 0.5%): "100 gigabytes" after
-        "250 screens in 150 cinemas" is a coincidence."""
-        if not self.derived:
+        """``terms`` (of the sentence ``text``) with each new figure worked out from two earlier
+        ones replaced by those two: a telling figure of 100 or more that is their sum or their
+        difference, in the same unit, within the rounding its digits allow (at most 0.5%), or a
+        count of seconds or minutes that is the interval between two times ("100 gigabytes"
+        after "250 screens in 150 cinemas" is a coincidence)."""
+        if not self.derived and not self.intervals:
             return terms
-        for term in new:
+        for term in sorted(new):
             if not term[1:2].isdigit():
                 continue  # a name
             value = _value(term)
-            if value is None or value < _DERIVED_AT_LEAST or not _telling(term):
+            if value is None or not _telling(term):
+                continue
+            if self.intervals and value == int(value):
+                unit = _units(text).get(term, frozenset())
+                i = bisect_left(self.intervals, (value,))
+                while i < len(self.intervals) and self.intervals[i][0] == value:
+                    _, counted, first, second = self.intervals[i]
+                    if counted in unit:
+                        return self.derive(terms - {term} | {first, second}, new - {term}, text)
+                    i += 1
+            if value < _DERIVED_AT_LEAST:
                 continue
             slack = min(_rounding(term[1:]), value * _DERIVED_SLACK)
             i = bisect_left(self.derived, (value - slack,))
             while i < len(self.derived) and self.derived[i][0] <= value + slack:
-                _, first, second, source = self.derived[i]
-                if _same_unit(term, text, first, second, source):
+                _, first, second, one, two = self.derived[i]
+                if _same_unit(term, text, first, one, second, two):
                     return self.derive(terms - {term} | {first, second}, new - {term}, text)
                 i += 1
         return terms
+
+
+#: Currency signs: amounts of money in one currency add up across sentences.
+_CURRENCIES = frozenset("$£€")
+
+
+def _intervals(first: str, second: str) -> list[tuple[float, str]]:
+    """The intervals between two times ("#2:11:04", "#2:12:39"), as counts of the unit they would
+    be told in: seconds between two h:mm:ss or m:ss times, and minutes between two h:mm times."""
+    parts = [[int(part) for part in term[1:].split(":")] if all(part.isdigit() for part in term[1:].split(":")) else None for term in (first, second)]
+    if parts[0] is None or parts[1] is None or len(parts[0]) != len(parts[1]):
+        return []
+    if len(parts[0]) == 3:
+        (h1, m1, s1), (h2, m2, s2) = parts
+        return [(abs((h1 * 60 + m1) * 60 + s1 - ((h2 * 60 + m2) * 60 + s2)), "second")]
+    if len(parts[0]) == 2:
+        (a1, b1), (a2, b2) = parts
+        interval = abs(a1 * 60 + b1 - (a2 * 60 + b2))
+        return [(interval, "second"), (interval, "minut")]  # m:ss race times, h:mm clock times
+    return []
 
 
 #: A figure's unit: a currency sign before it, or the word after it ("250 screens", "$61 million").
@@ -565,11 +707,11 @@ def _units(text: str) -> dict[str, frozenset[str]]:
     return {term: frozenset(found) for term, found in units.items()}
 
 
-def _same_unit(term: str, text: str, first: str, second: str, source: str) -> bool:
-    """Whether figure ``term`` of ``text`` counts what ``first`` and ``second`` of ``source`` count,
-    or counts the years between two years."""
-    unit, units = _units(text).get(term, frozenset()), _units(source)
-    one, two = units.get(first, frozenset()), units.get(second, frozenset())
+def _same_unit(term: str, text: str, first: str, one_source: str, second: str, two_source: str) -> bool:
+    """Whether figure ``term`` of ``text`` counts what ``first`` of ``one_source`` and ``second``
+    of ``two_source`` count, or counts the years between two years."""
+    unit = _units(text).get(term, frozenset())
+    one, two = _units(one_source).get(first, frozenset()), _units(two_source).get(second, frozenset())
     return bool(unit & one & two) or ("year" in one and "year" in two and "year" in unit)
 
 
@@ -630,10 +772,11 @@ def _judge(
     hopeless candidates go unexamined. A sentence with ``news`` (a figure or
     name the article has not given before) can only be a copy with a clause added.
     """
-    floor = min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
+    floor = _floor(options)
     best: Match | None = None
+    content = later.content if len(later.content) >= 7 else None
     for earlier, share in ranked:
-        if len(later.content) >= 7 and jaccard(later.content, earlier.content) >= options.copy_similarity:
+        if content is not None and _alike(content, earlier.content, options.copy_similarity):
             return None  # a near-copy: duplicate-passage reports it
         if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
             best = _better(best, later, (earlier,), weigh, options, news)
@@ -660,6 +803,19 @@ def _judge(
         ):
             best = recap  # a recap or an FAQ answer that sums up several sentences at once
     return best
+
+
+@lru_cache(maxsize=64)
+def _floor(options: RestatedOptions) -> float:
+    """The least share of a sentence one earlier sentence must hold to be judged as restating it (short of a copy)."""
+    return min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
+
+
+def _alike(first: frozenset[str], second: frozenset[str], similarity: float) -> bool:
+    """Whether the Jaccard similarity of ``first`` and ``second`` reaches ``similarity``; sets whose
+    sizes differ more than it allows are not compared (the share of the smaller bounds it)."""
+    small, large = sorted((len(first), len(second)))
+    return small / large >= similarity and jaccard(first, second) >= similarity
 
 
 def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
@@ -777,9 +933,35 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     return None, coverage
 
 
-def _count(term: str) -> bool:
-    """A small count (a figure 1-9): "the three-judge panel" says nothing new about a 3-0 ruling."""
-    return len(term) == 2 and term[1] in "123456789"
+#: Small counts (figures 1-9): "the three-judge panel" says nothing new about a 3-0 ruling.
+_COUNTS = frozenset(f"#{digit}" for digit in range(1, 10))
+_WEEKDAYS = frozenset("#monday #tuesday #wednesday #thursday #friday #saturday #sunday".split())
+_MONTHS = frozenset("#" + month for month in "january february march april may june july august september october november december".split())
+_DAYS_OF_MONTH = frozenset(f"#{day}" for day in range(1, 32))
+
+
+def _news(anchors: frozenset[str], known: set[str]) -> bool:
+    """Whether ``anchors`` (a sentence's) hold a figure or a name the article has not given: a small
+    count is no news, nor is the weekday of a date the article has given ("Sunday, May 17" after
+    "May 16-17")."""
+    unknown = anchors - known
+    if unknown.issubset(_COUNTS):
+        return False
+    if unknown & _WEEKDAYS and anchors & known & _MONTHS and anchors & known & _DAYS_OF_MONTH:
+        unknown -= _WEEKDAYS
+    return not unknown.issubset(_COUNTS)
+
+
+def _decades(terms: frozenset[str], new: frozenset[str], text: str, known: set[str]) -> frozenset[str]:
+    """``terms`` with each new decade ("the 1960s", a year ending in 0 followed by "s") that holds a
+    year the article has given replaced by that year (the earliest, if several)."""
+    for term in sorted(new):
+        digits = term[1:]
+        if len(digits) == 4 and digits.isdigit() and digits.endswith("0") and f"{digits}s" in text:
+            years = sorted(k for k in known if len(k) == 5 and k[1:4] == digits[:3] and k[4:].isdigit())
+            if years:
+                terms = terms - {term} | {years[0]}
+    return terms
 
 
 @lru_cache(maxsize=4096)

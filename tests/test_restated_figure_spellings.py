@@ -1,0 +1,106 @@
+"""Restated points (LN105) whose figures are written another way the second time: a multiple
+as "fifteenfold" and "15 times", a range as its two ends, a year as its decade, a total worked
+out from amounts given in two sentences, the interval between two times. Text written here."""
+
+from __future__ import annotations
+
+import lint_news
+from lint_news.config import Config
+
+
+def _found(text: str) -> list[tuple[int, str]]:
+    report = lint_news.lint_text(text, path="a.txt", config=Config(select=("LN105",)))
+    return [(f.line, f.severity.value) for f in report.findings]
+
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_multiple_written_as_a_word_is_the_same_figure():
+    text = _article(
+        "Kayak Rentals Surge on the Oller River",
+        "Rentals at the Oller River kayak launch rose fifteenfold between 2019 and 2024, according to the parks department's annual report.",
+        "The launch added a second dock in 2022 and now rents 60 boats on summer weekends.",
+        "Parks director Amal Ferreira wants a third dock built before the 2026 season.",
+        "In other words, kayak rentals on the Oller River grew 15 times over from 2019 to 2024.",
+    )
+    assert _found(text) == [(9, "warning")]
+
+
+def test_a_decade_that_holds_a_year_given_is_that_year():
+    text = _article(
+        "Brenn Woolen Mill Closes After 77 Years",
+        "The Brenn Woolen Mill, which opened on Kessel Street in 1947, will close in March, its owners told its 38 workers on Friday.",
+        "The mill's last big order, blankets for a hotel chain, ended in the spring.",
+        "Owner Jonas Pike said no buyer had come forward for the looms.",
+        "In short, the mill on Kessel Street that opened in the 1940s will shut in March and its 38 workers will lose their jobs.",
+    )
+    assert _found(text) == [(9, "warning")]
+
+
+def test_an_answer_that_gives_a_range_day_by_day_restates_it():
+    text = _article(
+        "# Harvest Fair Returns to Brenn Fairgrounds",
+        "The Brenn Harvest Fair returns to the county fairgrounds on Oct. 3-4, 2025, with 140 vendors and a tractor pull on both days.",
+        "Admission is free; parking is $5.",
+        "## When is the fair?",
+        "The Brenn Harvest Fair runs on Friday, Oct. 3, and Saturday, Oct. 4, 2025, at the county fairgrounds, with 140 vendors.",
+    )
+    assert _found(text) == [(9, "warning")]
+
+
+def test_a_score_gives_no_range_and_a_new_weekday_without_a_date_is_news():
+    text = _article(
+        "Brenn Hawks Win Opener",
+        "The Brenn Hawks beat Oller 58-55 on Oct. 3 behind 21 points from guard Tessa Mund.",
+        "Mund scored 14 of them in the second half.",
+        "Coach Ray Dale said the team would practice on Sunday to work on its defense after giving up 55 points and 58 rebounds.",
+    )
+    assert _found(text) == []
+
+
+def test_a_total_of_amounts_given_in_two_sentences_is_no_new_figure():
+    text = _article(
+        "Brenn Water Rates to Rise",
+        "The typical Brenn household pays $148 a quarter for water, the utility's filing shows.",
+        "Under the request, the utility would add $23.75 to that quarterly charge to pay for a new filter plant.",
+        "The utility board votes on Nov. 12.",
+        "Residents Kai Soto and Mira Lund told the board they could not afford it.",
+        "If the board agrees, the typical household's quarterly water charge would go from $148 to $171.75 for the filter plant.",
+    )
+    assert _found(text) == [(11, "info")]
+
+
+def test_an_amount_in_another_currency_is_no_total_of_two():
+    text = _article(
+        "Brenn Water Rates to Rise",
+        "The typical Brenn household pays $148 a quarter for water, the utility's filing shows.",
+        "Under the request, the utility would add $23.75 to that quarterly charge to pay for a new filter plant.",
+        "The utility board votes on Nov. 12.",
+        "Residents Kai Soto and Mira Lund told the board they could not afford it.",
+        "If the board agrees, the typical household's quarterly water charge would go from $148 to €171.75 for the filter plant.",
+    )
+    assert _found(text) == []
+
+
+def test_the_interval_between_two_times_is_no_new_figure():
+    text = _article(
+        "Fisk Wins Brenn Half Marathon",
+        "Lena Fisk won the Brenn Half Marathon on Sunday in 1:14:08, beating the course record of 1:16:20 set in 2011.",
+        "About 2,400 runners finished the race, which starts and ends at Kessel Park.",
+        "Fisk, a nurse from Oller, said she trains before her night shifts.",
+        "Fisk's winning time of 1:14:08 broke the 2011 course record of 1:16:20 by 132 seconds.",
+    )
+    assert _found(text) == [(9, "warning")]
+
+
+def test_a_count_of_seconds_that_is_no_interval_is_news():
+    text = _article(
+        "Fisk Wins Brenn Half Marathon",
+        "Lena Fisk won the Brenn Half Marathon on Sunday in 1:14:08, beating the course record of 1:16:20 set in 2011.",
+        "About 2,400 runners finished the race, which starts and ends at Kessel Park.",
+        "Fisk, a nurse from Oller, said she trains before her night shifts.",
+        "Fisk's winning time of 1:14:08 broke the 2011 course record of 1:16:20 and she led by 45 seconds at the turn.",
+    )
+    assert _found(text) == []
