@@ -157,6 +157,7 @@ def _density_table(corpus_path: str) -> None:
 
     Articles are read as bench/eval_corpus.py reads them (title, blank line, text)."""
     lexicon.load_forms.cache_clear()
+    lexicon._keys.cache_clear()
     lexicon._block_matches.cache_clear()  # the lexicons were rewritten above
     counting = LexiconOptions(lexicon=BROAD, also_count=(STRICT,), sentence_phrases=2)
     found = {"human": [], "ai": []}

@@ -10,11 +10,11 @@ from conftest import HEADLINE, LEAD, at
 import lint_news
 from lint_news.config import Config
 from lint_news.kinds import lexicon
-from lint_news.kinds.lexicon import DEFAULT_LEXICON, LexiconOptions, forms, load_forms, matches
+from lint_news.kinds.lexicon import DEFAULT_LEXICON, LexiconOptions, all_forms, forms, matches
 
 
 def _all_forms() -> set[str]:
-    return {form for seconds in load_forms(DEFAULT_LEXICON).values() for group in seconds.values() for form in group}
+    return all_forms(DEFAULT_LEXICON)
 
 
 def _found(text: str) -> list[tuple[str, int, int, str]]:
