@@ -10,6 +10,7 @@ crowd inside a named speaker's quotation, a crowd that only does something.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,56 @@ def test_a_sentence_of_thousands_of_claims_costs_the_same_per_claim():
     started = time.process_time()
     hits = rule.run(document)
     assert len(hits) == 8000 and time.process_time() - started < 5
+
+
+def test_verbs_searched_one_by_one_find_what_their_alternation_finds():
+    """Each verb is searched alone in a sentence (the alternation of sixty is slow in ``re``):
+    the leftmost of their matches, the earlier verb's on a tie, then on from its end, as
+    the alternation matches; overlapping verbs and one verb inside another included."""
+    from lint_news.kinds.claims import _verbs_in
+
+    options = CrowdOptions(
+        verbs=("have said", "said would", "say", "(?:see|view) (?:[\\w'’-]+ ){1,3}?as", "saying", "a"),
+        people=("pros",),
+        hedges=("also", "[a-z]{3,}ly"),
+    )
+    texts = [
+        "Pros have said would say they say so.",
+        "Pros said would have also said, saying they view the plan as late.",
+        "Saying so, pros see the delay as a test and say it, a say.",
+        "essay sayings said wouldn't",
+        "",
+    ]
+    numbers = tuple(range(len(options.verbs)))
+    for text in texts:
+        assert _verbs_in(text, options, numbers) == [found.span() for found in options.verb.finditer(text)]
+
+
+def test_the_prefilter_changes_what_is_searched_not_what_is_found():
+    from lint_news.config import DEFAULT
+    from lint_news.engine import rule_set
+    from lint_news.readers import read_document
+
+    rules = rule_set(DEFAULT)
+    crowd = [rule for rule in rules.rules if rule.kind == "crowd-claim"]
+    paths = sorted((FIXTURES / "padded").glob("*.txt"))[:40] + [FIXTURES / "padded" / "claims-01-orchard-frost.txt"]
+    found_any = False
+    for path in paths:
+        for rule in crowd:
+            with_filter = read_document(path.read_text("utf-8"), path.name)
+            with_filter.use_prefilter(rules.prefilter)
+            without = read_document(path.read_text("utf-8"), path.name)
+            hits = [(hit.start, hit.end, hit.block.index) for hit in rule.run(with_filter)]
+            assert hits == [(hit.start, hit.end, hit.block.index) for hit in rule.run(without)], (path.name, rule.code)
+            found_any = found_any or bool(hits)
+    assert found_any
+
+
+def test_the_quick_test_for_a_crowd_word_passes_every_word_the_lexicon_and_endings_take():
+    options = next(rule.options for rule in lint_news.rules.load_registry() if rule.code == "LN708")
+    words = [*options.people, "Agronomists", "GROWERS", "co-workers", "neighbours’", "old-timers"]
+    for word in words:
+        for text in (word, f"Many {word} say so.", f"({word}), they said", f"{word.upper()}—"):
+            if any(options.is_people(token) for token in re.findall(r"[\w'’-]+", text)):
+                assert options.may_name_people(text), text
+    assert not options.may_name_people("The council voted 5-2 on Tuesday to approve the budget.")
