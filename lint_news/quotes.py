@@ -282,7 +282,7 @@ _IT_SUBJECT = re.compile(r"(?<![\w'’])it\s+$", re.IGNORECASE)
 _SOFTWARE = LazyPattern(r"(?<![\w'’])(?:(?:chat)?bots?|chatbots?|assistants?|(?:language\s+)?models?|apps?|software|algorithms?|AI)(?![\w'’])", re.IGNORECASE)
 
 
-def _spoken_by_machine(text: str, start: int) -> bool:
+def _spoken_by_machine(text: str, start: int, machines: frozenset[str] = frozenset()) -> bool:
     """Whether the speech verb nearest before the quotation has a piece of software for its
     subject ("the bot replied:", "the county's chatbot answered:", "it answers:" where the block
     is about an assistant)."""
@@ -295,6 +295,9 @@ def _spoken_by_machine(text: str, start: int) -> bool:
     at = verb.start("verb")
     if _MACHINE_SUBJECT.search(text, max(0, at - 40), at):
         return True
+    subject = _LAST_WORD.search(text, max(0, at - 40), at)
+    if subject and subject.group(1).lower() in machines:
+        return True  # "the tutor replied:" in a story about an AI tutor
     return bool(_IT_SUBJECT.search(text, max(0, at - 10), at)) and bool(_SOFTWARE.search(text))
 
 
@@ -364,7 +367,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _block_quotations(block: Block) -> list[Quotation]:
+def _block_quotations(block: Block, machines: frozenset[str] = frozenset()) -> list[Quotation]:
     text = block.text
     found = _pairs(text)
     if not found:
@@ -375,7 +378,7 @@ def _block_quotations(block: Block) -> list[Quotation]:
         speaker = _attribution(block, start, end)
         if speaker is None and quotations and quotations[-1].speaker and _CONTINUES.fullmatch(text, quotations[-1].end + 1, start - 1):
             speaker = quotations[-1].speaker  # "...," she said. "...": the same speaker goes on
-        quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(own, start, end)))
+        quotations.append(Quotation(block, start, end, speaker, speaker is None and _is_mention(own, start, end, machines)))
     return quotations
 
 
@@ -410,12 +413,23 @@ def _single_quoted_mentions(block: Block) -> list[Quotation]:
 
 def find_quotations(document: Document) -> list[Quotation]:
     """The direct quotations of the body (headlines and headings left out), in order."""
-    return [quotation for block in document.blocks if block.kind not in _DISPLAY for quotation in _block_quotations(block)]
+    machines = machine_nouns(document)
+    return [quotation for block in document.blocks if block.kind not in _DISPLAY for quotation in _block_quotations(block, machines)]
+
+
+#: A noun the article names as software: "an AI homework tutor", "the virtual assistant", "a chatbot agent".
+_MACHINE_NOUN = LazyPattern(r"(?<![\w'’])(?:AI|A\.I\.|virtual|chatbot|automated|robot|digital)[\s-]+(?:[a-z]+\s+)?([a-z]{3,})\b")
+
+
+def machine_nouns(document: Document) -> frozenset[str]:
+    """The nouns ``document`` uses for software ("an AI homework tutor": "tutor"), so that what
+    "the tutor replied" is the software's output, shown as evidence."""
+    return frozenset(match.group(1).lower() for block in document.blocks for match in _MACHINE_NOUN.finditer(block.text))
 
 
 def find_mentions(document: Document) -> list[Quotation]:
     """Every quoted mention, headlines and headings included ("Why "As an AI language model" ended up in print")."""
-    display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block)]
+    display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block, machine_nouns(document))]
     single = [q for block in document.blocks for q in _single_quoted_mentions(block)]
     shown = _introduced_block_quotes(document)
     return sorted((q for q in [*document.quotations, *display, *single, *shown] if q.mention), key=lambda q: (q.block.index, q.start))
@@ -447,9 +461,9 @@ def _introduced_block_quotes(document: Document) -> list[Quotation]:
     return shown
 
 
-def _is_mention(own: _OwnText, start: int, end: int) -> bool:
+def _is_mention(own: _OwnText, start: int, end: int, machines: frozenset[str] = frozenset()) -> bool:
     if len(own.text[start:end].split()) > MENTION_MAX_WORDS:
         return False
-    if _is_speech(own.text, start, end) and not _spoken_by_machine(own.text, start):
+    if _is_speech(own.text, start, end) and not _spoken_by_machine(own.text, start, machines):
         return False
     return own.words_around(start, end) >= MENTION_MIN_OWN_WORDS

@@ -71,6 +71,9 @@ def ours(text: str) -> list:
         ('Police found drafts of text messages. One, read to the court, said: "Your [BANK NAME] account is suspended."', [True]),
         ('Police interviewed two tellers. One, a trainee, said: "I saw nothing."', [False]),
         ('On the album a flat synthetic voice says: "I hope this helps!"', [True]),
+        # a noun the article names as software speaks as software: "the tutor" of a story about an AI tutor
+        ('The district tested an AI homework tutor. A student typed a problem, and the tutor replied: "Certainly! I hope this helps!"', [True]),
+        ('The district hired a homework tutor. A student typed a problem, and the tutor replied: "Certainly! I hope this helps!"', [False]),
     ],
 )
 def test_which_quotations_are_mentions(paragraph, mentions):
