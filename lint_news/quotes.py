@@ -429,7 +429,8 @@ def machine_nouns(document: Document) -> frozenset[str]:
 
 def find_mentions(document: Document) -> list[Quotation]:
     """Every quoted mention, headlines and headings included ("Why "As an AI language model" ended up in print")."""
-    display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block, machine_nouns(document))]
+    machines = machine_nouns(document) if any(block.kind in _DISPLAY for block in document.blocks) else frozenset()
+    display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block, machines)]
     single = [q for block in document.blocks for q in _single_quoted_mentions(block)]
     shown = _introduced_block_quotes(document)
     return sorted((q for q in [*document.quotations, *display, *single, *shown] if q.mention), key=lambda q: (q.block.index, q.start))
