@@ -104,3 +104,12 @@ def test_a_count_of_seconds_that_is_no_interval_is_news():
         "Fisk's winning time of 1:14:08 broke the 2011 course record of 1:16:20 and she led by 45 seconds at the turn.",
     )
     assert _found(text) == []
+
+
+def test_a_digit_that_is_no_decimal_figure_is_not_read_as_one():
+    """'²' is a digit to str.isdigit but no figure float() reads: found by the fix fuzz test."""
+    import lint_news
+
+    text = "The\n\nThe the the the the the the the the the the the.the ²\n\nThe.\n"
+    report = lint_news.lint_text(text, path="x.txt")
+    assert [f.message for f in report.findings if "failed" in f.message] == []

@@ -720,7 +720,10 @@ def _value(term: str) -> float | None:
     digits = term[1:]
     if not digits[:1].isdigit() or "-" in digits or ":" in digits or digits.count(".") > 1:
         return None
-    return float(digits)
+    try:
+        return float(digits)
+    except ValueError:  # digits that are no decimal figure: "²" is a digit to str.isdigit, not to float
+        return None
 
 
 def _rounding(digits: str) -> float:
