@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from lint_news.blocks import Block, BlockKind, Directive, LineIndex, Quotation, Sentence
-from lint_news.quotes import find_mentions, find_quotations
+from lint_news.quotes import find_mentions, find_quotations, machine_nouns
 from lint_news.segment import split_sentences
 
 if TYPE_CHECKING:
@@ -126,6 +126,12 @@ class Document:
     @cached_property
     def quotations(self) -> list[Quotation]:
         return find_quotations(self)
+
+    @cached_property
+    def software_nouns(self) -> frozenset[str]:
+        """The nouns the article uses for software ("an AI homework tutor": "tutor"); read only
+        when a quotation's speaker has to be told from software."""
+        return machine_nouns(self)
 
     def quotations_of(self, block: Block) -> list[Quotation]:
         return self._quotations_by_block.get(block.index, [])

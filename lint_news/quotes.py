@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint_news.blocks import Block, BlockKind, Quotation
@@ -282,7 +283,7 @@ _IT_SUBJECT = re.compile(r"(?<![\w'’])it\s+$", re.IGNORECASE)
 _SOFTWARE = LazyPattern(r"(?<![\w'’])(?:(?:chat)?bots?|chatbots?|assistants?|(?:language\s+)?models?|apps?|software|algorithms?|AI)(?![\w'’])", re.IGNORECASE)
 
 
-def _spoken_by_machine(text: str, start: int, machines: frozenset[str] = frozenset()) -> bool:
+def _spoken_by_machine(text: str, start: int, machines: Callable[[], frozenset[str]] = frozenset) -> bool:
     """Whether the speech verb nearest before the quotation has a piece of software for its
     subject ("the bot replied:", "the county's chatbot answered:", "it answers:" where the block
     is about an assistant)."""
@@ -296,7 +297,7 @@ def _spoken_by_machine(text: str, start: int, machines: frozenset[str] = frozens
     if _MACHINE_SUBJECT.search(text, max(0, at - 40), at):
         return True
     subject = _LAST_WORD.search(text, max(0, at - 40), at)
-    if subject and subject.group(1).lower() in machines:
+    if subject and subject.group(1).lower() in machines():
         return True  # "the tutor replied:" in a story about an AI tutor
     return bool(_IT_SUBJECT.search(text, max(0, at - 10), at)) and bool(_SOFTWARE.search(text))
 
@@ -367,7 +368,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _block_quotations(block: Block, machines: frozenset[str] = frozenset()) -> list[Quotation]:
+def _block_quotations(block: Block, machines: Callable[[], frozenset[str]] = frozenset) -> list[Quotation]:
     text = block.text
     found = _pairs(text)
     if not found:
@@ -413,8 +414,8 @@ def _single_quoted_mentions(block: Block) -> list[Quotation]:
 
 def find_quotations(document: Document) -> list[Quotation]:
     """The direct quotations of the body (headlines and headings left out), in order."""
-    machines = machine_nouns(document)
-    return [quotation for block in document.blocks if block.kind not in _DISPLAY for quotation in _block_quotations(block, machines)]
+    # the software nouns are worked out only if some speaker may be software
+    return [quotation for block in document.blocks if block.kind not in _DISPLAY for quotation in _block_quotations(block, lambda: document.software_nouns)]
 
 
 #: A noun the article names as software: "an AI homework tutor", "the virtual assistant", "a chatbot agent".
@@ -429,8 +430,7 @@ def machine_nouns(document: Document) -> frozenset[str]:
 
 def find_mentions(document: Document) -> list[Quotation]:
     """Every quoted mention, headlines and headings included ("Why "As an AI language model" ended up in print")."""
-    machines = machine_nouns(document) if any(block.kind in _DISPLAY for block in document.blocks) else frozenset()
-    display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block, machines)]
+    display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block, lambda: document.software_nouns)]
     single = [q for block in document.blocks for q in _single_quoted_mentions(block)]
     shown = _introduced_block_quotes(document)
     return sorted((q for q in [*document.quotations, *display, *single, *shown] if q.mention), key=lambda q: (q.block.index, q.start))
@@ -462,7 +462,7 @@ def _introduced_block_quotes(document: Document) -> list[Quotation]:
     return shown
 
 
-def _is_mention(own: _OwnText, start: int, end: int, machines: frozenset[str] = frozenset()) -> bool:
+def _is_mention(own: _OwnText, start: int, end: int, machines: Callable[[], frozenset[str]] = frozenset) -> bool:
     if len(own.text[start:end].split()) > MENTION_MAX_WORDS:
         return False
     if _is_speech(own.text, start, end) and not _spoken_by_machine(own.text, start, machines):
