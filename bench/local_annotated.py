@@ -57,6 +57,7 @@ SETS = {
     "blind5": BENCH / "blind5_annotated",
     "blind6": BENCH / "blind6_annotated",
     "blind7": BENCH / "blind7_annotated",
+    "blind8": BENCH / "blind8_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
