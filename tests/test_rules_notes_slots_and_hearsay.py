@@ -71,6 +71,7 @@ def test_each_class_is_reported_where_it_stands(sentence, needle, family, code):
         # a reference list, numbered, with the placeholder citation in it; a full reference with a year is left alone
         (HEADLINE + LEAD + "## Sources\n\n[1] Harlow Transit Institute, \"Rider Habits After the Fare Cap.\"\n", "placeholder-citation"),
         (HEADLINE + LEAD + "The answer is yes. Research suggests the caps cut car trips by a tenth.\n", "placeholder-citation"),
+        (HEADLINE + LEAD + "Fees will double by 2030 (source: market research).\n", "placeholder-citation"),
         # a year in the claim dates the event, not the reports
         (HEADLINE + LEAD + "Reports suggest that a similar storm in March 2019 flooded the same underpass.\n", "placeholder-citation"),
     ],
