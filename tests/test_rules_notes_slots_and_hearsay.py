@@ -104,3 +104,15 @@ def test_placeholder_citations_in_other_layouts(text, family):
 )
 def test_reporting_that_shares_the_words_stays_quiet(sentence, family):
     assert _found(HEADLINE + LEAD + sentence + "\n", family) == []
+
+
+def test_a_story_about_the_tk_marker_mentions_it():
+    """An article about copy that went out unfinished talks about TK; a TK left in a quote is a hole."""
+    about = (
+        "Weekly apologises for unfinished caption\n\n"
+        "The Orwell Weekly apologised on Monday after a caption in its print edition went out with a gap.\n\n"
+        '"It had TK still in it when it went to the printer," editor Mae Olsen said. "TK is shorthand we use for a fact still to come."\n'
+    )
+    assert _found(about, "placeholder-text") == []
+    hole = HEADLINE + LEAD + '"We expect TK visitors this summer," said Mayor Ana Ruiz.\n'
+    assert _found(hole, "placeholder-text") == [("LN801", *at(hole, "TK"))]
