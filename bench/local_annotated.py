@@ -58,6 +58,7 @@ SETS = {
     "blind6": BENCH / "blind6_annotated",
     "blind7": BENCH / "blind7_annotated",
     "blind8": BENCH / "blind8_annotated",
+    "blind9": BENCH / "blind9_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }

@@ -38,6 +38,20 @@ FLAGGED = [
     ("From the information provided, the roof was replaced in 2019.", "From the information provided", "meta-commentary", "LN303"),
     ("The notes I worked from do not give the vote count.", "notes I worked from", "meta-commentary", "LN303"),
     ("No turnout figure appears in what you sent.", "in what you sent", "meta-commentary", "LN303"),
+    ("The vote count is inferred from the recap, not from the minutes.", "inferred from the recap", "meta-commentary", "LN303"),
+    ("The clerk's summary of the meeting does not say who seconded the motion.", "The clerk's summary of the meeting does not say", "meta-commentary", "LN303"),
+    ("The release we were sent makes no mention of job losses.", "The release we were sent makes no mention", "meta-commentary", "LN303"),
+    ("The outline leaves it unclear whether the depot will close.", "The outline leaves it unclear", "meta-commentary", "LN303"),
+    ("Nothing is known beyond what was in the brief.", "beyond what was in the brief", "meta-commentary", "LN303"),
+    ("It then goes on to list four more depots.", "It then goes on to list", "meta-commentary", "LN303"),
+    ("Keep that in mind as you read further.", "as you read further", "meta-commentary", "LN306"),
+    ("This recap pulls together the week's reporting on the strike.", "This recap pulls together", "meta-commentary", "LN306"),
+    ("Using the timetable and the service update provided, the changes are these.", "the service update provided", "meta-commentary", "LN302"),
+    ("Staff numbers were omitted from this draft.", "omitted from this draft", "meta-commentary", "LN310"),
+    ("I have preserved every quote verbatim.", "I have preserved every quote verbatim", "meta-commentary", "LN308"),
+    ("I cannot verify the figures in the leaflet.", "I cannot verify the figures", "assistant-leak", "LN908"),
+    ("I haven't seen the original planning report, so treat the totals with care.", "I haven't seen the original planning report", "assistant-leak", "LN908"),
+    ("If you could send over the minutes, the totals can be checked.", "If you could send over the", "assistant-leak", "LN908"),
     # the writer owning up to what it made up, and handing checks back to the requester
     ("I wrote the coach's comment as a placeholder because the notes had no quotes.", "I wrote the coach's comment as a placeholder", "assistant-leak", "LN908"),
     ("You might want to swap it for a real quote from the coach.", "You might want to swap it for a real", "assistant-leak", "LN908"),
@@ -50,6 +64,10 @@ FLAGGED = [
     ("Tickets go on sale at [name of the venue] on Friday.", "[name of the venue]", "placeholder-text", "LN802"),
     ('"We are thrilled," said [Regional Sales Director], speaking for the firm.', "[Regional Sales Director]", "placeholder-text", "LN802"),
     ("The new depot will employ up to X,000 drivers.", "X,000", "placeholder-text", "LN804"),
+    ("Recent reports point to a fall in bookings at seaside hotels.", "Recent reports point to", "placeholder-citation", "LN408"),
+    ("Burglaries peak in December, according to police figures.", "according to police figures", "placeholder-citation", "LN408"),
+    ("Evidence from comparable pilots abroad shows the fares work.", "Evidence from comparable pilots abroad shows", "placeholder-citation", "LN410"),
+    ("It is being claimed that the pier will be sold.", "It is being claimed", "unattributed-claim", "LN704"),
     # hearsay from a trade or a town
     ("Those in the trucking industry have been warning about the bridge for years.", "Those in the trucking industry have been warning", "unattributed-claim", "LN704"),
     ("There is a growing feeling in the neighborhood that the clinic will close.", "There is a growing feeling in the neighborhood that", "unattributed-claim", "LN704"),
@@ -116,3 +134,29 @@ def test_a_story_about_the_tk_marker_mentions_it():
     assert _found(about, "placeholder-text") == []
     hole = HEADLINE + LEAD + '"We expect TK visitors this summer," said Mayor Ana Ruiz.\n'
     assert _found(hole, "placeholder-text") == [("LN801", *at(hole, "TK"))]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Here's your newsletter item, trimmed to fit the slot.",
+        "Revised version of the council story (tightened, same facts):",
+    ],
+)
+def test_copy_handed_over_by_its_own_name_is_a_preamble(opening):
+    text = "Harlow council approves new budget\n\n" + opening + "\n\n" + LEAD
+    assert ("LN901", *at(text, opening[:12])) in _found(text, "assistant-leak")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here's a look at the three candidates for mayor.",
+        "The statement provided by the council said the vote was unanimous.",
+        "The burglary rate fell, according to police figures released by the force on Tuesday.",
+        "A 2023 report by the state auditor highlighted the delays.",
+    ],
+)
+def test_reporting_that_shares_the_new_words_stays_quiet(sentence):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert _found(text, "assistant-leak") + _found(text, "meta-commentary") + _found(text, "placeholder-citation") == []

@@ -47,7 +47,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import claims, corpus, directive, generic, headline, lexicon, links, pattern, repetition, restatement, scaffold, unintroduced
+    from lint_news.kinds import claims, corpus, directive, generic, headline, lexicon, links, pattern, references, repetition, restatement, scaffold, unintroduced
 
     kinds = (
         pattern.KIND,
@@ -66,6 +66,7 @@ def builtin_kinds() -> dict[str, Kind]:
         lexicon.KIND,
         claims.KIND,
         links.KIND,
+        references.KIND,
         unintroduced.KIND,
     )
     return {kind.name: kind for kind in kinds}
