@@ -1,8 +1,9 @@
 """Writing a file whole or not at all: a temporary file in the same folder, then a rename.
 
-Everything lint-news writes (the scan summary, the audit report, the start-up cache) goes
+Everything lint-news writes for a user (the scan summary, the audit report, fixed files) goes
 through :func:`write_atomically`, so a reader never sees half a file and a failed or
-interrupted write leaves the old file as it was and nothing beside it.
+interrupted write leaves the old file as it was and nothing beside it. The start-up cache
+renames its entries into place the same way but does not sync them (:mod:`lint_news.cache`).
 """
 
 from __future__ import annotations

@@ -14,7 +14,18 @@ Where: ``$LINT_NEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/lint-news``, else
 cache is an optimisation only: a directory that cannot be written, or an entry
 that cannot be read, means the value is computed, never an error. Entries are
 written atomically (a temporary file renamed into place), so parallel runs
-(``--jobs``) never read half a file.
+(``--jobs``) never read half a file. They are not synced to the disk: an entry a
+power cut spoils is only unreadable (marshal refuses it) and computed again,
+and an fsync for each of the hundreds of compiled patterns a first run keeps
+cost more than the run.
+
+Each name keeps its ``keep`` most recently *used* entries: a hit through
+:func:`cached` renews the entry's time, so the entries a project runs with
+outlast those other checkouts and versions sharing the folder write meanwhile
+(first in, first out would drop them however often they are read). A process
+lists a name's entries once, on its first store of that name, and then counts
+its own stores, rather than listing the folder (often a thousand files) on
+every store.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ import json
 import marshal
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -57,15 +69,27 @@ def _path(name: str, parts: object) -> Path | None:
     return folder / f"{name}-{digest}.marshal"
 
 
-def load(name: str, parts: object) -> Any | None:
-    """The value stored under ``name`` for inputs ``parts``, or None (not stored, unreadable, caching off)."""
+def load(name: str, parts: object, renew: bool = False) -> Any | None:
+    """The value stored under ``name`` for inputs ``parts``, or None (not stored, unreadable, caching off).
+
+    ``renew`` marks the entry used now, so that it is among the last to be removed."""
     path = _path(name, parts)
     if path is None:
         return None
     try:
-        return marshal.loads(path.read_bytes())
+        value = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):  # missing, truncated or foreign
         return None
+    if renew:
+        try:
+            os.utime(path)
+        except OSError:  # a read-only cache still serves its entries
+            return value
+        known = _entries.get((path.parent, name))
+        if known is not None:  # this process stored entries of the name: keep its count in step
+            known.pop(path.name, None)
+            known[path.name] = time.time()
+    return value
 
 
 def store(name: str, parts: object, value: Any, keep: int = _KEEP) -> None:
@@ -77,24 +101,64 @@ def store(name: str, parts: object, value: Any, keep: int = _KEEP) -> None:
 
 def cached(name: str, parts: object, compute: Callable[[], Any]) -> Any:
     """The value ``compute()`` gives for inputs ``parts`` (plain data), from the cache when it is there."""
-    value = load(name, parts)
+    value = load(name, parts, renew=True)
     if value is None:
         value = compute()
         store(name, parts, value)
     return value
 
 
-def _store(path: Path, value: Any, keep: int) -> None:
-    from lint_news.atomic import write_atomically
+#: Per process, per folder and name: the entries there (file name -> time last used), listed on
+#: the first store of the name and then kept up to date by this process's own stores.
+_entries: dict[tuple[Path, str], dict[str, float]] = {}
 
+
+def _store(path: Path, value: Any, keep: int) -> None:
     try:
         encoded = marshal.dumps(value)  # ValueError: not plain data (a TOML date)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, encoded)
+        _write(path, encoded)
         name = path.name.rsplit("-", 1)[0]
-        digest = "?" * (len(path.stem) - len(name) - 1)  # "pack-filler-…" must not count "pack-filler-templates-…"
-        entries = sorted(path.parent.glob(f"{name}-{digest}.marshal"), key=lambda entry: entry.stat().st_mtime, reverse=True)
-        for stale in entries[keep:]:
-            stale.unlink()
+        entries = _listed(path.parent, name)
+        entries.pop(path.name, None)
+        entries[path.name] = path.stat().st_mtime
+        if len(entries) > keep:
+            for stale in sorted(entries, key=entries.__getitem__)[: len(entries) - keep]:
+                del entries[stale]
+                try:
+                    (path.parent / stale).unlink()
+                except FileNotFoundError:  # another run removed it first
+                    pass
     except (OSError, TypeError, ValueError):
         pass  # a read-only home, a full disk, a race with another run: the value is simply not kept
+
+
+def _write(path: Path, data: bytes) -> None:
+    """``data`` into ``path`` whole or not at all: a temporary file beside it, then a rename."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def _listed(folder: Path, name: str) -> dict[str, float]:
+    """The entries of ``name`` in ``folder`` (file name -> time last used), listed once per process."""
+    key = (folder, name)
+    if key not in _entries:
+        prefix, length = f"{name}-", len(name) + 1 + 32 + len(".marshal")  # "pack-filler-…" must not count "pack-filler-templates-…"
+        found: dict[str, float] = {}
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                if len(entry.name) == length and entry.name.startswith(prefix) and entry.name.endswith(".marshal"):
+                    try:
+                        found[entry.name] = entry.stat().st_mtime
+                    except FileNotFoundError:
+                        pass
+        _entries[key] = found
+    return _entries[key]

@@ -110,6 +110,7 @@ def check(paths, output_format, select, ignore, fail_on, min_substance, config_p
     )
     from lint_news.diff import DiffError
 
+    _collect_less_often()
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     try:
         files = reports(list(paths), overrides, stdin=stdin, stdin_filename=stdin_filename, jobs=jobs or os.cpu_count() or 1, diff=diff_ref, cross_file=cross_file)
@@ -395,6 +396,26 @@ def lsp() -> None:
         _error(f"the language server needs pygls: pip install 'lint-news[lsp]' ({error})")
         sys.exit(EXIT_USAGE)
     serve()
+
+
+#: Allocations (net of frees) between two young-generation collections, instead of Python's 700.
+_YOUNG_COLLECTION_EVERY = 10_000
+
+
+def _collect_less_often() -> None:
+    """Run the cyclic garbage collector less often while files are linted.
+
+    A Document, its blocks, sentences and tokens live while one file is linted and are freed
+    by reference counting after it; they hold next to no cycles (324 objects over 400 corpus
+    articles). With Python's default thresholds the collector still walked them, and then the
+    rules, patterns and caches loaded at start-up, in 268 collections that took 0.22-0.30 s,
+    7% of the run; at 10,000 it collects 35 times, in 0.11-0.16 s. Memory is unchanged: what
+    the collector would free waits a little longer."""
+    import gc
+
+    young, middle, old = gc.get_threshold()
+    if 0 < young < _YOUNG_COLLECTION_EVERY:  # 0: collection is switched off (PYTHONGC, an embedding program); keep that
+        gc.set_threshold(_YOUNG_COLLECTION_EVERY, middle, old)
 
 
 def _errors_to_stderr(files):

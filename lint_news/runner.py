@@ -95,7 +95,8 @@ def lint_source(text: str, name: str, config: Config, location: Path | None = No
         report.error = str(error)
         return report
     document.shared_places = shared
-    relative = _relative(location, config.root) if location is not None else None
+    # the path relative to the configuration is for per-file-ignores alone: resolving it costs system calls
+    relative = _relative(location, config.root) if location is not None and rules.per_file_ignores else None
     hits = RuleHits(document)
     report.findings = lint_document(document, rules, relative, hits)
     report.substance = score_document(document, report.findings, hits)

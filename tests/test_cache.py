@@ -161,3 +161,27 @@ def test_an_invalid_re_pattern_raises_as_re_does(folder):
 
     with pytest.raises(re.error):
         compile_re(r"(unclosed")
+
+
+def test_an_entry_in_use_outlasts_newer_ones_written_meanwhile(folder):
+    """Checkouts sharing the folder write entries of their own; the one read on every run stays."""
+    cache.cached("thing", ["used"], lambda: "used")
+    for number in range(7):
+        cache.cached("thing", [number], lambda: number)
+    compute, calls = _counting("used")
+    assert cache.cached("thing", ["used"], compute) == "used"  # read: now the most recently used
+    for number in range(7, 10):
+        cache.cached("thing", [number], lambda: number)
+    assert len(list(folder.glob("thing-*.marshal"))) == 8
+    assert cache.cached("thing", ["used"], compute) == "used"
+    assert calls == []
+
+
+def test_entries_another_process_wrote_count_towards_the_limit(folder):
+    for number in range(6):
+        cache.cached("thing", [number], lambda: number)
+    cache._entries.clear()  # as a new process: it lists the folder on its first store
+    for number in range(6, 9):
+        cache.cached("thing", [number], lambda: number)
+    assert len(list(folder.glob("thing-*.marshal"))) == 8
+    assert list(folder.glob(".*.tmp")) == []

@@ -82,7 +82,9 @@ def _init(path: Path, env: dict[str, str]) -> Path:
 
 def _snapshot(path: Path, env: dict[str, str]) -> Path:
     """The working tree (without what .gitignore leaves out) committed to a new repository."""
-    ignored = pathspec.GitIgnoreSpec.from_lines([".git/", ".venv/", *(REPO / ".gitignore").read_text("utf-8").splitlines()])
+    # ".git", not ".git/": in a git worktree it is a file naming the main repository's folder, and
+    # copied, `git init` and the commit below would go to the worktree's own branch
+    ignored = pathspec.GitIgnoreSpec.from_lines([".git", ".venv/", *(REPO / ".gitignore").read_text("utf-8").splitlines()])
 
     def skip(directory: str, names: list[str]) -> list[str]:
         here = Path(directory).relative_to(REPO)
