@@ -59,6 +59,7 @@ SETS = {
     "blind7": BENCH / "blind7_annotated",
     "blind8": BENCH / "blind8_annotated",
     "blind9": BENCH / "blind9_annotated",
+    "blind10": BENCH / "blind10_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
