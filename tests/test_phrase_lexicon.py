@@ -115,7 +115,7 @@ def test_the_lexicon_stays_quiet_on_every_clean_fixture():
         # a slot of one to three words, filled with words of my own
         ("For the valley, the orchard is no longer a weekend sideline but a livelihood.", "is no longer a weekend sideline but a"),
         ("For the valley, the orchard is no longer a sideline but a livelihood.", "is no longer a sideline but a"),
-        ("Growers say the new sprayer could be a genuine game-changer for the valley.", "a genuine game-changer for"),
+        ("The closure serves as a grim reminder that roads need upkeep.", "serves as a grim reminder that"),
         ("The closure stands as a grim reminder that roads need upkeep.", "stands as a grim reminder that"),
         # a slot that ends in punctuation: its last word carries the comma
         ("The fight is not just about rent money, it's about staying in town.", "not just about rent money, it's about"),
