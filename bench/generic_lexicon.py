@@ -95,9 +95,9 @@ def flagged(sentences, weights: dict[str, float], threshold: float) -> Counter:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus")
-    parser.add_argument("--min-log-odds", type=float, default=1.0)
+    parser.add_argument("--min-log-odds", type=float, default=0.5)
     parser.add_argument("--min-count", type=int, default=4)
-    parser.add_argument("--threshold", type=float, nargs="*", default=[5.0, 6.0, 7.0])
+    parser.add_argument("--threshold", type=float, nargs="*", default=[6.0, 7.0, 8.0, 9.0])
     parser.add_argument("--write", action="store_true", help=f"write the lexicon to {OUTPUT}")
     args = parser.parse_args()
 

@@ -12,7 +12,8 @@ BROAD_FEW human articles use it) goes to the broad tier (idioms.json, LN631: rep
 where phrases are dense). A candidate a built-in rule of any family already reports (in a
 sentence, opening one, or as a heading: "Key Takeaways" is padding) is left out, so the
 lexicons add what the packs miss. Every form of a phrase counts
-(lint_news.kinds.lexicon.forms: "walks a tightrope", "led the charge").
+(lint_news.kinds.lexicon.forms: "walks a tightrope", "led the charge"); a phrase with a slot
+("is no longer a {1-3} but a") counts wherever its slot is filled with 1 to 3 words.
 
 Prints what was dropped and why, the strict phrases' rate on human and generated articles,
 and for the broad tier, the findings per article and share of articles flagged, human and
@@ -33,7 +34,7 @@ import ahocorasick
 import lint_news
 from lint_news.config import Config
 from lint_news.kinds import lexicon
-from lint_news.kinds.lexicon import LexiconOptions, _lowered, forms
+from lint_news.kinds.lexicon import _SLOT, LexiconOptions, _lowered, _slot_pattern, forms
 from lint_news.readers import read_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -66,7 +67,10 @@ EXCLUDED |= {f"plays {article} {size} role" for article, size in (("a", "key"), 
 
 def _counter(phrases: list[str]):
     automaton = ahocorasick.Automaton()
+    slotted = [(phrase, [_slot_pattern(form) for form in forms(phrase)]) for phrase in phrases if "{" in phrase]
     for phrase in phrases:
+        if "{" in phrase:
+            continue  # a slot phrase is searched for by its patterns below
         for form in forms(phrase):
             if form not in automaton:  # a form two phrases share counts for the first
                 automaton.add_word(form, (len(form), phrase))
@@ -79,6 +83,9 @@ def _counter(phrases: list[str]):
             start, stop = end - length + 1, end + 1
             if (start == 0 or not lower[start - 1].isalnum()) and (stop == len(lower) or not lower[stop].isalnum()):
                 hits.add(phrase)
+        for phrase, patterns in slotted:
+            if any(pattern.search(lower) for pattern in patterns):
+                hits.add(phrase)
         return hits
 
     return found
@@ -87,6 +94,7 @@ def _counter(phrases: list[str]):
 def _already_reported(phrase: str) -> bool:
     """Whether a rule of any family reports ``phrase`` already, inside a sentence, opening one, or as a heading."""
     config = Config(ignore=("LN630", "LN631"))
+    phrase = _SLOT.sub(lambda slot: " ".join(["local"] * int(slot[1])), phrase)  # a slot filled with its fewest words
     for written in (
         f"The council said the vote was {phrase} for the town this year.",
         f"{phrase[0].upper()}{phrase[1:]}, the council voted 5-2 on Tuesday to approve the budget.",
@@ -113,6 +121,8 @@ def main() -> None:
             candidates.append(phrase)
     if broad_only:
         broad_only = set(candidates) - broad_only
+    for phrase in candidates:
+        lexicon._check_slots(args.candidates, phrase)  # a malformed slot fails here, not after the count
     found = _counter(candidates)
     human, generated = Counter(), Counter()
     articles = Counter()

@@ -123,4 +123,54 @@ def test_bad_options_are_pack_errors(tmp_path, options, error):
 
 
 def test_default_options_load():
-    assert GenericOptions().threshold == 6.0
+    assert GenericOptions().threshold == 8.0
+
+
+# closing-exhortation (LN632): a rallying call to the reader at the end, with no fact in it
+
+_BODY = "Harlow trails reopen\n\nThe Harlow parks board reopened 14 miles of trail on Tuesday after a 3-month closure.\n\nCrews rebuilt two bridges, the board said.\n\n"
+
+
+def _exhortations(text: str) -> list[tuple[str, int, int, str]]:
+    from lint_news.config import Config
+
+    report = lint_news.lint_text(text, config=Config(select=("LN632",)))
+    return [(f.code, f.line, f.column, f.severity.value) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "So pack a lunch, head for the hills and make some memories out there.",
+        "Stay safe out there, and keep an eye on your neighbours.",
+        "With a little patience and some good boots, we can all enjoy the woods again.",
+    ],
+)
+def test_a_fact_free_rallying_call_at_the_end_is_a_hint(closing):
+    text = _BODY + closing + "\n"
+    assert _exhortations(text) == [("LN632", *at(text, closing), "info")]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Visit the Elm Street trailhead on Saturday; parking costs $5.",  # a place, a day and a figure
+        "Check the Harlow Parks Department website for closures before you go.",  # an institution named
+        '"Stay on the marked paths," said ranger Ana Ruiz.',  # a named speaker's quote
+        "The board meets again next month to discuss the remaining trails.",  # reporting, no call to the reader
+    ],
+)
+def test_service_copy_with_a_fact_and_plain_reporting_stay_quiet(closing):
+    assert _exhortations(_BODY + closing + "\n") == []
+
+
+def test_a_rallying_call_before_the_last_two_paragraphs_is_left_alone():
+    text = _BODY.replace("Crews rebuilt", "So pack a lunch and head for the hills.\n\nCrews rebuilt") + "The board meets again in June.\n\nRepairs cost $80,000, the board said.\n"
+    assert _exhortations(text) == []
+
+
+def test_closing_exhortation_needs_a_pattern():
+    from lint_news.kinds.generic import ExhortationOptions
+
+    with pytest.raises(ValueError, match="openers"):
+        ExhortationOptions()

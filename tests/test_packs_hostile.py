@@ -121,7 +121,7 @@ options = { patterns = ['\bat the end of the day\b'] }
 '''
 SECOND_RULE = PACK[PACK.index("[[rule]]") :].replace('name = "banned-cliche"', 'name = "other-cliche"')
 ALLOWED_KINDS = (
-    "crowd-claim, duplicate-passage, generic-sentence, headline-repeat, headline-restated, overused-phrase, pattern, phrase-lexicon, "
+    "closing-exhortation, crowd-claim, duplicate-passage, generic-sentence, headline-repeat, headline-restated, overused-phrase, pattern, phrase-lexicon, "
     "placeholder-link, repeated-opener, restated-point, section-items, shared-passage, takeaway-restates, template-headings, unintroduced-document, unused-directive"
 )
 PATTERN_OPTIONS = (

@@ -17,6 +17,11 @@ def _all_forms() -> set[str]:
     return all_forms(DEFAULT_LEXICON)
 
 
+def _literal_forms() -> set[str]:
+    """The forms without a slot: text that holds them word for word."""
+    return {form for form in _all_forms() if "{" not in form}
+
+
 def _found(text: str) -> list[tuple[str, int, int, str]]:
     report = lint_news.lint_text(text, config=Config(select=("LN630",)))
     return [(f.code, f.line, f.column, f.severity.value) for f in report.findings]
@@ -50,7 +55,7 @@ def test_a_phrase_in_a_form_of_its_own_is_a_hint(sentence, needle):
 
 
 def test_whole_words_only_and_overlaps_keep_the_longest():
-    phrase = next(form for form in sorted(_all_forms()) if " " in form and form.isascii())
+    phrase = next(form for form in sorted(_literal_forms()) if " " in form and form.isascii())
     text = f"Before x{phrase} after, and {phrase.upper()} again."
     spans = matches(text)
     assert [text[start:end].lower() for start, end in spans] == [phrase]  # glued to a letter it is no match
@@ -73,6 +78,9 @@ def _every_whole_word_match(text: str) -> list[tuple[int, int]]:
     lower = lexicon._lowered(text)  # line breaks read as spaces
     found = []
     for form in _all_forms():
+        if "{" in form:
+            found += [match.span() for match in lexicon._slot_pattern(form).finditer(lower)]
+            continue
         start = lower.find(form)
         while start != -1:
             stop = start + len(form)
@@ -83,7 +91,7 @@ def _every_whole_word_match(text: str) -> list[tuple[int, int]]:
 
 
 def test_the_word_index_finds_what_a_search_for_every_form_finds():
-    sample = sorted(_all_forms())[::97]
+    sample = sorted(_literal_forms())[::97]
     # glued to letters, after punctuation, across a line break, hyphenated, overlapping one another
     text = (LEAD * 2) + " ".join(sample) + " x" + sample[3] + " (" + sample[5] + ")-" + sample[7].replace(" ", "\n", 1) + "."
     assert matches(text) == _every_whole_word_match(text) and len(matches(text)) > 20
@@ -99,3 +107,46 @@ def test_the_lexicon_stays_quiet_on_every_clean_fixture():
 
     found = [(path.name, f.line, f.excerpt) for path in CLEAN_FIXTURES for f in lint_news.lint_path(path, config=None).findings if f.code == "LN630"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        # a slot of one to three words, filled with words of my own
+        ("For the valley, the orchard is no longer a weekend sideline but a livelihood.", "is no longer a weekend sideline but a"),
+        ("For the valley, the orchard is no longer a sideline but a livelihood.", "is no longer a sideline but a"),
+        ("The closure serves as a grim reminder that roads need upkeep.", "serves as a grim reminder that"),
+        ("The closure stands as a grim reminder that roads need upkeep.", "stands as a grim reminder that"),
+        # a slot that ends in punctuation: its last word carries the comma
+        ("The fight is not just about rent money, it's about staying in town.", "not just about rent money, it's about"),
+    ],
+)
+def test_a_slot_phrase_matches_whatever_fills_its_gap(sentence, needle):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert _found(text) == [("LN630", *at(text, needle), "info")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the valley, the orchard is no longer a profitable weekend family sideline but a livelihood.",  # four words: too many
+        "The orchard is no longer a sideline. But a livelihood it is not yet.",  # a slot never crosses a sentence end
+        "Growers say the new sprayer could change the game for the valley.",
+    ],
+)
+def test_a_slot_phrase_needs_its_gap_within_bounds(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n") == []
+
+
+def test_a_slot_matches_as_a_plain_phrase_does():
+    phrases = ["is no longer a {1-3} but a", "play a {1} part in"]
+    index = lexicon._index("test", phrases)
+    assert set(index) >= {"longer"}  # indexed by its words, never by a slot
+    assert "played a {1} part in" in {form for seconds in index.values() for group in seconds.values() for form in group}
+    assert lexicon._slot_pattern("play a {1} part in").search("they play a quiet part in it")
+
+
+@pytest.mark.parametrize("phrase", ["is no longer a {1-3}", "a {0} b", "a {1-7} b", "a {1-2} {1} b", "a {1-2 b", "a {0-1}, b"])
+def test_a_malformed_slot_is_a_lexicon_error(phrase):
+    with pytest.raises(ValueError, match="slot"):
+        lexicon._index("test", [phrase])

@@ -63,6 +63,7 @@ def builtin_kinds() -> dict[str, Kind]:
         directive.KIND,
         corpus.KIND,
         generic.KIND,
+        generic.EXHORTATION,
         lexicon.KIND,
         claims.KIND,
         links.KIND,

@@ -10,6 +10,17 @@ generated news). Each phrase is matched in the forms it takes in a sentence:
 its first word inflected ("walk", "walks", "walked", "walking a tightrope")
 and any possessive in it swapped ("roll up their / her / his sleeves").
 
+A phrase may hold a slot: ``{m-n}`` (or ``{n}``) stands for m to n words of any kind,
+so one entry is a template for the coinages made on it ("is no longer a {1-3} but a"
+matches "is no longer a luxury but a" and "is no longer a simple weekend pastime but
+a"; "a {1} game-changer for", "stands as a {1-2} reminder that"). A slot stands
+between two words, spans at most six, never crosses a sentence's punctuation, and may
+end in the punctuation its last word carries ("not just about {1-3}, it's about").
+The builder counts a slot phrase on labelled news like any other, so a template that
+human reporting fills now and then is dropped like a phrase would be. A form with a
+slot is indexed by its words as any form is and, once both index words are in a
+block, searched for with a regular expression (:func:`_slot_pattern`).
+
 Each form is indexed by two of its words (runs of letters and digits), the
 two likeliest to be rare in news (:func:`_index`: "tightrope" and "walked" for
 "walked a tightrope"). A block's text, lower-cased, is read into its set of
@@ -100,6 +111,11 @@ _BASE = {past: base for base, pasts in _IRREGULAR.items() for past in pasts if p
 _DOUBLES = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 #: A word, as the whole-word test sees it: a run of letters and digits (``str.isalnum``).
 _WORD = re.compile(r"[^\W_]+")
+#: A slot in a phrase: ``{m-n}`` (or ``{n}``) stands for m to n words of any kind, and may end
+#: in punctuation that follows its last word ("{1-3}," in "not just about {1-3}, it's about").
+_SLOT = re.compile(r"\{(\d+)(?:-(\d+))?\}([^\w\s{}]*)")
+#: What fills a slot word by word: a word with inner apostrophes or hyphens ("town's", "ever-shifting").
+_SLOT_WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
 
 
 @dataclass(frozen=True)
@@ -145,7 +161,7 @@ def _first_word_forms(word: str) -> set[str]:
 def forms(phrase: str) -> list[str]:
     """The forms ``phrase`` takes in a sentence: its first word inflected, any possessive swapped.
 
-    An irregular verb takes its past forms too ("led", "took", "taken"), and a phrase written in
+    A slot (``{1-3}``) stays in every form as it is written. An irregular verb takes its past forms too ("led", "took", "taken"), and a phrase written in
     the past stands for every form of its verb. Over-generation ("hited") is harmless: a form
     nobody writes matches nothing."""
     words = phrase.split()
@@ -195,10 +211,12 @@ def _index(name: str, phrases: list) -> dict[str, dict[str, list[str]]]:  # as r
     Checked here, once per lexicon text: a start-up answered from the cache has read a good one."""
     if not all(isinstance(phrase, str) and _WORD.match(phrase.lower().lstrip()) for phrase in phrases):
         raise ValueError(f"lexicon '{name}' has a phrase that is not text beginning with a word")
+    for phrase in phrases:
+        _check_slots(name, phrase)
     phrase_forms = {phrase: forms(phrase) for phrase in {" ".join(phrase.lower().split()) for phrase in phrases}}
     in_phrases: dict[str, int] = {}
     for group in phrase_forms.values():
-        for word in {word for form in group for word in _WORD.findall(form)}:
+        for word in {word for form in group for word in _literal_words(form)}:
             in_phrases[word] = in_phrases.get(word, 0) + 1
 
     def rarity(word: str) -> tuple:
@@ -206,9 +224,45 @@ def _index(name: str, phrases: list) -> dict[str, dict[str, list[str]]]:  # as r
 
     by_key: dict[str, dict[str, list[str]]] = {}
     for form in sorted({form for group in phrase_forms.values() for form in group}):
-        key, second = (sorted(set(_WORD.findall(form)), key=rarity)[:2] + [""])[:2]
+        key, second = (sorted(set(_literal_words(form)), key=rarity)[:2] + [""])[:2]
         by_key.setdefault(key, {}).setdefault(second, []).append(form)
     return by_key
+
+
+def _check_slots(name: str, phrase: str) -> None:
+    """Raise ValueError unless every slot of ``phrase`` stands between two words and reads m <= n <= 6
+    (m at least 1 when punctuation follows it)."""
+    words = phrase.split()
+    for position, word in enumerate(words):
+        slot = _SLOT.fullmatch(word)
+        if slot is None:
+            if "{" in word or "}" in word:
+                raise ValueError(f"lexicon '{name}': '{word}' in '{phrase}' is not a slot like {{1-3}}")
+            continue
+        low, high = int(slot[1]), int(slot[2] or slot[1])
+        if not 0 < position < len(words) - 1 or _SLOT.fullmatch(words[position + 1]) or not low <= high <= 6 or low < (1 if slot[3] else 0) or high == 0:
+            raise ValueError(f"lexicon '{name}': the slot '{word}' in '{phrase}' must stand between two words and span 1 to 6 words")
+
+
+def _literal_words(form: str) -> list[str]:
+    """The words of ``form`` outside its slots: a block must hold every one of them."""
+    return _WORD.findall(_SLOT.sub(" ", form)) if "{" in form else _WORD.findall(form)
+
+
+@lru_cache(maxsize=None)
+def _slot_pattern(form: str) -> re.Pattern:
+    """``form`` with its slots as runs of words, starting and ending on a word boundary."""
+    parts = []
+    for token in form.split():
+        slot = _SLOT.fullmatch(token)
+        if slot and slot[3]:  # the last word of the slot carries the punctuation
+            low, high = int(slot[1]), int(slot[2] or slot[1])
+            parts.append(f"(?:{_SLOT_WORD}\\s+){{{low - 1},{high - 1}}}?{_SLOT_WORD}{re.escape(slot[3])}\\s+")
+        elif slot:
+            parts.append(f"(?:{_SLOT_WORD}\\s+){{{slot[1]},{slot[2] or slot[1]}}}?")
+        else:
+            parts.append(re.escape(token) + "\\s+")
+    return re.compile(r"(?<![^\W_])" + "".join(parts)[: -len("\\s+")] + r"(?![^\W_])")
 
 
 @lru_cache(maxsize=512)
@@ -239,7 +293,10 @@ def matches(text: str, name: str = DEFAULT_LEXICON) -> list[tuple[int, int]]:
         for second, group in by_key[key].items():
             if not second or second in words:
                 for form in group:
-                    _whole_words(lower, form, found)
+                    if "{" in form:
+                        found.extend(match.span() for match in _slot_pattern(form).finditer(lower))
+                    else:
+                        _whole_words(lower, form, found)
     return keep_longest(found)
 
 
