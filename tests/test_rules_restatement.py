@@ -436,3 +436,25 @@ def test_the_acronym_expression_matches_what_a_case_folded_one_does() -> None:
     for acronym in ("tvta", "doe", "kso", "si", "pe", "us", "is", "éu", "ks"):
         case_folded = re.compile(r"\b" + _SPELLING.join(map(re.escape, acronym)) + r"[\w'’]*", re.IGNORECASE)
         assert [m.span() for m in _spelling(acronym).finditer(text)] == [m.span() for m in case_folded.finditer(text)], acronym
+
+
+def test_a_rule_applied_to_the_ledes_case_by_its_names_and_date_alone_stays_quiet():
+    # the second sentence of the closing paragraph shares only names and a date with the lede
+    # (no content word): it works the rule out for the case, it does not tell the lede again
+    text = (
+        "Pool Closed After Chlorine Leak\n\n"
+        "Swimmers at the Dunmore Park pool were sent home after a chlorine leak, and lessons there are cancelled through June 14, the recreation office said Monday.\n\n"
+        "A technician found a cracked valve in the pump room, the office said.\n\n"
+        "Under city policy, a pool that has had a chemical leak must stay shut for ten days while inspectors test the water. For Dunmore Park, that ends on June 14.\n"
+    )
+    assert _found(text, "LN105") == []
+
+
+def test_the_ledes_names_and_figures_with_its_words_told_again_are_still_a_hint():
+    text = (
+        "Pool Closed After Chlorine Leak\n\n"
+        "Swimmers at the Dunmore Park pool were sent home after a chlorine leak, and lessons there are cancelled through June 14, the recreation office said Monday.\n\n"
+        "A technician found a cracked valve in the pump room, the office said.\n\n"
+        "At Dunmore Park, pool lessons are off through June 14.\n"
+    )
+    assert [severity for _, _, _, severity in _found(text, "LN105")] in (["info"], ["warning"])

@@ -910,8 +910,10 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
             return Severity.WARNING, coverage
         if coverage >= options.info_telling_coverage:
             return Severity.INFO, coverage
-    if not anchored and single and len(figures) >= 2 and len(anchors) >= 3 and coverage >= options.anchors_coverage:
-        return Severity.INFO, coverage  # the same figures and names, few of the same words
+    if not anchored and single and words and len(figures) >= 2 and len(anchors) >= 3 and coverage >= options.anchors_coverage:
+        # the same figures and names, few of the same words; with none of them, a sentence that
+        # applies a rule to a case the lede gave ("For Alder Grove, that runs through March 19.")
+        return Severity.INFO, coverage
     if not anchored:
         wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
         if wordy and len(words) >= options.min_shared_words + 4 and min(coverage, content) >= options.wordy_warning_coverage:
