@@ -458,3 +458,38 @@ def test_the_ledes_names_and_figures_with_its_words_told_again_are_still_a_hint(
         "At Dunmore Park, pool lessons are off through June 14.\n"
     )
     assert [severity for _, _, _, severity in _found(text, "LN105")] in (["info"], ["warning"])
+
+
+LIBRARY = [
+    "Library Keeps Sunday Hours",
+    "The Marlow County library board voted Tuesday to keep the Eastgate branch open on Sundays through the winter, reversing a plan to shut it for the season to save on heating.",
+    "Board member Tessa Quill said the branch drew more visitors on Sundays last winter than on any weekday.",
+    "The county will pay for the extra hours from a reserve set aside for building repairs.",
+    "Staff at the branch will rotate so that no librarian works more than two Sundays a month.",
+    "The board will review attendance figures in April.",
+]
+
+
+def test_a_closing_line_that_tells_the_lede_again_padded_with_common_words_is_a_hint():
+    text = "\n\n".join(
+        LIBRARY
+        + ["By keeping the Eastgate branch open on Sundays through the winter, the library board is making sure that families across the county can still get the help they need every week."]
+    )
+    assert _found(text + "\n", "LN105") == [("LN105", 13, 1, "info")]
+    assert _messages(text + "\n", "LN105") == ["This sentence restates the point of line 3: cut it, or say what is new"]
+
+
+def test_a_closing_line_that_builds_on_the_lede_with_a_detail_of_its_own_stays_quiet():
+    text = "\n\n".join(
+        LIBRARY + ["Keeping the Eastgate branch open on Sundays through the winter means firing its boiler for an extra nine hours a week, the facilities office estimated."]
+    )
+    assert _found(text + "\n", "LN105") == []
+
+
+def test_the_common_word_factors_ship_with_the_package_and_scale_down_only():
+    from lint_news.kinds.restatement import _common_terms
+
+    factors = _common_terms()
+    assert len(factors) > 500
+    assert all(0 < factor <= 1 for factor in factors.values())
+    assert factors["make"] < 0.5 and "turbopump" not in factors

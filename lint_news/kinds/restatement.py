@@ -21,7 +21,9 @@ quotation marks, URLs and a source named at the end (", the USGS said.",
 paraphrase is reporting, and who said it is not the point. Questions make no
 point: they restate nothing and nothing restates them. Terms weigh more the
 rarer they are in the article (an inverse document frequency over its
-sentences), figures and names most. *Coverage* is the share of a sentence's
+sentences), figures and names most; a word common in all news ("make", "year",
+"home") weighs less, by a factor learned from a news corpus and shipped as
+lint_news/data/common_terms.json (bench/common_terms.py writes it). *Coverage* is the share of a sentence's
 weight found in an earlier sentence; *content coverage* the same for its
 content words alone. A later sentence restates an earlier one (a warning) when
 
@@ -60,7 +62,10 @@ education") is no new name. Weaker matches are reported at info:
 shared figure, ``told-coverage`` for one telling figure and six shared words,
 ``ending-coverage`` for a sentence of the closing part that shares three names
 and four words with one sentence of the lede (its dek and first paragraph)
-and no figure: a release's sign-off telling its news again;
+and no figure: a release's sign-off telling its news again; ``echo-coverage``
+for a long sentence of the closing part that says again what one sentence
+before its neighbouring paragraphs said, four content words shared, adding only
+common words (``echo-commonness``): padding, where a new detail adds rare ones;
 an announced recap padded with words of its own (``announced-recap-coverage``)
 or sharing words and no anchor (``recap-words``); and any sentence of the
 article's closing part (its last half, four to eight paragraphs) that several
@@ -222,6 +227,15 @@ class RestatedOptions:
     #: A sentence of the closing part that shares three names and four words with one sentence
     #: of the lede, and nothing new, at this coverage, is an info (a release's closing line).
     ending_coverage: float = 0.25
+    #: A sentence of the closing part that tells one sentence well before it again, this many of
+    #: its content words and these shares shared, is an info.
+    echo_words: int = 4
+    echo_coverage: float = 0.33
+    echo_content_coverage: float = 0.25
+    #: ... in a sentence of this many terms, whose added words weigh on average at most this factor of
+    #: a rare word's (lint_news/data/common_terms.json).
+    echo_min_terms: int = 12
+    echo_commonness: float = 0.85
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
     answer_coverage: float = 0.5
     #: Sentences with fewer terms are too short to judge.
@@ -284,8 +298,9 @@ class _Weights:
         size = len(points) + 1
         scale = math.log(size)
         rarity = {count: math.log(size / count) / scale + 0.1 for count in set(frequency.values())}  # most terms stand once
+        common = _common_terms()  # "make", "year", "home": words any story uses say little about its point
         self.weight = {
-            t: rarity[count] * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
+            t: rarity[count] * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else common.get(t, 1.0))
             for t, count in frequency.items()
         }
         self._terms = frozenset(frequency)
@@ -444,6 +459,13 @@ def _written_terms(token: str) -> tuple[tuple[str, ...], str]:
         return (), written
     forms = tuple(fold.get(form, form) for form in word_terms(lower))
     return forms, _NAME if token[0].isupper() and lower not in _NOT_NAMES else written
+
+
+@lru_cache(maxsize=1)
+def _common_terms() -> dict[str, float]:
+    """The factors that scale the weights of words common in all news (lint_news/data/common_terms.json,
+    written by bench/common_terms.py): a term in most stories weighs a quarter of a rare one."""
+    return json.loads(data_file("common_terms.json").read_text(encoding="utf-8"))["factors"]
 
 
 @lru_cache(maxsize=1)
@@ -924,7 +946,7 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         # a closing line that tells the lede's news again by its names and key words: the release's sign-off
         ending = single and later.closing and earlier[0].lede and len(anchors) >= 3 and len(words) >= options.min_shared_words + 1
         ending = ending and coverage >= options.ending_coverage
-        return (Severity.INFO if wordy or told or ending else None), coverage  # the same words, a name, nothing new
+        return (Severity.INFO if wordy or told or ending or _echoes(later, earlier, words, coverage, content, options) else None), coverage
     strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
@@ -935,7 +957,27 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.INFO, coverage
     if len(figures) >= 3 and coverage >= options.figures_coverage:
         return Severity.INFO, coverage  # the same figures, told again at length
-    return None, coverage
+    return (Severity.INFO if _echoes(later, earlier, words, coverage, content, options) else None), coverage
+
+
+def _echoes(later: Point, earlier: tuple[Point, ...], words: frozenset[str], coverage: float, content: float, options: RestatedOptions) -> bool:
+    """Whether ``later``, a long sentence of the closing part, tells again in other words what one
+    sentence well before it said (not the paragraphs just before it, whose thread it may carry on):
+    four of its content words and ``echo-coverage`` of it, and what it adds only words any story
+    uses ("easier than ever", "underlines the scale"): a reference or a new detail adds rare ones."""
+    if not (
+        later.closing
+        and len(earlier) == 1
+        and len(later.terms) >= options.echo_min_terms
+        and earlier[0].sentence.block.index < later.sentence.block.index - _NEIGHBOURS
+        and len(words) >= options.echo_words
+        and coverage >= options.echo_coverage
+        and content >= options.echo_content_coverage
+    ):
+        return False
+    added = [t for t in later.terms - earlier[0].terms if t[:1] != "#"]
+    common = _common_terms()
+    return bool(added) and math.fsum(common.get(t, 1.0) for t in added) / len(added) <= options.echo_commonness
 
 
 #: Small counts (figures 1-9): "the three-judge panel" says nothing new about a 3-0 ruling.
