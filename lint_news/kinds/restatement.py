@@ -56,7 +56,9 @@ number to add a new figure is a new fact. A figure of 100 or more that is the
 sum or the difference of two figures of one earlier sentence, in the same unit
 (a currency sign, the word after it, or years between two years), stands for
 those two: "$850,000" after "a $640,000 grant and $210,000 from the fund" is the
-same money. An acronym that spells words given earlier ("PE" after "physical
+same money. So is a round figure written with a hedge ("nearly £1,000", "past
+£1,200") within 5% of one given earlier, and a decade that holds one ("the
+1960s" after 1968, "the upper 20s" after 27 degrees). An acronym that spells words given earlier ("PE" after "physical
 education") is no new name. Weaker matches are reported at info:
 ``info-coverage``, ``figures-coverage``, ``wordy-coverage`` for a match with no
 shared figure, ``told-coverage`` for one telling figure and six shared words,
@@ -537,8 +539,13 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             if terms is not later.terms:
                 later.terms, own = terms, weigh.anchors(terms)
                 fresh = own - known
-            if "0s" in text:  # "the 1960s" after "1968": the same years, not a new figure
-                terms = _decades(later.terms, fresh, text, known)
+            if "0s" in text:  # "the 1960s" after "1968", "the upper 20s" after "26": the same, not a new figure
+                terms = _decades(later.terms, fresh, text, known, weight)
+                if terms is not later.terms:
+                    later.terms, own = terms, weigh.anchors(terms)
+                    fresh = own - known
+            if fresh:  # "roughly £1,200" after "£1,240": the figure rounded, not a new one
+                terms = _rounded(later.terms, fresh, text, known, weight)
                 if terms is not later.terms:
                     later.terms, own = terms, weigh.anchors(terms)
                     fresh = own - known
@@ -999,15 +1006,48 @@ def _news(anchors: frozenset[str], known: set[str]) -> bool:
     return not unknown.issubset(_COUNTS)
 
 
-def _decades(terms: frozenset[str], new: frozenset[str], text: str, known: set[str]) -> frozenset[str]:
-    """``terms`` with each new decade ("the 1960s", a year ending in 0 followed by "s") that holds a
-    year the article has given replaced by that year (the earliest, if several)."""
+def _decades(terms: frozenset[str], new: frozenset[str], text: str, known: set[str], weight: dict[str, float]) -> frozenset[str]:
+    """``terms`` with each new decade ("the 1960s", a year ending in 0 followed by "s"; "the upper
+    20s", of a temperature or an age) that holds a figure the article has given replaced by that
+    figure (the smallest, if several; one a body sentence gave, which has a weight)."""
     for term in sorted(new):
         digits = term[1:]
-        if len(digits) == 4 and digits.isdigit() and digits.endswith("0") and f"{digits}s" in text:
-            years = sorted(k for k in known if len(k) == 5 and k[1:4] == digits[:3] and k[4:].isdigit())
-            if years:
-                terms = terms - {term} | {years[0]}
+        if len(digits) in (2, 4) and digits.isdigit() and digits.endswith("0") and f"{digits}s" in text:
+            held = sorted(k for k in known if len(k) == len(term) and k[1:-1] == digits[:-1] and k[-1:].isdigit() and k in weight)
+            if held:
+                terms = terms - {term} | {held[0]}
+    return terms
+
+
+#: A figure written with a hedge before it: "roughly 11 percent", "past £1,200", "just under $161".
+_HEDGED = LazyPattern(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|past|just (?:under|over)|"
+    r"close to|upwards of|at least|less than|under|well over|well above|above|below)\s+[$£€]?(\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+#: A rounded figure stands for a figure given earlier this close to it.
+_ROUNDING = 0.05
+
+
+def _rounded(terms: frozenset[str], new: frozenset[str], text: str, known: set[str], weight: dict[str, float]) -> frozenset[str]:
+    """``terms`` with each new round figure written with a hedge ("past £1,200", "roughly 9,000": two
+    significant digits at most, 10 or more) replaced by the figure the article gave that it rounds, within
+    5% ("£1,240", "9,400"; the nearest, if several, of those body sentences gave)."""
+    if not any(t[1:2].isdigit() for t in new):
+        return terms
+    hedged = {figure(digits) for digits in _HEDGED.findall(text)} & new
+    for term in sorted(hedged):
+        digits = term[1:]
+        value = _value(term)
+        if value is None or value < 10 or "." in digits or len(digits.rstrip("0")) > 2:
+            continue
+        near = sorted(
+            (abs(k_value - value), k)
+            for k in known
+            if k[1:2].isdigit() and k in weight and (k_value := _value(k)) is not None and k_value != value and abs(k_value - value) <= _ROUNDING * value
+        )
+        if near:
+            terms = terms - {term} | {near[0][1]}
     return terms
 
 
