@@ -269,13 +269,22 @@ class Point:
     #: each token's terms, those terms again if it is capitalized (not opening the sentence) and
     #: again if it is in lower case (see ``_TokenTerms``): the article's names are worked out from them
     tokens: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
-    content: frozenset[str]  # plain content words, for the near-copy test
+    text: str  # the sentence as compared (quotations, the opener and a closing source blanked)
     marked: bool = False  # opens with "In other words", "Once again"...
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
     lede: bool = False  # in one of its first paragraphs (and not in its closing part)
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
+    #: its plain content words, for the near-copy test: worked out (``_content``) only for the
+    #: sentences that test reaches, as most share too little with any other
+    content: frozenset[str] | None = None
+
+
+def _content(p: Point) -> frozenset[str]:
+    if p.content is None:
+        p.content = content_word_set(p.text)
+    return p.content
 
 
 @dataclass(frozen=True)
@@ -409,7 +418,7 @@ def point(document: Document, sentence: Sentence) -> Point:
     if "-" in text:
         terms |= _range_ends(terms)
     opens = marker is not None and marker.start() == 0
-    return Point(sentence, terms, tokens, content_word_set(text), marker is not None, opens=opens)
+    return Point(sentence, terms, tokens, text, marker is not None, opens=opens)
 
 
 #: "May" before a figure: the month, an anchor like any other.
@@ -526,10 +535,12 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             known |= weigh.anchors(point(document, sentence).terms)
     index: dict[str, list[int]] = defaultdict(list)
     weight = weigh.weight
+    floor = _floor(options)
     lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
     spelled = _Spelled(points)
     figures = _Figures()
+    given = _Given(k for k in known if k in weight)  # the figures given so far, by value
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
         fresh = own - known
@@ -545,7 +556,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                     later.terms, own = terms, weigh.anchors(terms)
                     fresh = own - known
             if fresh:  # "roughly £1,200" after "£1,240": the figure rounded, not a new one
-                terms = _rounded(later.terms, fresh, text, known, weight)
+                terms = _rounded(later.terms, fresh, text, given)
                 if terms is not later.terms:
                     later.terms, own = terms, weigh.anchors(terms)
                     fresh = own - known
@@ -553,6 +564,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             known |= {term for term in fresh if 1 < len(term) < 7 and term.upper() in text and spelled.before(term, position)}
         if text.rstrip().endswith("?"):
             known |= own  # a question makes no point: it restates none, and none restates it
+            given.add(own)
             continue
         if len(later.terms) >= options.min_terms:
             shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
@@ -567,10 +579,14 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                 total = weigh(later.terms)
                 ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run} if run else {}
-            match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known))
-            if match is not None:
-                yield match
+            # most sentences share too little with every earlier one for any test to pass: the
+            # candidates' shares together bound what one, two or a recap of them can hold
+            if items or (ranked and (math.fsum(share for _, share in ranked) >= floor or _copied(later, ranked, weigh, options))):
+                match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known))
+                if match is not None:
+                    yield match
         known |= own
+        given.add(own)
         figures.add(own, text)
         if later.sentence.block.index in run:
             lists[run[later.sentence.block.index]].append(later)
@@ -806,11 +822,17 @@ def _judge(
     """
     floor = _floor(options)
     best: Match | None = None
-    content = later.content if len(later.content) >= 7 else None
+    content = _content(later)
+    size = len(content) if len(content) >= 7 else 0
+    similarity, containment = options.copy_similarity, options.copy_containment
+    total = weigh(later.terms)
     for earlier, share in ranked:
-        if content is not None and _alike(content, earlier.content, options.copy_similarity):
-            return None  # a near-copy: duplicate-passage reports it
-        if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
+        if size:  # a near-copy is duplicate-passage's: sets whose sizes differ more than it allows are not compared
+            words = earlier.content if earlier.content is not None else _content(earlier)
+            other = len(words)
+            if (size / other if size <= other else other / size) >= similarity and jaccard(content, words) >= similarity:
+                return None
+        if share >= floor or share * total >= containment * weigh(earlier.terms):
             best = _better(best, later, (earlier,), weigh, options, news)
     if not news and (best is None or best.severity is Severity.INFO):
         for i, (first, share) in enumerate(ranked):
@@ -837,17 +859,16 @@ def _judge(
     return best
 
 
+def _copied(later: Point, ranked: list[tuple[Point, float]], weigh: _Weights, options: RestatedOptions) -> bool:
+    """Whether one of the ``ranked`` earlier sentences may stand whole in ``later`` (a copy with a clause added)."""
+    total = weigh(later.terms)
+    return any(share * total >= options.copy_containment * weigh(earlier.terms) for earlier, share in ranked)
+
+
 @lru_cache(maxsize=64)
 def _floor(options: RestatedOptions) -> float:
     """The least share of a sentence one earlier sentence must hold to be judged as restating it (short of a copy)."""
     return min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
-
-
-def _alike(first: frozenset[str], second: frozenset[str], similarity: float) -> bool:
-    """Whether the Jaccard similarity of ``first`` and ``second`` reaches ``similarity``; sets whose
-    sizes differ more than it allows are not compared (the share of the smaller bounds it)."""
-    small, large = sorted((len(first), len(second)))
-    return small / large >= similarity and jaccard(first, second) >= similarity
 
 
 def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
@@ -1029,25 +1050,48 @@ _HEDGED = LazyPattern(
 _ROUNDING = 0.05
 
 
-def _rounded(terms: frozenset[str], new: frozenset[str], text: str, known: set[str], weight: dict[str, float]) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _round(term: str) -> bool:
+    """A figure of 10 or more with two significant digits at most: 40, 1,200, 9,000, 3 million's 3000000."""
+    digits = term[1:]
+    return digits[:1].isdigit() and digits.isdigit() and len(digits) >= 2 and len(digits.rstrip("0")) <= 2
+
+
+class _Given:
+    """The figures the article has given so far (in its headline, if a body sentence has them too,
+    and in body sentences before), sorted by value: a rounded figure looks up the ones near it."""
+
+    def __init__(self, terms: Iterator[str]) -> None:
+        self.seen: set[str] = set()
+        self.values: list[tuple[float, str]] = []
+        self.add(terms)
+
+    def add(self, terms: Iterator[str] | frozenset[str]) -> None:
+        for term in terms:
+            if term[1:2].isdigit() and term not in self.seen:
+                self.seen.add(term)
+                value = _value(term)
+                if value is not None:
+                    insort(self.values, (value, term))
+
+    def near(self, value: float) -> str | None:
+        """The given figure nearest ``value`` within ``_ROUNDING`` of it, not ``value`` itself (the smaller on a tie)."""
+        slack = _ROUNDING * value
+        low, high = bisect_left(self.values, (value - slack,)), bisect_right(self.values, (value + slack, "\uffff"))
+        found = sorted((abs(v - value), term) for v, term in self.values[low:high] if v != value)
+        return found[0][1] if found else None
+
+
+def _rounded(terms: frozenset[str], new: frozenset[str], text: str, given: _Given) -> frozenset[str]:
     """``terms`` with each new round figure written with a hedge ("past £1,200", "roughly 9,000": two
     significant digits at most, 10 or more) replaced by the figure the article gave that it rounds, within
-    5% ("£1,240", "9,400"; the nearest, if several, of those body sentences gave)."""
-    if not any(t[1:2].isdigit() for t in new):
-        return terms
-    hedged = {figure(digits) for digits in _HEDGED.findall(text)} & new
-    for term in sorted(hedged):
-        digits = term[1:]
-        value = _value(term)
-        if value is None or value < 10 or "." in digits or len(digits.rstrip("0")) > 2:
-            continue
-        near = sorted(
-            (abs(k_value - value), k)
-            for k in known
-            if k[1:2].isdigit() and k in weight and (k_value := _value(k)) is not None and k_value != value and abs(k_value - value) <= _ROUNDING * value
-        )
-        if near:
-            terms = terms - {term} | {near[0][1]}
+    5% ("£1,240", "9,400"; the nearest, if several). The expression runs only when such a figure is near."""
+    near = {term: found for term in new if _round(term) and (found := given.near(_value(term))) is not None}
+    if not near:
+        return terms  # most sentences: the expression need not run
+    hedged = {figure(digits) for digits in _HEDGED.findall(text)}
+    for term in sorted(hedged.intersection(near)):
+        terms = terms - {term} | {near[term]}
     return terms
 
 
