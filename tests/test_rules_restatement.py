@@ -493,3 +493,25 @@ def test_the_common_word_factors_ship_with_the_package_and_scale_down_only():
     assert len(factors) > 500
     assert all(0 < factor <= 1 for factor in factors.values())
     assert factors["make"] < 0.5 and "turbopump" not in factors
+
+
+def test_an_announced_restatement_with_its_figure_and_words_swapped_is_a_hint():
+    text = (
+        "Audit Faults Tarn Valley Water Billing\n\n"
+        "The Tarn Valley water board accepted all seven of the state auditors' recommendations on billing, its chair said on Monday.\n\n"
+        "The audit found 2,300 accounts billed twice in 2024.\n\n"
+        "Refunds will go out by mail in the spring.\n\n"
+        "Put another way, the board signed on to every one of the seven changes the auditors asked for.\n"
+    )
+    assert _found(text, "LN105") == [("LN105", 9, 1, "info")]
+
+
+def test_an_unannounced_follow_up_sharing_a_count_and_two_words_stays_quiet():
+    text = (
+        "Audit Faults Tarn Valley Water Billing\n\n"
+        "The Tarn Valley water board accepted all seven of the state auditors' recommendations on billing, its chair said on Monday.\n\n"
+        "The audit found 2,300 accounts billed twice in 2024.\n\n"
+        "Refunds will go out by mail in the spring.\n\n"
+        "The water board has hired a firm to make the seven changes the auditors asked for.\n"
+    )
+    assert _found(text, "LN105") == []

@@ -39,7 +39,8 @@ content words alone. A later sentence restates an earlier one (a warning) when
   this means is", "It bears repeating that"... (or sets one off inside:
   "Her objection, in other words, is ...") and shares an anchor and three
   content words at ``marked-coverage`` (the opener's own words are not
-  counted); such a recap that sums up several earlier sentences at once, the
+  counted), or an anchor and two content words at ``marked-info-coverage``
+  (info: the rest swapped for words of its own); such a recap that sums up several earlier sentences at once, the
   sentences after it in its paragraph, and a sentence that gathers three or
   more of the article's figures, are reported at ``recap-coverage`` of them
   together (a warning at ``recap-warning-coverage``); so is an FAQ answer that
@@ -209,6 +210,8 @@ class RestatedOptions:
     wordy_warning_coverage: float = 0.8
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
     marked_coverage: float = 0.3
+    #: ... and, with a word fewer shared (the rest swapped for others), this coverage (info).
+    marked_info_coverage: float = 0.4
     #: ... and, summing up several earlier sentences at once, this coverage of them together: info / warning.
     #: A sentence that gathers three or more of the article's figures is judged as such a recap too.
     recap_coverage: float = 0.35
@@ -951,6 +954,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return None, coverage  # a new figure or name: a new fact, not a restatement
     if single and later.marked and anchors and len(words) >= options.min_shared_words and coverage >= options.marked_coverage:
         return Severity.WARNING, coverage  # "In other words, ..." and the same point
+    if single and later.marked and anchors and len(words) >= options.min_shared_words - 1 and coverage >= options.marked_info_coverage:
+        return Severity.INFO, coverage  # "Put another way, ..." and its anchor, the words swapped
     if single and later.answer and len(words) >= options.min_shared_words + 1 and min(coverage, content) >= options.answer_coverage:
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
     telling = [t for t in own if _telling(t)]
