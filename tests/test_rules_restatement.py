@@ -515,3 +515,15 @@ def test_an_unannounced_follow_up_sharing_a_count_and_two_words_stays_quiet():
         "The water board has hired a firm to make the seven changes the auditors asked for.\n"
     )
     assert _found(text, "LN105") == []
+
+
+def test_a_score_told_again_with_its_names_is_a_hint():
+    # one telling figure only, a score: the same moment, few of the same words around it
+    text = (
+        "Pellham Wins Its First Water Polo Title\n\n"
+        "Pellham trailed 9-4 in the third quarter before goalkeeper Ines Varga stopped five straight shots, and the Otters won the state final 11-10 on Saturday.\n\n"
+        "It is the school's first title in the sport.\n\n"
+        "Coach Dario Lusk said the team had trained twice a day since August.\n\n"
+        "That third-quarter run of stops by Varga, erasing a 9-4 hole for Pellham, is what ultimately tilted the final and the whole season toward the Otters.\n"
+    )
+    assert _found(text, "LN105") == [("LN105", 9, 1, "info")]

@@ -34,7 +34,8 @@ content words alone. A later sentence restates an earlier one (a warning) when
   earlier list, hold it (``pair-coverage``, ``pair-content-coverage``);
 - or every *telling* figure in it, two or more (317, 12,000, a 3-2 vote; not
   a day, a year or a count under ten), stands in one earlier sentence, at
-  ``telling-coverage``: the fact told again in other words;
+  ``telling-coverage``: the fact told again in other words (one telling figure,
+  if it is a score or a time, with two more anchors and four words: an info);
 - or it opens with "In other words", "In short", "The bottom line:", "What
   this means is", "It bears repeating that"... (or sets one off inside:
   "Her objection, in other words, is ...") and shares an anchor and three
@@ -965,6 +966,17 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
             return Severity.WARNING, coverage
         if coverage >= options.info_telling_coverage:
             return Severity.INFO, coverage
+    # a score or a time ("18-13", "2:11:04") names one moment: with two more anchors and the same
+    # words around it, it is that moment told again (a hint, when no stronger test passes)
+    moment = (
+        single
+        and len(telling) == 1
+        and telling[0] in shared
+        and not telling[0][1:].replace(".", "").isdigit()
+        and len(anchors) >= 3
+        and len(words) >= options.min_shared_words + 1
+        and coverage >= options.telling_coverage
+    )
     if not anchored and single and words and len(figures) >= 2 and len(anchors) >= 3 and coverage >= options.anchors_coverage:
         # the same figures and names, few of the same words; with none of them, a sentence that
         # applies a rule to a case the lede gave ("For Alder Grove, that runs through March 19.")
@@ -979,7 +991,7 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         # a closing line that tells the lede's news again by its names and key words: the release's sign-off
         ending = single and later.closing and earlier[0].lede and len(anchors) >= 3 and len(words) >= options.min_shared_words + 1
         ending = ending and coverage >= options.ending_coverage
-        return (Severity.INFO if wordy or told or ending or _echoes(later, earlier, words, coverage, content, options) else None), coverage
+        return (Severity.INFO if wordy or told or ending or moment or _echoes(later, earlier, words, coverage, content, options) else None), coverage
     strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
@@ -990,7 +1002,7 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.INFO, coverage
     if len(figures) >= 3 and coverage >= options.figures_coverage:
         return Severity.INFO, coverage  # the same figures, told again at length
-    return (Severity.INFO if _echoes(later, earlier, words, coverage, content, options) else None), coverage
+    return (Severity.INFO if moment or _echoes(later, earlier, words, coverage, content, options) else None), coverage
 
 
 def _echoes(later: Point, earlier: tuple[Point, ...], words: frozenset[str], coverage: float, content: float, options: RestatedOptions) -> bool:
