@@ -69,7 +69,8 @@ def test_a_total_of_amounts_given_in_two_sentences_is_no_new_figure():
         "Residents Kai Soto and Mira Lund told the board they could not afford it.",
         "If the board agrees, the typical household's quarterly water charge would go from $148 to $171.75 for the filter plant.",
     )
-    assert _found(text) == [(11, "info")]
+    # "would go from" and "household" are words any story uses: what it shares weighs the more
+    assert _found(text) == [(11, "warning")]
 
 
 def test_an_amount_in_another_currency_is_no_total_of_two():
@@ -113,3 +114,32 @@ def test_a_digit_that_is_no_decimal_figure_is_not_read_as_one():
     text = "The\n\nThe the the the the the the the the the the the.the ²\n\nThe.\n"
     report = lint_news.lint_text(text, path="x.txt")
     assert [f.message for f in report.findings if "failed" in f.message] == []
+
+
+RENTS = (
+    "Rents Climb in Dunholm",
+    "The average one-bedroom flat in Dunholm now rents for £980 a month, up 9 percent in a year, the city's housing survey found.",
+    "The survey counted 640 new flats finished last year, against a target of 1,100.",
+    "Councillor Ada Brisk wants the target raised.",
+)
+
+
+def test_a_figure_rounded_with_a_hedge_is_the_figure_given():
+    text = _article(*RENTS, "Put simply, a one-bedroom flat in Dunholm now costs nearly £1,000 a month to rent, 9 percent more than a year ago.")
+    assert _found(text) == [(9, "warning")]
+
+
+def test_a_round_figure_farther_off_is_a_new_one():
+    text = _article(*RENTS, "Put simply, a one-bedroom flat in Dunholm could cost nearly £1,200 a month to rent, 9 percent more than now.")
+    assert _found(text) == []
+
+
+def test_a_decade_of_degrees_that_holds_a_figure_given_is_that_figure():
+    text = _article(
+        "Frost Threatens Brill Valley Orchards",
+        "Lows in the Brill Valley are forecast to fall to 27 degrees on Tuesday night, when the pear trees are in bloom, the weather service said.",
+        "Growers have rented wind machines from a firm in Oregon.",
+        "The cooperative will meet on Monday.",
+        "In other words, Brill Valley lows in the upper 20s on Tuesday night could hurt pear trees in bloom.",
+    )
+    assert _found(text) == [(9, "warning")]

@@ -436,3 +436,94 @@ def test_the_acronym_expression_matches_what_a_case_folded_one_does() -> None:
     for acronym in ("tvta", "doe", "kso", "si", "pe", "us", "is", "éu", "ks"):
         case_folded = re.compile(r"\b" + _SPELLING.join(map(re.escape, acronym)) + r"[\w'’]*", re.IGNORECASE)
         assert [m.span() for m in _spelling(acronym).finditer(text)] == [m.span() for m in case_folded.finditer(text)], acronym
+
+
+def test_a_rule_applied_to_the_ledes_case_by_its_names_and_date_alone_stays_quiet():
+    # the second sentence of the closing paragraph shares only names and a date with the lede
+    # (no content word): it works the rule out for the case, it does not tell the lede again
+    text = (
+        "Pool Closed After Chlorine Leak\n\n"
+        "Swimmers at the Dunmore Park pool were sent home after a chlorine leak, and lessons there are cancelled through June 14, the recreation office said Monday.\n\n"
+        "A technician found a cracked valve in the pump room, the office said.\n\n"
+        "Under city policy, a pool that has had a chemical leak must stay shut for ten days while inspectors test the water. For Dunmore Park, that ends on June 14.\n"
+    )
+    assert _found(text, "LN105") == []
+
+
+def test_the_ledes_names_and_figures_with_its_words_told_again_are_still_a_hint():
+    text = (
+        "Pool Closed After Chlorine Leak\n\n"
+        "Swimmers at the Dunmore Park pool were sent home after a chlorine leak, and lessons there are cancelled through June 14, the recreation office said Monday.\n\n"
+        "A technician found a cracked valve in the pump room, the office said.\n\n"
+        "At Dunmore Park, pool lessons are off through June 14.\n"
+    )
+    assert [severity for _, _, _, severity in _found(text, "LN105")] in (["info"], ["warning"])
+
+
+LIBRARY = [
+    "Library Keeps Sunday Hours",
+    "The Marlow County library board voted Tuesday to keep the Eastgate branch open on Sundays through the winter, reversing a plan to shut it for the season to save on heating.",
+    "Board member Tessa Quill said the branch drew more visitors on Sundays last winter than on any weekday.",
+    "The county will pay for the extra hours from a reserve set aside for building repairs.",
+    "Staff at the branch will rotate so that no librarian works more than two Sundays a month.",
+    "The board will review attendance figures in April.",
+]
+
+
+def test_a_closing_line_that_tells_the_lede_again_padded_with_common_words_is_a_hint():
+    text = "\n\n".join(
+        LIBRARY
+        + ["By keeping the Eastgate branch open on Sundays through the winter, the library board is making sure that families across the county can still get the help they need every week."]
+    )
+    assert _found(text + "\n", "LN105") == [("LN105", 13, 1, "info")]
+    assert _messages(text + "\n", "LN105") == ["This sentence restates the point of line 3: cut it, or say what is new"]
+
+
+def test_a_closing_line_that_builds_on_the_lede_with_a_detail_of_its_own_stays_quiet():
+    text = "\n\n".join(
+        LIBRARY + ["Keeping the Eastgate branch open on Sundays through the winter means firing its boiler for an extra nine hours a week, the facilities office estimated."]
+    )
+    assert _found(text + "\n", "LN105") == []
+
+
+def test_the_common_word_factors_ship_with_the_package_and_scale_down_only():
+    from lint_news.kinds.restatement import _common_terms
+
+    factors = _common_terms()
+    assert len(factors) > 500
+    assert all(0 < factor <= 1 for factor in factors.values())
+    assert factors["make"] < 0.5 and "turbopump" not in factors
+
+
+def test_an_announced_restatement_with_its_figure_and_words_swapped_is_a_hint():
+    text = (
+        "Audit Faults Tarn Valley Water Billing\n\n"
+        "The Tarn Valley water board accepted all seven of the state auditors' recommendations on billing, its chair said on Monday.\n\n"
+        "The audit found 2,300 accounts billed twice in 2024.\n\n"
+        "Refunds will go out by mail in the spring.\n\n"
+        "Put another way, the board signed on to every one of the seven changes the auditors asked for.\n"
+    )
+    assert _found(text, "LN105") == [("LN105", 9, 1, "info")]
+
+
+def test_an_unannounced_follow_up_sharing_a_count_and_two_words_stays_quiet():
+    text = (
+        "Audit Faults Tarn Valley Water Billing\n\n"
+        "The Tarn Valley water board accepted all seven of the state auditors' recommendations on billing, its chair said on Monday.\n\n"
+        "The audit found 2,300 accounts billed twice in 2024.\n\n"
+        "Refunds will go out by mail in the spring.\n\n"
+        "The water board has hired a firm to make the seven changes the auditors asked for.\n"
+    )
+    assert _found(text, "LN105") == []
+
+
+def test_a_score_told_again_with_its_names_is_a_hint():
+    # one telling figure only, a score: the same moment, few of the same words around it
+    text = (
+        "Pellham Wins Its First Water Polo Title\n\n"
+        "Pellham trailed 9-4 in the third quarter before goalkeeper Ines Varga stopped five straight shots, and the Otters won the state final 11-10 on Saturday.\n\n"
+        "It is the school's first title in the sport.\n\n"
+        "Coach Dario Lusk said the team had trained twice a day since August.\n\n"
+        "That third-quarter run of stops by Varga, erasing a 9-4 hole for Pellham, is what ultimately tilted the final and the whole season toward the Otters.\n"
+    )
+    assert _found(text, "LN105") == [("LN105", 9, 1, "info")]

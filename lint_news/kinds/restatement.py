@@ -21,7 +21,9 @@ quotation marks, URLs and a source named at the end (", the USGS said.",
 paraphrase is reporting, and who said it is not the point. Questions make no
 point: they restate nothing and nothing restates them. Terms weigh more the
 rarer they are in the article (an inverse document frequency over its
-sentences), figures and names most. *Coverage* is the share of a sentence's
+sentences), figures and names most; a word common in all news ("make", "year",
+"home") weighs less, by a factor learned from a news corpus and shipped as
+lint_news/data/common_terms.json (bench/common_terms.py writes it). *Coverage* is the share of a sentence's
 weight found in an earlier sentence; *content coverage* the same for its
 content words alone. A later sentence restates an earlier one (a warning) when
 
@@ -32,12 +34,14 @@ content words alone. A later sentence restates an earlier one (a warning) when
   earlier list, hold it (``pair-coverage``, ``pair-content-coverage``);
 - or every *telling* figure in it, two or more (317, 12,000, a 3-2 vote; not
   a day, a year or a count under ten), stands in one earlier sentence, at
-  ``telling-coverage``: the fact told again in other words;
+  ``telling-coverage``: the fact told again in other words (one telling figure,
+  if it is a score or a time, with two more anchors and four words: an info);
 - or it opens with "In other words", "In short", "The bottom line:", "What
   this means is", "It bears repeating that"... (or sets one off inside:
   "Her objection, in other words, is ...") and shares an anchor and three
   content words at ``marked-coverage`` (the opener's own words are not
-  counted); such a recap that sums up several earlier sentences at once, the
+  counted), or an anchor and two content words at ``marked-info-coverage``
+  (info: the rest swapped for words of its own); such a recap that sums up several earlier sentences at once, the
   sentences after it in its paragraph, and a sentence that gathers three or
   more of the article's figures, are reported at ``recap-coverage`` of them
   together (a warning at ``recap-warning-coverage``); so is an FAQ answer that
@@ -54,13 +58,18 @@ number to add a new figure is a new fact. A figure of 100 or more that is the
 sum or the difference of two figures of one earlier sentence, in the same unit
 (a currency sign, the word after it, or years between two years), stands for
 those two: "$850,000" after "a $640,000 grant and $210,000 from the fund" is the
-same money. An acronym that spells words given earlier ("PE" after "physical
+same money. So is a round figure written with a hedge ("nearly £1,000", "past
+£1,200") within 5% of one given earlier, and a decade that holds one ("the
+1960s" after 1968, "the upper 20s" after 27 degrees). An acronym that spells words given earlier ("PE" after "physical
 education") is no new name. Weaker matches are reported at info:
 ``info-coverage``, ``figures-coverage``, ``wordy-coverage`` for a match with no
 shared figure, ``told-coverage`` for one telling figure and six shared words,
 ``ending-coverage`` for a sentence of the closing part that shares three names
 and four words with one sentence of the lede (its dek and first paragraph)
-and no figure: a release's sign-off telling its news again;
+and no figure: a release's sign-off telling its news again; ``echo-coverage``
+for a long sentence of the closing part that says again what one sentence
+before its neighbouring paragraphs said, four content words shared, adding only
+common words (``echo-commonness``): padding, where a new detail adds rare ones;
 an announced recap padded with words of its own (``announced-recap-coverage``)
 or sharing words and no anchor (``recap-words``); and any sentence of the
 article's closing part (its last half, four to eight paragraphs) that several
@@ -202,6 +211,8 @@ class RestatedOptions:
     wordy_warning_coverage: float = 0.8
     #: A sentence that announces itself as a restatement ("In other words, ...") needs less overlap.
     marked_coverage: float = 0.3
+    #: ... and, with a word fewer shared (the rest swapped for others), this coverage (info).
+    marked_info_coverage: float = 0.4
     #: ... and, summing up several earlier sentences at once, this coverage of them together: info / warning.
     #: A sentence that gathers three or more of the article's figures is judged as such a recap too.
     recap_coverage: float = 0.35
@@ -222,6 +233,15 @@ class RestatedOptions:
     #: A sentence of the closing part that shares three names and four words with one sentence
     #: of the lede, and nothing new, at this coverage, is an info (a release's closing line).
     ending_coverage: float = 0.25
+    #: A sentence of the closing part that tells one sentence well before it again, this many of
+    #: its content words and these shares shared, is an info.
+    echo_words: int = 4
+    echo_coverage: float = 0.33
+    echo_content_coverage: float = 0.25
+    #: ... in a sentence of this many terms, whose added words weigh on average at most this factor of
+    #: a rare word's (lint_news/data/common_terms.json).
+    echo_min_terms: int = 12
+    echo_commonness: float = 0.85
     #: An answer to a question subhead ("Who qualifies?") needs no shared figure at this coverage.
     answer_coverage: float = 0.5
     #: Sentences with fewer terms are too short to judge.
@@ -253,13 +273,22 @@ class Point:
     #: each token's terms, those terms again if it is capitalized (not opening the sentence) and
     #: again if it is in lower case (see ``_TokenTerms``): the article's names are worked out from them
     tokens: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
-    content: frozenset[str]  # plain content words, for the near-copy test
+    text: str  # the sentence as compared (quotations, the opener and a closing source blanked)
     marked: bool = False  # opens with "In other words", "Once again"...
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
     lede: bool = False  # in one of its first paragraphs (and not in its closing part)
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
+    #: its plain content words, for the near-copy test: worked out (``_content``) only for the
+    #: sentences that test reaches, as most share too little with any other
+    content: frozenset[str] | None = None
+
+
+def _content(p: Point) -> frozenset[str]:
+    if p.content is None:
+        p.content = content_word_set(p.text)
+    return p.content
 
 
 @dataclass(frozen=True)
@@ -284,8 +313,9 @@ class _Weights:
         size = len(points) + 1
         scale = math.log(size)
         rarity = {count: math.log(size / count) / scale + 0.1 for count in set(frequency.values())}  # most terms stand once
+        common = _common_terms()  # "make", "year", "home": words any story uses say little about its point
         self.weight = {
-            t: rarity[count] * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else 1.0)
+            t: rarity[count] * (_FIGURE_WEIGHT if t.startswith("#") else _NAME_WEIGHT if t in self.names else common.get(t, 1.0))
             for t, count in frequency.items()
         }
         self._terms = frozenset(frequency)
@@ -392,7 +422,7 @@ def point(document: Document, sentence: Sentence) -> Point:
     if "-" in text:
         terms |= _range_ends(terms)
     opens = marker is not None and marker.start() == 0
-    return Point(sentence, terms, tokens, content_word_set(text), marker is not None, opens=opens)
+    return Point(sentence, terms, tokens, text, marker is not None, opens=opens)
 
 
 #: "May" before a figure: the month, an anchor like any other.
@@ -444,6 +474,13 @@ def _written_terms(token: str) -> tuple[tuple[str, ...], str]:
         return (), written
     forms = tuple(fold.get(form, form) for form in word_terms(lower))
     return forms, _NAME if token[0].isupper() and lower not in _NOT_NAMES else written
+
+
+@lru_cache(maxsize=1)
+def _common_terms() -> dict[str, float]:
+    """The factors that scale the weights of words common in all news (lint_news/data/common_terms.json,
+    written by bench/common_terms.py): a term in most stories weighs a quarter of a rare one."""
+    return json.loads(data_file("common_terms.json").read_text(encoding="utf-8"))["factors"]
 
 
 @lru_cache(maxsize=1)
@@ -502,10 +539,12 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             known |= weigh.anchors(point(document, sentence).terms)
     index: dict[str, list[int]] = defaultdict(list)
     weight = weigh.weight
+    floor = _floor(options)
     lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
     spelled = _Spelled(points)
     figures = _Figures()
+    given = _Given(k for k in known if k in weight)  # the figures given so far, by value
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
         fresh = own - known
@@ -515,8 +554,13 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             if terms is not later.terms:
                 later.terms, own = terms, weigh.anchors(terms)
                 fresh = own - known
-            if "0s" in text:  # "the 1960s" after "1968": the same years, not a new figure
-                terms = _decades(later.terms, fresh, text, known)
+            if "0s" in text:  # "the 1960s" after "1968", "the upper 20s" after "26": the same, not a new figure
+                terms = _decades(later.terms, fresh, text, known, weight)
+                if terms is not later.terms:
+                    later.terms, own = terms, weigh.anchors(terms)
+                    fresh = own - known
+            if fresh:  # "roughly £1,200" after "£1,240": the figure rounded, not a new one
+                terms = _rounded(later.terms, fresh, text, given)
                 if terms is not later.terms:
                     later.terms, own = terms, weigh.anchors(terms)
                     fresh = own - known
@@ -524,6 +568,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             known |= {term for term in fresh if 1 < len(term) < 7 and term.upper() in text and spelled.before(term, position)}
         if text.rstrip().endswith("?"):
             known |= own  # a question makes no point: it restates none, and none restates it
+            given.add(own)
             continue
         if len(later.terms) >= options.min_terms:
             shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
@@ -538,10 +583,14 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                 total = weigh(later.terms)
                 ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run} if run else {}
-            match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known))
-            if match is not None:
-                yield match
+            # most sentences share too little with every earlier one for any test to pass: the
+            # candidates' shares together bound what one, two or a recap of them can hold
+            if items or (ranked and (math.fsum(share for _, share in ranked) >= floor or _copied(later, ranked, weigh, options))):
+                match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known))
+                if match is not None:
+                    yield match
         known |= own
+        given.add(own)
         figures.add(own, text)
         if later.sentence.block.index in run:
             lists[run[later.sentence.block.index]].append(later)
@@ -777,11 +826,17 @@ def _judge(
     """
     floor = _floor(options)
     best: Match | None = None
-    content = later.content if len(later.content) >= 7 else None
+    content = _content(later)
+    size = len(content) if len(content) >= 7 else 0
+    similarity, containment = options.copy_similarity, options.copy_containment
+    total = weigh(later.terms)
     for earlier, share in ranked:
-        if content is not None and _alike(content, earlier.content, options.copy_similarity):
-            return None  # a near-copy: duplicate-passage reports it
-        if share >= floor or share * weigh(later.terms) >= options.copy_containment * weigh(earlier.terms):
+        if size:  # a near-copy is duplicate-passage's: sets whose sizes differ more than it allows are not compared
+            words = earlier.content if earlier.content is not None else _content(earlier)
+            other = len(words)
+            if (size / other if size <= other else other / size) >= similarity and jaccard(content, words) >= similarity:
+                return None
+        if share >= floor or share * total >= containment * weigh(earlier.terms):
             best = _better(best, later, (earlier,), weigh, options, news)
     if not news and (best is None or best.severity is Severity.INFO):
         for i, (first, share) in enumerate(ranked):
@@ -808,17 +863,16 @@ def _judge(
     return best
 
 
+def _copied(later: Point, ranked: list[tuple[Point, float]], weigh: _Weights, options: RestatedOptions) -> bool:
+    """Whether one of the ``ranked`` earlier sentences may stand whole in ``later`` (a copy with a clause added)."""
+    total = weigh(later.terms)
+    return any(share * total >= options.copy_containment * weigh(earlier.terms) for earlier, share in ranked)
+
+
 @lru_cache(maxsize=64)
 def _floor(options: RestatedOptions) -> float:
     """The least share of a sentence one earlier sentence must hold to be judged as restating it (short of a copy)."""
     return min(options.marked_coverage, options.figures_coverage, options.info_coverage, options.wordy_coverage, options.answer_coverage, options.ending_coverage)
-
-
-def _alike(first: frozenset[str], second: frozenset[str], similarity: float) -> bool:
-    """Whether the Jaccard similarity of ``first`` and ``second`` reaches ``similarity``; sets whose
-    sizes differ more than it allows are not compared (the share of the smaller bounds it)."""
-    small, large = sorted((len(first), len(second)))
-    return small / large >= similarity and jaccard(first, second) >= similarity
 
 
 def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
@@ -901,6 +955,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return None, coverage  # a new figure or name: a new fact, not a restatement
     if single and later.marked and anchors and len(words) >= options.min_shared_words and coverage >= options.marked_coverage:
         return Severity.WARNING, coverage  # "In other words, ..." and the same point
+    if single and later.marked and anchors and len(words) >= options.min_shared_words - 1 and coverage >= options.marked_info_coverage:
+        return Severity.INFO, coverage  # "Put another way, ..." and its anchor, the words swapped
     if single and later.answer and len(words) >= options.min_shared_words + 1 and min(coverage, content) >= options.answer_coverage:
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
     telling = [t for t in own if _telling(t)]
@@ -910,8 +966,21 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
             return Severity.WARNING, coverage
         if coverage >= options.info_telling_coverage:
             return Severity.INFO, coverage
-    if not anchored and single and len(figures) >= 2 and len(anchors) >= 3 and coverage >= options.anchors_coverage:
-        return Severity.INFO, coverage  # the same figures and names, few of the same words
+    # a score or a time ("18-13", "2:11:04") names one moment: with two more anchors and the same
+    # words around it, it is that moment told again (a hint, when no stronger test passes)
+    moment = (
+        single
+        and len(telling) == 1
+        and telling[0] in shared
+        and not telling[0][1:].replace(".", "").isdigit()
+        and len(anchors) >= 3
+        and len(words) >= options.min_shared_words + 1
+        and coverage >= options.telling_coverage
+    )
+    if not anchored and single and words and len(figures) >= 2 and len(anchors) >= 3 and coverage >= options.anchors_coverage:
+        # the same figures and names, few of the same words; with none of them, a sentence that
+        # applies a rule to a case the lede gave ("For Alder Grove, that runs through March 19.")
+        return Severity.INFO, coverage
     if not anchored:
         wordy = single and anchors and len(words) >= options.min_shared_words + 2 and min(coverage, content) >= options.wordy_coverage
         if wordy and len(words) >= options.min_shared_words + 4 and min(coverage, content) >= options.wordy_warning_coverage:
@@ -922,7 +991,7 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         # a closing line that tells the lede's news again by its names and key words: the release's sign-off
         ending = single and later.closing and earlier[0].lede and len(anchors) >= 3 and len(words) >= options.min_shared_words + 1
         ending = ending and coverage >= options.ending_coverage
-        return (Severity.INFO if wordy or told or ending else None), coverage  # the same words, a name, nothing new
+        return (Severity.INFO if wordy or told or ending or moment or _echoes(later, earlier, words, coverage, content, options) else None), coverage
     strict = (options.coverage, options.content_coverage) if single else (options.pair_coverage, options.pair_content_coverage)
     loose = (options.info_coverage, options.info_content_coverage) if single else (options.info_pair_coverage, options.info_pair_content_coverage)
     if coverage >= strict[0] and content >= strict[1]:
@@ -933,7 +1002,27 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.INFO, coverage
     if len(figures) >= 3 and coverage >= options.figures_coverage:
         return Severity.INFO, coverage  # the same figures, told again at length
-    return None, coverage
+    return (Severity.INFO if moment or _echoes(later, earlier, words, coverage, content, options) else None), coverage
+
+
+def _echoes(later: Point, earlier: tuple[Point, ...], words: frozenset[str], coverage: float, content: float, options: RestatedOptions) -> bool:
+    """Whether ``later``, a long sentence of the closing part, tells again in other words what one
+    sentence well before it said (not the paragraphs just before it, whose thread it may carry on):
+    four of its content words and ``echo-coverage`` of it, and what it adds only words any story
+    uses ("easier than ever", "underlines the scale"): a reference or a new detail adds rare ones."""
+    if not (
+        later.closing
+        and len(earlier) == 1
+        and len(later.terms) >= options.echo_min_terms
+        and earlier[0].sentence.block.index < later.sentence.block.index - _NEIGHBOURS
+        and len(words) >= options.echo_words
+        and coverage >= options.echo_coverage
+        and content >= options.echo_content_coverage
+    ):
+        return False
+    added = [t for t in later.terms - earlier[0].terms if t[:1] != "#"]
+    common = _common_terms()
+    return bool(added) and math.fsum(common.get(t, 1.0) for t in added) / len(added) <= options.echo_commonness
 
 
 #: Small counts (figures 1-9): "the three-judge panel" says nothing new about a 3-0 ruling.
@@ -955,15 +1044,71 @@ def _news(anchors: frozenset[str], known: set[str]) -> bool:
     return not unknown.issubset(_COUNTS)
 
 
-def _decades(terms: frozenset[str], new: frozenset[str], text: str, known: set[str]) -> frozenset[str]:
-    """``terms`` with each new decade ("the 1960s", a year ending in 0 followed by "s") that holds a
-    year the article has given replaced by that year (the earliest, if several)."""
+def _decades(terms: frozenset[str], new: frozenset[str], text: str, known: set[str], weight: dict[str, float]) -> frozenset[str]:
+    """``terms`` with each new decade ("the 1960s", a year ending in 0 followed by "s"; "the upper
+    20s", of a temperature or an age) that holds a figure the article has given replaced by that
+    figure (the smallest, if several; one a body sentence gave, which has a weight)."""
     for term in sorted(new):
         digits = term[1:]
-        if len(digits) == 4 and digits.isdigit() and digits.endswith("0") and f"{digits}s" in text:
-            years = sorted(k for k in known if len(k) == 5 and k[1:4] == digits[:3] and k[4:].isdigit())
-            if years:
-                terms = terms - {term} | {years[0]}
+        if len(digits) in (2, 4) and digits.isdigit() and digits.endswith("0") and f"{digits}s" in text:
+            held = sorted(k for k in known if len(k) == len(term) and k[1:-1] == digits[:-1] and k[-1:].isdigit() and k in weight)
+            if held:
+                terms = terms - {term} | {held[0]}
+    return terms
+
+
+#: A figure written with a hedge before it: "roughly 11 percent", "past £1,200", "just under $161".
+_HEDGED = LazyPattern(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|past|just (?:under|over)|"
+    r"close to|upwards of|at least|less than|under|well over|well above|above|below)\s+[$£€]?(\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+#: A rounded figure stands for a figure given earlier this close to it.
+_ROUNDING = 0.05
+
+
+@lru_cache(maxsize=4096)
+def _round(term: str) -> bool:
+    """A figure of 10 or more with two significant digits at most: 40, 1,200, 9,000, 3 million's 3000000."""
+    digits = term[1:]
+    return digits[:1].isdigit() and digits.isdigit() and len(digits) >= 2 and len(digits.rstrip("0")) <= 2
+
+
+class _Given:
+    """The figures the article has given so far (in its headline, if a body sentence has them too,
+    and in body sentences before), sorted by value: a rounded figure looks up the ones near it."""
+
+    def __init__(self, terms: Iterator[str]) -> None:
+        self.seen: set[str] = set()
+        self.values: list[tuple[float, str]] = []
+        self.add(terms)
+
+    def add(self, terms: Iterator[str] | frozenset[str]) -> None:
+        for term in terms:
+            if term[1:2].isdigit() and term not in self.seen:
+                self.seen.add(term)
+                value = _value(term)
+                if value is not None:
+                    insort(self.values, (value, term))
+
+    def near(self, value: float) -> str | None:
+        """The given figure nearest ``value`` within ``_ROUNDING`` of it, not ``value`` itself (the smaller on a tie)."""
+        slack = _ROUNDING * value
+        low, high = bisect_left(self.values, (value - slack,)), bisect_right(self.values, (value + slack, "\uffff"))
+        found = sorted((abs(v - value), term) for v, term in self.values[low:high] if v != value)
+        return found[0][1] if found else None
+
+
+def _rounded(terms: frozenset[str], new: frozenset[str], text: str, given: _Given) -> frozenset[str]:
+    """``terms`` with each new round figure written with a hedge ("past £1,200", "roughly 9,000": two
+    significant digits at most, 10 or more) replaced by the figure the article gave that it rounds, within
+    5% ("£1,240", "9,400"; the nearest, if several). The expression runs only when such a figure is near."""
+    near = {term: found for term in new if _round(term) and (found := given.near(_value(term))) is not None}
+    if not near:
+        return terms  # most sentences: the expression need not run
+    hedged = {figure(digits) for digits in _HEDGED.findall(text)}
+    for term in sorted(hedged.intersection(near)):
+        terms = terms - {term} | {near[term]}
     return terms
 
 
