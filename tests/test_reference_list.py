@@ -1,4 +1,4 @@
-"""The ``reference-list`` kind (LN412): entries of a Sources or References list that cannot be looked up.
+"""The ``reference-list`` kind (LN400): entries of a Sources or References list that cannot be looked up.
 
 Our own wording throughout: a list under a label, a label line with entries split at semicolons,
 and the lists that stay quiet (linked, dated, authored, an interview, a one-name credit line,
@@ -16,23 +16,23 @@ from lint_news.kinds.references import ReferenceListOptions, validate
 
 
 def _found(text: str, name: str = "article.md") -> list[tuple[str, int, int]]:
-    report = lint_news.lint_text(text, name, config=Config(select=("LN412",)))
+    report = lint_news.lint_text(text, name, config=Config(select=("LN400",)))
     return [(f.code, f.line, f.column) for f in report.findings]
 
 
 def test_each_bare_entry_under_a_label_is_reported_at_its_words():
     text = HEADLINE + LEAD + "**References:**\n\n- Harlow Port Authority, dredging plan\n- Tidewater Research Group, \"Silt in the Lower Basin\"\n"
-    assert _found(text) == [("LN412", *at(text, "Harlow Port Authority")), ("LN412", *at(text, "Tidewater Research Group"))]
+    assert _found(text) == [("LN400", *at(text, "Harlow Port Authority")), ("LN400", *at(text, "Tidewater Research Group"))]
 
 
 def test_a_label_line_splits_its_entries_at_semicolons():
     text = HEADLINE + LEAD + "Sources: Harlow Fire Service; Calder County Council, incident log.\n"
-    assert _found(text, "article.txt") == [("LN412", *at(text, "Harlow Fire Service")), ("LN412", *at(text, "Calder County Council, incident log"))]
+    assert _found(text, "article.txt") == [("LN400", *at(text, "Harlow Fire Service")), ("LN400", *at(text, "Calder County Council, incident log"))]
 
 
 def test_a_heading_named_further_reading_opens_a_list():
     text = HEADLINE + LEAD + "## Further reading\n\n- Ferry Users Forum, winter timetable review\n"
-    assert _found(text) == [("LN412", *at(text, "Ferry Users Forum"))]
+    assert _found(text) == [("LN400", *at(text, "Ferry Users Forum"))]
 
 
 @pytest.mark.parametrize(
