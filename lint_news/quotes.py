@@ -34,6 +34,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint_news.blocks import Block, BlockKind, Quotation
+from lint_news.compiled_regex import compile_re
 from lint_news.lazy import LazyPattern
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ _BODIES = (
     "city|county|town|village|state|team|club|network"
 )
 _ROLE = rf"(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?:{_BODIES}|spokesperson|spokesman|spokeswoman|prosecutor|mayor|governor|minister|president|chief|director|judge|coach|manager|official)"
-_BODY = re.compile(rf"(?:(?:the|a|an|its|our|their)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODIES})")
+_BODY = compile_re(rf"(?:(?:the|a|an|its|our|their)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODIES})")
 
 #: A mention needs this many of the writer's own words in its sentence, outside quotation marks.
 MENTION_MIN_OWN_WORDS = 3
@@ -190,7 +191,7 @@ _NOT_NAMES = frozenset(
 
 
 #: A name a few lower-case title words after a body noun ("said council member Ada Pryce").
-_TITLED = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+(?P<name>{_NAME})")
+_TITLED = compile_re(rf"(?:\s+[a-z]+){{0,2}}\s+(?P<name>{_NAME})")
 #: Capitalized words that date a statement rather than name its speaker ("said the agency on Tuesday").
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -262,7 +263,7 @@ def _next_sentence_says(text: str, start: int, end: int, verb_end: int) -> bool:
 
 
 #: What follows a verb that opens a statement of its own: a word, not the end of an attribution.
-_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?!on\b|in\b|at\b|during\b|after\b|before\b|last\b|this\b|yesterday\b|today\b|tonight\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]")
+_CLAUSE_AFTER_VERB = compile_re(r"\s+(?:that\s+)?(?!on\b|in\b|at\b|during\b|after\b|before\b|last\b|this\b|yesterday\b|today\b|tonight\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]")
 
 
 #: Subjects that are software: what a chatbot, an app or a model "replied" is its output, shown as

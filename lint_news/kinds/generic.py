@@ -60,6 +60,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lint_news.compiled_regex import compile_re
 from lint_news.data import data_file
 
 from lint_news.document import Document
@@ -180,8 +181,8 @@ class ExhortationOptions:
 @lru_cache(maxsize=8)
 def _exhortation_patterns(openers: tuple[str, ...], anywhere: tuple[str, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
     """One pattern anchored at a sentence's start for ``openers``, one searched for ``anywhere``."""
-    start = re.compile("(?:" + "|".join(f"(?:{p})" for p in openers) + ")", re.IGNORECASE) if openers else None
-    inside = re.compile("|".join(f"(?:{p})" for p in anywhere), re.IGNORECASE) if anywhere else None
+    start = compile_re("(?:" + "|".join(f"(?:{p})" for p in openers) + ")", re.IGNORECASE) if openers else None
+    inside = compile_re("|".join(f"(?:{p})" for p in anywhere), re.IGNORECASE) if anywhere else None
     return start, inside
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint_news.blocks import Block, BlockKind
+from lint_news.compiled_regex import compile_re
 from lint_news.document import Document
 from lint_news.findings import Hit
 from lint_news.kinds import Kind
@@ -78,7 +79,12 @@ def validate(options: ReferenceListOptions) -> None:
 
 @lru_cache(maxsize=16)
 def _compiled(labels: str, followable: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(rf"(?:{labels})", re.I), re.compile(followable, re.I)
+    return compile_re(rf"(?:{labels})", re.I), compile_re(followable, re.I)
+
+
+#: Words one of which every default label holds: an article without any has no reference list,
+#: and is not read further (the expressions are not even built).
+_LABEL_WORDS = ("source", "reference", "citation", "reading", "bibliograph", "works cited")
 
 
 def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -109,6 +115,10 @@ def _is_label(block: Block, labels: re.Pattern[str]) -> bool:
 
 
 def check(document: Document, options: ReferenceListOptions) -> Iterator[Hit]:
+    if options.labels == DEFAULT_LABELS:
+        folded = document.source.lower()
+        if not any(word in folded for word in _LABEL_WORDS):
+            return
     labels, followable = _compiled(options.labels, options.followable)
     under_label = False
     for block in document.blocks:

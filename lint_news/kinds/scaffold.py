@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint_news.blocks import BlockKind
+from lint_news.compiled_regex import compile_re
 
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
@@ -28,7 +29,7 @@ _ABSTRACT_SUFFIXES = ("tion", "sion", "ty", "ment", "ness", "ance", "ence", "ism
 
 @lru_cache(maxsize=64)
 def _heading_pattern(headings: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"^(?:{'|'.join(headings)})\s*:?$", re.IGNORECASE)
+    return compile_re(rf"^(?:{'|'.join(headings)})\s*:?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from itertools import repeat
 
 from lint_news.blocks import BlockKind
 
+from lint_news.compiled_regex import compile_re
 from lint_news.document import Document
 from lint_news.substance.lexical import TOKEN, ShapedText, shape_tokens
 from lint_news.words import STOP_WORDS
@@ -100,7 +101,7 @@ for _name in FEATURES:
         REASONS[_name] = ("function-word profile typical of generated text", "function-word profile typical of human reporting")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compile_re(
     r"\b(?:said|says|told|tells|according\s+to|wrote|writes|added|asked|explained|stated|testified|announced|"
     r"confirmed|insisted|warned|recalled|noted|argued)\b",
     re.IGNORECASE,
@@ -111,7 +112,7 @@ _DATE_NAMES = (
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december jan feb aug sept oct nov dec yesterday today tonight"
 ).split()
-_DATE = re.compile(r"\b(?:" + "|".join(_DATE_NAMES) + r"|(?:19|20)\d\d)\b", re.IGNORECASE)
+_DATE = compile_re(r"\b(?:" + "|".join(_DATE_NAMES) + r"|(?:19|20)\d\d)\b", re.IGNORECASE)
 #: Words language models overuse when writing news, whatever the topic: the stock
 #: vocabulary documented in studies of generated text, checked against this
 #: corpus (each is used far more often in its AI articles than its human ones).
@@ -127,15 +128,15 @@ STOCK_VOCABULARY = frozenset(
 )
 _HEDGES = frozenset("could might may potentially likely perhaps possibly arguably seemingly somewhat reportedly".split())
 _FIRST_PERSON = frozenset("i we me us my our ours mine myself ourselves".split())
-_CONTRACTION = re.compile(r"\b\w+(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:it|that|there|what|he|she)['’]s\b", re.IGNORECASE)
+_CONTRACTION = compile_re(r"\b\w+(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:it|that|there|what|he|she)['’]s\b", re.IGNORECASE)
 _ABSTRACT = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ism", "ship")
 #: The same expressions, case-sensitive, for lower-cased text: ``re`` scans far faster without
 #: IGNORECASE (half the time of these features). They find exactly what the originals do except
 #: around the only characters that IGNORECASE matches to an ASCII letter and lower() does not
 #: map to one (checked over all of Unicode); a text that holds one uses the originals. Dates in
 #: lower-cased text are counted by ``_count_lower_dates`` instead.
-_LOWER_ATTRIBUTION = re.compile(_ATTRIBUTION.pattern)
-_LOWER_CONTRACTION = re.compile(_CONTRACTION.pattern)
+_LOWER_ATTRIBUTION = compile_re(_ATTRIBUTION.pattern)
+_LOWER_CONTRACTION = compile_re(_CONTRACTION.pattern)
 _FOLDS_APART = ("İ", "ı", "ſ")
 _APOSTROPHE = re.compile(r"['’]")
 _WORD_RUN_REST = re.compile(r"[\w'’]*")
