@@ -25,9 +25,11 @@ def test_each_bare_entry_under_a_label_is_reported_at_its_words():
     assert _found(text) == [("LN400", *at(text, "Harlow Port Authority")), ("LN400", *at(text, "Tidewater Research Group"))]
 
 
-def test_a_label_line_splits_its_entries_at_semicolons():
+def test_a_label_line_is_one_list_reported_once_when_none_of_its_entries_can_be_followed():
     text = HEADLINE + LEAD + "Sources: Harlow Fire Service; Calder County Council, incident log.\n"
-    assert _found(text, "article.txt") == [("LN400", *at(text, "Harlow Fire Service")), ("LN400", *at(text, "Calder County Council, incident log"))]
+    assert _found(text, "article.txt") == [("LN400", *at(text, "Harlow Fire Service"))]
+    mixed = HEADLINE + LEAD + "Sources: Harlow Fire Service; county incident log, May 2, 2025; Calder County Council, press office.\n"
+    assert _found(mixed, "article.txt") == []
 
 
 def test_a_heading_named_further_reading_opens_a_list():

@@ -12,9 +12,10 @@ a date, an author. This kind reads the entries of every reference list,
   so): the list items and short paragraphs that follow, up to the next heading
   or a paragraph of prose,
 
-and reports each entry that has nothing to follow: no link or web address, no
-year or date, no author ("by", "Surname, A.", "et al."), no volume, page, DOI
-or ISBN, and that is not an interview with someone. A credit line with one
+and reports each entry that has nothing to follow (a label line once, when none
+of its entries has): no link or web address, no year or date, no author ("by",
+"Surname, A.", "et al."), no volume, page, DOI or ISBN, and that is not an
+interview with someone. A credit line with one
 name and nothing else ("Source: Office for National Statistics", under a
 chart) credits data rather than listing references and is left alone; an
 entry of more than ``max-words`` words is prose, not an entry.
@@ -143,9 +144,12 @@ def check(document: Document, options: ReferenceListOptions) -> Iterator[Hit]:
         entries = list(_entries(block.text, line.start("rest"), len(block.text)))
         if len(entries) == 1 and line.group("label").strip().lower() in ("source", "citation", "credit") and "," not in block.text[slice(*entries[0])]:
             continue  # "Source: Office for National Statistics": a credit line, not a list of references
-        for left, right in entries:
-            if _bare(block.text[left:right], followable, options.max_words):
-                yield Hit(left, right, {"match": block.text[left:right]}, block=block)
+        # a line of references is one list: reported once, from its first entry to its last, when none
+        # of them can be followed (a line that dates or links some of its entries is a writer's own
+        # shorthand for the rest, and the same line as LN401 reports it)
+        if all(_bare(block.text[left:right], followable, options.max_words) for left, right in entries):
+            left, right = entries[0][0], entries[-1][1]
+            yield Hit(left, right, {"match": block.text[left:right]}, block=block)
 
 
 KIND = Kind("reference-list", ReferenceListOptions, check, "Report reference-list entries with no link, date or author.", validate)
