@@ -160,3 +160,13 @@ def test_copy_handed_over_by_its_own_name_is_a_preamble(opening):
 def test_reporting_that_shares_the_new_words_stays_quiet(sentence):
     text = HEADLINE + LEAD + sentence + "\n"
     assert _found(text, "assistant-leak") + _found(text, "meta-commentary") + _found(text, "placeholder-citation") == []
+
+
+def test_a_writers_note_about_its_own_tk_markers_leaves_them_holes():
+    text = (
+        HEADLINE + LEAD + "Turnout was TK, the clerk said.\n\n"
+        "The vote count wasn't in your notes, so I left TK markers where the figures go.\n"
+    )
+    found = _found(text, "placeholder-text")
+    assert ("LN801", *at(text, "TK")) in found
+    assert ("LN801", *at(text, "TK", 2)) in found
