@@ -49,7 +49,8 @@ FLAGGED = [
     ("Using the timetable and the service update provided, the changes are these.", "the service update provided", "meta-commentary", "LN302"),
     ("Staff numbers were omitted from this draft.", "omitted from this draft", "meta-commentary", "LN310"),
     ("I have preserved every quote verbatim.", "I have preserved every quote verbatim", "meta-commentary", "LN308"),
-    ("I cannot verify the figures in the leaflet.", "I cannot verify the figures", "assistant-leak", "LN908"),
+    ("I cannot independently verify the figures in the leaflet.", "I cannot independently verify the figures", "assistant-leak", "LN908"),
+    ("I can't vouch for the accuracy of the totals.", "I can't vouch for the accuracy", "assistant-leak", "LN908"),
     ("I haven't seen the original planning report, so treat the totals with care.", "I haven't seen the original planning report", "assistant-leak", "LN908"),
     ("If you could send over the minutes, the totals can be checked.", "If you could send over the", "assistant-leak", "LN908"),
     # the writer owning up to what it made up, and handing checks back to the requester
