@@ -114,10 +114,12 @@ _entries: dict[tuple[Path, str], dict[str, float]] = {}
 
 
 def _store(path: Path, value: Any, keep: int) -> None:
+    from lint_news.atomic import write_atomically
+
     try:
         encoded = marshal.dumps(value)  # ValueError: not plain data (a TOML date)
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write(path, encoded)
+        write_atomically(path, encoded, durable=False)
         name = path.name.rsplit("-", 1)[0]
         entries = _listed(path.parent, name)
         entries.pop(path.name, None)
@@ -131,20 +133,6 @@ def _store(path: Path, value: Any, keep: int) -> None:
                     pass
     except (OSError, TypeError, ValueError):
         pass  # a read-only home, a full disk, a race with another run: the value is simply not kept
-
-
-def _write(path: Path, data: bytes) -> None:
-    """``data`` into ``path`` whole or not at all: a temporary file beside it, then a rename."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
-        raise
 
 
 def _listed(folder: Path, name: str) -> dict[str, float]:

@@ -68,6 +68,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint_news.blocks import Block
+from lint_news.compiled_regex import compile_re
 from lint_news.data import data_file
 from lint_news.document import Document
 from lint_news.findings import Hit
@@ -262,7 +263,7 @@ def _slot_pattern(form: str) -> re.Pattern:
             parts.append(f"(?:{_SLOT_WORD}\\s+){{{slot[1]},{slot[2] or slot[1]}}}?")
         else:
             parts.append(re.escape(token) + "\\s+")
-    return re.compile(r"(?<![^\W_])" + "".join(parts)[: -len("\\s+")] + r"(?![^\W_])")
+    return compile_re(r"(?<![^\W_])" + "".join(parts)[: -len("\\s+")] + r"(?![^\W_])")
 
 
 @lru_cache(maxsize=512)

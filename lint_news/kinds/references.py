@@ -142,7 +142,7 @@ def check(document: Document, options: ReferenceListOptions) -> Iterator[Hit]:
                         yield Hit(left, right, {"match": block.text[left:right]}, block=block)
             continue
         entries = list(_entries(block.text, line.start("rest"), len(block.text)))
-        if len(entries) == 1 and line.group("label").strip().lower() in ("source", "citation", "credit") and "," not in block.text[slice(*entries[0])]:
+        if len(entries) == 1 and line.group("label").strip().lower() in ("source", "citation") and "," not in block.text[slice(*entries[0])]:
             continue  # "Source: Office for National Statistics": a credit line, not a list of references
         # a line of references is one list: reported once, from its first entry to its last, when none
         # of them can be followed (a line that dates or links some of its entries is a writer's own

@@ -32,8 +32,8 @@ from functools import cached_property, lru_cache
 from itertools import repeat
 
 from lint_news.blocks import BlockKind
-
 from lint_news.compiled_regex import compile_re
+
 from lint_news.document import Document
 from lint_news.substance.lexical import TOKEN, ShapedText, shape_tokens
 from lint_news.words import STOP_WORDS
