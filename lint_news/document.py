@@ -171,6 +171,10 @@ class Document:
                 return quotation
         return None
 
+    def mentions_overlapping(self, block: Block, start: int, end: int) -> list[Quotation]:
+        """The quoted mentions of ``block`` that overlap ``block.text[start:end]``."""
+        return [quotation for quotation in self._mentions_by_block.get(block.index, ()) if quotation.start < end and start < quotation.end]
+
     @cached_property
     def _mentions_by_block(self) -> dict[int, list[Quotation]]:
         grouped: dict[int, list[Quotation]] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import types
 import typing
 from functools import cache
 from collections.abc import Iterable
@@ -36,6 +37,10 @@ def option_names(cls: type) -> list[str]:
 
 def _coerce(name: str, value: Any, hint: Any) -> Any:
     origin = typing.get_origin(hint)
+    if origin is types.UnionType and type(None) in typing.get_args(hint):
+        # ``float | None``: None is the kind's "not set" default; TOML has no null, so a written value is the other type
+        (hint,) = [argument for argument in typing.get_args(hint) if argument is not type(None)]
+        origin = typing.get_origin(hint)
     if origin is tuple:
         if isinstance(value, str):  # not taken as a list of one: a pack is data, and a wrong type is an error
             raise OptionError(f"option '{name}' must be a list of strings, not a string (write [{json.dumps(value)}] for one)")

@@ -47,7 +47,7 @@ class Kind:
 
 
 def builtin_kinds() -> dict[str, Kind]:
-    from lint_news.kinds import claims, corpus, directive, generic, headline, lexicon, links, pattern, references, repetition, restatement, scaffold, unintroduced
+    from lint_news.kinds import claims, corpus, directive, generic, headline, lexicon, links, pattern, references, repetition, restatement, scaffold, sentence_model, unintroduced
 
     kinds = (
         pattern.KIND,
@@ -64,6 +64,7 @@ def builtin_kinds() -> dict[str, Kind]:
         corpus.KIND,
         generic.KIND,
         generic.EXHORTATION,
+        sentence_model.KIND,
         lexicon.KIND,
         claims.KIND,
         links.KIND,
