@@ -57,7 +57,7 @@ BENCH = Path(__file__).resolve().parent
 SHARED = BENCH.parent.parent / "shared"
 CORPUS = SHARED / "corpus" / "train.jsonl"
 SCOPES = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE)
-LEARNED = ("LN633", "LN312")  # the rules of the sentence-model kind, left out of "build"
+LEARNED = ("LN633",)  # the rules of the sentence-model kind, left out of "build"
 HOLDOUTS = [BENCH / "annotated_holdout.txt", BENCH / "fresh_holdout.txt", BENCH / "independent_holdout.txt"]
 
 @dataclass
@@ -207,7 +207,7 @@ def shipped(vocabulary: Vocabulary, model: LogisticRegression, prune: float) -> 
 
 
 def probabilities(model: SentenceModel, texts: list[str]) -> np.ndarray:
-    return np.array([model.probability(text)[0] for text in texts])
+    return np.array([model.probability(text) for text in texts])
 
 
 def threshold_for(model: SentenceModel, calibration: list[list[str]], budget: float) -> tuple[float, float]:

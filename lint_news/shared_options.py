@@ -23,10 +23,14 @@ Options:
   escalate-min-matches
                      escalate only when the article has at least this many hits
                      (default 1): a single weak phrase in a short story stays a hint
+  defer-to-family    report a finding only where no rule of the same family without
+                     this option reports on words it overlaps: a learned second opinion
+                     speaks where the written rules are silent, and never takes the place
+                     of a finding that names the phrase
 
 A kind gives its own defaults (``Kind.shared``): the ``pattern`` kind exempts
 mentions, ``generic-sentence`` reads only paragraphs, list items and block
-quotes and exempts quotations. Quotations and mentions are tested on hits in a
+quotes and exempts quotations, ``sentence-model`` defers to its family. Quotations and mentions are tested on hits in a
 block's text; a hit on a block's markup or a link target has only its block's
 kind to test. A rule's notice that it gave up (``Hit.notice``) is never dropped
 or counted.
@@ -53,6 +57,7 @@ class SharedOptions:
     escalate_per_1000_words: float = 0.0
     escalate_to: str = "warning"
     escalate_min_matches: int = 1
+    defer_to_family: bool = False
 
     def __post_init__(self) -> None:
         check_scopes(self.scopes)

@@ -122,11 +122,11 @@ options = { patterns = ['\bat the end of the day\b'] }
 SECOND_RULE = PACK[PACK.index("[[rule]]") :].replace('name = "banned-cliche"', 'name = "other-cliche"')
 ALLOWED_KINDS = (
     "closing-exhortation, crowd-claim, duplicate-passage, generic-sentence, headline-repeat, headline-restated, overused-phrase, pattern, phrase-lexicon, "
-    "placeholder-link, reference-list, repeated-opener, restated-point, section-items, shared-passage, takeaway-restates, template-headings, unintroduced-document, unused-directive"
+    "placeholder-link, reference-list, repeated-opener, restated-point, section-items, sentence-model, shared-passage, takeaway-restates, template-headings, unintroduced-document, unused-directive"
 )
 PATTERN_OPTIONS = (
     "patterns, ignore-case, exceptions, unless-sentence, unless-next-sentence, unless-article, skip-linked-blocks, match-links, "
-    "escalate-min-matches, escalate-per-1000-words, escalate-to, exempt-mentions, exempt-quotations, min-matches, scopes"
+    "defer-to-family, escalate-min-matches, escalate-per-1000-words, escalate-to, exempt-mentions, exempt-quotations, min-matches, scopes"
 )
 
 BROKEN_PACKS = [

@@ -105,7 +105,7 @@ CITATION_CASES = [
 @pytest.mark.parametrize(("code", "body", "needle"), CITATION_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CITATION_CASES)])
 def test_placeholder_citation_fires_at_the_exact_position(code, body, needle):
     text = HEADLINE + LEAD + body
-    findings = lint(text)
+    findings = [f for f in lint(text) if f.code != "LN633"]  # the learned filler rule's view of a bare claim is test_sentence_model's
     line, column = at(text, needle)
     assert positions(findings) == [(code, line, column)]
     severity = Severity.ERROR if code in ("LN404", "LN406") else Severity.WARNING

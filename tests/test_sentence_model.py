@@ -1,4 +1,4 @@
-"""The sentence-model kind (LN633 learned-filler, LN312 learned-meta-commentary): sentences a learned model scores as a family."""
+"""The sentence-model kind (LN633 learned-filler): sentences a model learned from annotated articles scores as a family."""
 
 from __future__ import annotations
 
@@ -15,11 +15,10 @@ from lint_news.kinds.sentence_model import SentenceModel, SentenceModelOptions, 
 from lint_news.rules import PackError, load_pack
 
 FILLER = "The new ferry terminal stands as a powerful symbol of what a community can achieve when it comes together."
-META = "Based on the notes provided, here is a draft of the article covering the main points of the meeting."
 
 
 def learned(text: str, path: str = "a.txt") -> list:
-    report = lint_news.lint_text(text, path=path, config=Config(select=("LN633", "LN312")))
+    report = lint_news.lint_text(text, path=path, config=Config(select=("LN633",)))
     return report.findings
 
 
@@ -30,12 +29,6 @@ def test_a_filler_sentence_mid_paragraph_is_reported_from_its_first_character():
     assert findings[0].family == "filler" and findings[0].severity.value == "info"
     assert findings[0].end_column == at(text, "together.")[1] + len("together.")
     assert "'stands" in findings[0].message or "'community'" in findings[0].message
-
-
-def test_a_meta_sentence_is_reported_as_meta_commentary():
-    text = HEADLINE + LEAD + META + "\n"
-    findings = learned(text)
-    assert [(f.code, f.family, f.line, f.column) for f in findings] == [("LN312", "meta-commentary", 5, 1)]
 
 
 @pytest.mark.parametrize(
@@ -74,15 +67,13 @@ def test_names_and_numbers_are_masked_and_the_opening_is_a_feature():
 
 def test_probability_is_the_logistic_of_bias_plus_weights_of_distinct_features():
     model = SentenceModel(bias=-1.0, weights={"stands": 2.0, "stands as": 1.0, "0": -3.0}, threshold=0.5)
-    probability, strongest = model.probability("It stands as it stands as ever.")
-    assert probability == pytest.approx(1 / (1 + math.exp(-2.0)))
-    assert strongest == ["stands", "stands as"]
-    assert model.probability("It stands at 40.")[0] == pytest.approx(1 / (1 + math.exp(2.0)))  # -1 + 2 - 3
+    assert model.probability("It stands as it stands as ever.") == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert model.strongest("It stands as it stands as ever.") == ["stands", "stands as"]
+    assert model.probability("It stands at 40.") == pytest.approx(1 / (1 + math.exp(2.0)))  # -1 + 2 - 3
 
 
-@pytest.mark.parametrize("name", ["filler_model.json", "meta_model.json"])
-def test_shipped_models_are_small_masked_tables(name):
-    model = load_model(name)
+def test_the_shipped_model_is_a_small_masked_table():
+    model = load_model("filler_model.json")
     assert 500 <= len(model.weights) <= 10_000
     for feature in model.weights:
         assert feature == feature.lower() or "N" in feature.split() or feature.startswith("^"), feature
@@ -122,8 +113,32 @@ def test_the_threshold_is_the_models_own_unless_a_rule_sets_one(tmp_path):
 
     assert load_model("filler_model.json").threshold == json.loads(data_file("filler_model.json").read_text(encoding="utf-8"))["threshold"]
     text = HEADLINE + LEAD + FILLER + "\n"
-    probability = load_model("filler_model.json").probability(FILLER)[0]
+    probability = load_model("filler_model.json").probability(FILLER)
     assert probability >= load_model("filler_model.json").threshold
     assert [f.code for f in learned(text)] == ["LN633"]
     stricter = Config(select=("LN633",), rule_options=(("LN633", (("threshold", min(0.999, probability + 0.0001)),)),))
     assert lint_news.lint_text(text, config=stricter).findings == []
+
+
+def test_a_learned_finding_defers_to_a_written_rule_of_its_family_on_the_same_sentence():
+    sentence = "The new ferry terminal stands as a testament to what a community can achieve when it comes together."
+    text = HEADLINE + LEAD + sentence + "\n"
+    # alone, the model reports the sentence; with the stock-phrase rules on, the phrase they name is the finding
+    assert [(f.code, f.column) for f in lint_news.lint_text(text, config=Config(select=("LN633",))).findings] == [("LN633", 1)]
+    assert [(f.code, f.line, f.column) for f in lint_news.lint_text(text).findings if f.family == "filler"] == [("LN606", 5, at(text, "stands as a testament")[1])]
+
+
+def test_defer_to_family_is_an_option_every_rule_takes(tmp_path):
+    pack = tmp_path / "house.toml"
+    rule = '[[rule]]\ncode = "{code}"\nname = "{name}"\nfamily = "filler"\nseverity = "info"\nkind = "pattern"\nmessage = "m"\nsummary = "s"\nwhy = "w"\nbad = "b"\ngood = "g"\n'
+    pack.write_text(
+        '[pack]\nname = "house"\ndescription = "d"\n\n'
+        + rule.format(code="HS101", name="whole-sentence") + "options = { patterns = ['pier reopened on Friday[^.]*'], defer-to-family = true }\n\n"
+        + rule.format(code="HS102", name="phrase") + "options = { patterns = ['to great fanfare'] }\n",
+        encoding="utf-8",
+    )
+    config = Config(select=("HS1",), rule_packs=(pack,))
+    both = HEADLINE + LEAD + "The pier reopened on Friday to great fanfare.\n"
+    assert [f.code for f in lint_news.lint_text(both, config=config).findings] == ["HS102"]
+    alone = HEADLINE + LEAD + "The pier reopened on Friday after repairs.\n"
+    assert [f.code for f in lint_news.lint_text(alone, config=config).findings] == ["HS101"]

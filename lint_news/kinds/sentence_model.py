@@ -34,7 +34,9 @@ Options:
 Of the options every rule takes (:mod:`lint_news.shared_options`), this kind
 reads paragraphs, list items and block quotes by default (``scopes``) and
 leaves alone a named speaker's quotation and a quoted mention
-(``exempt-quotations``, ``exempt-mentions``). A sentence that holds such a
+(``exempt-quotations``, ``exempt-mentions``), and reports only sentences no
+written rule of its family reports on (``defer-to-family``): a named phrase
+says more than a probability. A sentence that holds such a
 quotation is scored on the writer's own words around it, and left alone when
 fewer than ``min-words`` of them remain.
 """
@@ -73,13 +75,16 @@ def masked_words(text: str) -> list[str]:
     return words
 
 
-def features(text: str) -> set[str]:
-    """What the model weighs: the masked words, adjacent pairs, and the opening (``^`` and the first two words)."""
+@lru_cache(maxsize=1024)
+def features(text: str) -> frozenset[str]:
+    """What the model weighs: the masked words, adjacent pairs, and the opening (``^`` and the first two words).
+
+    Cached: the rules of this kind read the same sentences one after the other."""
     words = masked_words(text)
     found = set(words)
     found.update(f"{first} {second}" for first, second in zip(words, words[1:]))
     found.add("^" + " ".join(words[:2]))
-    return found
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -88,13 +93,17 @@ class SentenceModel:
     weights: dict[str, float]
     threshold: float = 0.5  # the probability it was calibrated to report at
 
-    def probability(self, text: str) -> tuple[float, list[str]]:
-        """The model's probability for ``text`` and its features that weigh most towards the defect."""
+    def probability(self, text: str) -> float:
+        """The model's probability that ``text`` is of its family."""
         weights = self.weights
-        found = [feature for feature in features(text) if feature in weights]
-        logit = self.bias + sum(weights[feature] for feature in found)
-        strongest = sorted((feature for feature in found if weights[feature] > 0), key=lambda feature: (-weights[feature], feature))
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit)))), strongest
+        # fsum: exact, so the set's order (which PYTHONHASHSEED changes) cannot move a sentence across the threshold
+        logit = self.bias + math.fsum(weights.get(feature, 0.0) for feature in features(text))
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
+
+    def strongest(self, text: str) -> list[str]:
+        """The features of ``text`` that weigh most towards the family, heaviest first."""
+        weights = self.weights
+        return sorted((feature for feature in features(text) if weights.get(feature, 0.0) > 0), key=lambda feature: (-weights[feature], feature))
 
 
 @lru_cache(maxsize=8)
@@ -167,11 +176,12 @@ def check(document: Document, options: SentenceModelOptions) -> Iterator[Hit]:
         own = own_words(document, sentence)
         if len(own.split()) < options.min_words:
             continue
-        probability, strongest = model.probability(own)
+        probability = model.probability(own)
         if probability < threshold:
             continue
         start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
-        yield Hit(start, start + len(text), {"words": ", ".join(f"'{feature}'" for feature in strongest[:3]), "probability": round(probability, 2)}, block=sentence.block)
+        words = ", ".join(f"'{feature}'" for feature in model.strongest(own)[:3])
+        yield Hit(start, start + len(text), {"words": words, "probability": round(probability, 2)}, block=sentence.block)
 
 
 KIND = Kind(
@@ -180,5 +190,5 @@ KIND = Kind(
     check,
     "Report sentences a model learned from annotated articles scores as the rule's family.",
     validate=validate,
-    shared=SharedOptions(scopes=("paragraph", "list-item", "blockquote"), exempt_quotations=True, exempt_mentions=True),
+    shared=SharedOptions(scopes=("paragraph", "list-item", "blockquote"), exempt_quotations=True, exempt_mentions=True, defer_to_family=True),
 )

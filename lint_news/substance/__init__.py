@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     from lint_news.engine import RuleHits
 
 
+#: Kinds whose findings the score does not count: the learned sentence models were trained on the
+#: annotated sets the score is measured on, and came after the score's own model was fitted.
+UNCOUNTED_KINDS = frozenset({"sentence-model"})
+
+
 def _reads_layout(rule: Rule) -> bool:
     if rule.kind in LAYOUT_KINDS:
         return True
@@ -68,7 +73,7 @@ def substance_rules() -> tuple[Rule, ...]:
 
 def build_substance_rules() -> tuple[Rule, ...]:
     """:func:`substance_rules` without the session."""
-    return tuple(rule for rule in load_registry() if rule.enabled and rule.family in SUBSTANCE_FAMILIES and not _reads_layout(rule))
+    return tuple(rule for rule in load_registry() if rule.enabled and rule.family in SUBSTANCE_FAMILIES and rule.kind not in UNCOUNTED_KINDS and not _reads_layout(rule))
 
 
 def document_features(document: Document, hits: RuleHits | None = None) -> Features:
