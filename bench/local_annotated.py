@@ -60,6 +60,8 @@ SETS = {
     "blind8": BENCH / "blind8_annotated",
     "blind9": BENCH / "blind9_annotated",
     "blind10": BENCH / "blind10_annotated",
+    "blind11": BENCH / "blind11_annotated",
+    "blind12": BENCH / "blind12_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }

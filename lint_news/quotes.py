@@ -447,6 +447,24 @@ _INTRODUCES = LazyPattern(
 )
 
 
+#: ... or that names what follows as a piece of someone's text, at the colon: "still began with the
+#: chatbot's own reply:", "a parent forwarded the tutor's full answer:", "the post carried this message:".
+#: Not when the paragraph opens with "here" or "below", or speaks to "you": that is a preamble.
+_INTRODUCES_TEXT = LazyPattern(
+    r"\b(?:the|its|their|his|her|this|that|one|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:reply|replies|response|answer|message|output|wording|words|line|lines|passage|opening|preamble|sign-off|email|post|comment|caption|note)\s*:\s*$",
+    re.IGNORECASE,
+)
+_PREAMBLE_START = LazyPattern(r"\s*(?:here|below|following)\b|.*\byou\b", re.IGNORECASE)
+
+
+def _introduces(paragraph: Block) -> bool:
+    if paragraph.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return False
+    text = paragraph.text
+    return bool(_INTRODUCES.search(text)) or (bool(_INTRODUCES_TEXT.search(text)) and not _PREAMBLE_START.match(text))
+
+
 def _introduced_block_quotes(document: Document) -> list[Quotation]:
     """Block quotes the paragraph before them introduces as someone's words, whole: a chatbot's
     reply set off under "the assistant replied:" is evidence the story shows, not the writer's text."""
@@ -456,7 +474,7 @@ def _introduced_block_quotes(document: Document) -> list[Quotation]:
     for block in document.blocks:
         if block.kind is BlockKind.BLOCKQUOTE:
             if previous is not None and previous.kind is not BlockKind.BLOCKQUOTE:
-                introduced = previous.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and bool(_INTRODUCES.search(previous.text))
+                introduced = _introduces(previous)
             if introduced:
                 shown.append(Quotation(block, 0, len(block.text), None, mention=True))
         previous = block

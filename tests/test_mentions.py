@@ -145,9 +145,12 @@ REPLY = "> Certainly! Here's what you need to know about permits. You have 30 da
         ("Asked how long an appeal takes, the city's chatbot replied:", []),
         ("The email read, in part:", []),
         ("One of the 40 replies began:", []),
+        ("A parent forwarded the tutor's full answer:", []),
+        ("The essay still opened with the chatbot's own reply:", []),
         # a block quote nobody introduces is pasted text, and so is one after a chatbot preamble
         ("The city council met on Tuesday.", ["LN901", "LN904"]),
         ("Here is the article you asked for:", ["LN901", "LN901", "LN904"]),
+        ("Below is the reply you can post as the city's answer:", ["LN901", "LN904"]),
     ],
 )
 def test_a_block_quote_introduced_as_someones_words_is_a_mention(introduction, flagged):
