@@ -167,8 +167,7 @@ def own_words(document: Document, sentence: Sentence) -> str:
 
 
 def check(document: Document, options: SentenceModelOptions) -> Iterator[Hit]:
-    model = load_model(options.model)
-    threshold = model.threshold if options.threshold is None else options.threshold
+    model: SentenceModel | None = None  # read at the first sentence long enough: a one-line file never needs it
     for sentence in document.sentences:
         text = sentence.text.strip()
         if not options.min_words <= len(text.split()) <= options.max_words:
@@ -176,6 +175,9 @@ def check(document: Document, options: SentenceModelOptions) -> Iterator[Hit]:
         own = own_words(document, sentence)
         if len(own.split()) < options.min_words:
             continue
+        if model is None:
+            model = load_model(options.model)
+            threshold = model.threshold if options.threshold is None else options.threshold
         probability = model.probability(own)
         if probability < threshold:
             continue
