@@ -1,4 +1,4 @@
-"""Studies as a sentence's tail, newsletter roadmaps, the draft's form described, a reception nobody is named for.
+"""Studies as a sentence's tail, newsletter roadmaps, the draft's form, the requester's material, receptions and shares of a place.
 
 Every sentence is our own. Each bad one stands for a class: research cited as the tail of a
 claim (", studies have shown."), a roadmap in a dated newsletter ("In tonight's edition we'll
@@ -35,6 +35,10 @@ def _found(text: str, family: str) -> list[tuple[str, int, int]]:
         ("I've kept it to about 350 words so it fits the print slot.", "I've kept it to about 350 words", "meta-commentary", "LN308"),
         ("The ruling is being seen as a victory for tenants.", "is being seen as", "unattributed-claim", "LN704"),
         ("The new timetable was being hailed as a fix for the evening rush.", "was being hailed as", "unattributed-claim", "LN704"),
+        ("Some in the newsroom fear the cuts will go deeper next year.", "Some in the newsroom fear", "unattributed-claim", "LN704"),
+        # the requester's material named as theirs, or as what the copy is based on
+        ("The turnout was about 300 (your notes give both 300 and 350).", "your notes", "meta-commentary", "LN302"),
+        ("Based on the bulletin pasted below, here is what residents need to know.", "Based on the bulletin pasted", "meta-commentary", "LN302"),
     ],
 )
 def test_each_class_is_reported_where_it_stands(sentence, needle, family, code):
@@ -56,6 +60,10 @@ def test_each_class_is_reported_where_it_stands(sentence, needle, family, code):
         # the reception with a named holder
         ("The ruling is being seen as a victory by the Harlow Tenants Union, its chair said.", "unattributed-claim"),
         ("The plan is being hailed as a model by Mayor Ana Ruiz.", "unattributed-claim"),
+        ("Some in the audience applauded when the vote was read out.", "unattributed-claim"),
+        # who shared the figures is named; a reader's notes app in service copy is not the writer's material
+        ("Based on the figures shared by the county, the repairs will cost $3 million.", "meta-commentary"),
+        ("Write the dates down in your notes app before the clinic opens.", "meta-commentary"),
     ],
 )
 def test_reporting_that_shares_the_words_stays_quiet(sentence, family):
