@@ -43,7 +43,6 @@ import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
 import random  # noqa: E402
-import re  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -56,6 +55,7 @@ import numpy as np  # noqa: E402
 import lint_news  # noqa: E402
 from lint_news.kinds.generic import features as lexicon_features  # noqa: E402
 from lint_news.kinds.generic import has_fact, load_lexicon  # noqa: E402
+from lint_news.kinds.sentence_model import masked_words  # noqa: E402
 from lint_news.readers import read_document  # noqa: E402
 from lint_news.sources import read_text  # noqa: E402
 
@@ -73,26 +73,9 @@ from generic_lexicon import learn as learn_lexicon  # noqa: E402
 
 # --------------------------------------------------------------------------- features and model
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
-_NOT_NAMES = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-cased words; digits -> <NUM>, a capitalized word after the first -> <NAME>."""
-    out = []
-    for index, token in enumerate(_TOKEN.findall(text)):
-        if token[0].isdigit():
-            out.append("<NUM>")
-        elif index and token[0].isupper() and token not in _NOT_NAMES:
-            out.append("<NAME>")
-        else:
-            out.append(token.lower().replace("’", "'"))
-    return out
-
-
 def features(text: str) -> list[str]:
-    """Distinct words and adjacent word pairs, with ``<s>`` marking the sentence start."""
-    words = ["<s>", *tokens(text)]
+    """Distinct masked words (as the sentence-model kind masks them) and adjacent word pairs, with ``<s>`` marking the sentence start."""
+    words = ["<s>", *masked_words(text)]
     return sorted(set(words[1:]) | {f"{a} {b}" for a, b in zip(words, words[1:])})
 
 
