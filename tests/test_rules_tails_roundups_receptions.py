@@ -36,6 +36,7 @@ def _found(text: str, family: str) -> list[tuple[str, int, int]]:
         ("The ruling is being seen as a victory for tenants.", "is being seen as", "unattributed-claim", "LN704"),
         ("The new timetable was being hailed as a fix for the evening rush.", "was being hailed as", "unattributed-claim", "LN704"),
         ("Some in the newsroom fear the cuts will go deeper next year.", "Some in the newsroom fear", "unattributed-claim", "LN706"),
+        ("Many in the valley see the closure as the end of an era.", "Many in the valley see", "unattributed-claim", "LN706"),
         # the requester's material named as theirs, or as what the copy is based on
         ("The turnout was about 300 (your notes give both 300 and 350).", "your notes", "meta-commentary", "LN302"),
         ("Based on the bulletin pasted below, here is what residents need to know.", "Based on the bulletin pasted", "meta-commentary", "LN302"),
