@@ -91,3 +91,15 @@ def test_an_acronym_of_words_already_given_is_no_new_name():
 
 def test_an_acronym_of_words_never_given_is_a_new_name():
     assert _found(_smoke("In other words, once the AQI reaches 175, PE and after-school practices at the YMCA in Orrin district schools are canceled."), "LN105") == []
+
+
+def test_a_correction_note_gives_the_corrected_figure_again_by_design():
+    # the same sentence as a recap is a restatement; as the correct figure of a correction note it is not
+    restated = "Brenn County will rebuild the jail kitchen with a $412,000 state grant and $96,000 from its capital fund, the commissioners decided."
+    assert _found(_levy(restated), "LN105") == [("LN105", 11, 1, "warning")]
+    for note in (
+        f"Correction: An earlier version of this article gave the grant as $421,000. {restated}",
+        f"Clarification (May 4): {restated}",
+        f"An earlier version of this story misstated the grant. {restated}",
+    ):
+        assert _found(_levy(note), "LN105") == [], note

@@ -125,6 +125,8 @@ _NEIGHBOURS = 2
 _POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
 #: The headline is the headline rules' business, but its figures and names are not new facts.
 _CONTEXT = (BlockKind.HEADLINE,)
+#: A correction note gives the corrected figure again by design: its paragraph makes no point.
+_CORRECTION = LazyPattern(r"\W*(?:(?:correction|clarification|editor['’]s\s+note)\b[^:.]{0,40}[:—–-]|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|item)\b)", re.IGNORECASE)
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
 _DURATION = LazyPattern(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
 #: Openers that announce a restatement.
@@ -514,7 +516,8 @@ def _paraphrases() -> tuple[dict[str, str], frozenset[str]]:
 
 def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
     """Every body sentence that restates earlier ones, with how sure the match is."""
-    points = [point(document, s) for s in document.sentences if s.block.kind in _POINTS and s.text.strip()]
+    notes = {block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH and _CORRECTION.match(block.text)}
+    points = [point(document, s) for s in document.sentences if s.block.kind in _POINTS and s.text.strip() and s.block.index not in notes]
     if len(points) < 2:
         return
     answers = _answers(document)
