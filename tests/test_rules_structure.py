@@ -81,6 +81,24 @@ def test_takeaways_that_restate_the_body():
     )
 
 
+def test_a_takeaway_that_condenses_one_paragraph_restates_it():
+    # the figures from one sentence, the reason from the next: no single sentence holds 70% of it
+    body = (
+        "Ferry Fares Rise\n\n"
+        "Work on the Orwell pier ends in May.\n\n"
+        "{paragraph}\n\n"
+        "Key Takeaways\n\n"
+        "- Crossings rise to $4.50 from $3.75 as fuel and crew wages climb.\n"
+    )
+    one = "The ferry will charge $4.50 a crossing from March, up from $3.75, the operator said. It blamed fuel, which doubled in price, and a crew wages deal that will climb each year."
+    condensed = body.format(paragraph=one)
+    assert _found(condensed, "LN104") == [("LN104", 9, 3, "warning")]
+    assert lint_news.lint_text(condensed, config=Config(select=("LN104",))).findings[0].message == "This takeaway only restates line 5: cut it, or the summary list"
+    # the same sentences as two paragraphs are two points: neither holds the takeaway
+    apart = body.format(paragraph=one.replace(" It blamed", "\n\nIt blamed"))
+    assert _found(apart, "LN104") == []
+
+
 def test_headline_restated_as_lede_and_at_the_end():
     text = (
         "Metro Board Approves Fare Increase for Buses and Trains\n\n"

@@ -482,13 +482,19 @@ def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hi
     heading = re.compile(rf"^(?:{'|'.join(options.headings)})\s*:?$", re.IGNORECASE)
     if not any(block.kind is BlockKind.HEADING and heading.match(block.text.strip()) for block in document.blocks):
         return  # no takeaways section: nothing to compare, so no body to read
+    # each body sentence, and each paragraph of several sentences as a whole: a bullet often
+    # condenses a paragraph ("Net income climbed to $6.2 million on stronger loan yields" from a
+    # sentence with the figures and the next with the reasons)
     body: list[tuple[Sentence, set[str]]] = []
     in_takeaways = False
     for block in document.blocks:
         if block.kind in (BlockKind.HEADING, BlockKind.HEADLINE):
             in_takeaways = bool(heading.match(block.text.strip()))
         elif not in_takeaways:
-            body.extend((sentence, set(content_words(sentence.text))) for sentence in document.sentences_of(block))
+            sentences = [(sentence, set(content_words(sentence.text))) for sentence in document.sentences_of(block)]
+            body.extend(sentences)
+            if block.kind is BlockKind.PARAGRAPH and len(sentences) > 1:
+                body.append((sentences[0][0], set().union(*(bag for _, bag in sentences))))
         elif block.kind is BlockKind.LIST_ITEM:
             item = set(content_words(block.text))
             if len(item) < options.min_content_words or not body:
