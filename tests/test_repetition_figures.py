@@ -103,3 +103,17 @@ def test_a_correction_note_gives_the_corrected_figure_again_by_design():
         f"An earlier version of this story misstated the grant. {restated}",
     ):
         assert _found(_levy(note), "LN105") == [], note
+
+
+def test_a_place_named_again_as_its_adjective_is_no_new_name():
+    article = _article(
+        "Roaming Plans Get Cheaper",
+        "A 5 GB plan for a week in Portugal runs between $9 and $18, while plans covering Kenya cost $20 to $35 for 10 GB.",
+        "The carriers said the prices would hold until June.",
+        "The regulator did not comment on Monday.",
+        "{recap}",
+    )
+    recap = "So a week in Portugal with 5 GB costs about $9 to $18, and Kenyan plans run around $20 to $35 for 10 GB."
+    assert _found(article.format(recap=recap), "LN105") == [("LN105", 9, 1, "warning")]
+    # a name the article has not given is news, adjective or not
+    assert _found(article.format(recap=recap.replace("Kenyan", "Ugandan")), "LN105") == []

@@ -1044,7 +1044,25 @@ def _news(anchors: frozenset[str], known: set[str]) -> bool:
         return False
     if unknown & _WEEKDAYS and anchors & known & _MONTHS and anchors & known & _DAYS_OF_MONTH:
         unknown -= _WEEKDAYS
+    unknown = {term for term in unknown if not _adjective_of_known(term, known)}
     return not unknown.issubset(_COUNTS)
+
+
+#: Endings that make a place's name its adjective: "Asian", "European", "Italian", "Chinese", "Pakistani".
+_ADJECTIVE_ENDINGS = ("ian", "ean", "an", "n", "ese", "i")
+
+
+def _adjective_of_known(term: str, known: set[str]) -> bool:
+    """Whether ``term`` is the adjective of a name the article has given ("asian" after "asia",
+    "european" after "europ", "canadian" after "canada"): "Southeast Asian plans" names nobody new."""
+    if term.startswith("#") or len(term) < 5 or not term.endswith(("n", "e", "i")):
+        return False
+    for ending in _ADJECTIVE_ENDINGS:
+        if term.endswith(ending):
+            base = term[: -len(ending)]
+            if len(base) >= 3 and (base in known or any(base + vowel in known for vowel in "aeiouy")):
+                return True
+    return False
 
 
 def _decades(terms: frozenset[str], new: frozenset[str], text: str, known: set[str], weight: dict[str, float]) -> frozenset[str]:
