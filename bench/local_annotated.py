@@ -62,6 +62,8 @@ SETS = {
     "blind10": BENCH / "blind10_annotated",
     "blind11": BENCH / "blind11_annotated",
     "blind12": BENCH / "blind12_annotated",
+    "blind13": BENCH / "blind13_annotated",
+    "blind14": BENCH / "blind14_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
