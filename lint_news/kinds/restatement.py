@@ -547,6 +547,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     run = {p.sentence.block.index: _list_start(document, p) for p in points if p.sentence.block.kind is BlockKind.LIST_ITEM}
     spelled = _Spelled(points)
     figures = _Figures()
+    shares = _Shares()
     given = _Given(k for k in known if k in weight)  # the figures given so far, by value
     for position, later in enumerate(points):
         own = weigh.anchors(later.terms)
@@ -569,6 +570,10 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                     fresh = own - known
             # a name written in capitals ("PE", "TVTA") that spells words given before is no new name
             known |= {term for term in fresh if 1 < len(term) < 7 and term.upper() in text and spelled.before(term, position)}
+        terms = shares.restated(later.terms, text, known)  # "one in seven" after "14.2%": the same share
+        if terms is not later.terms:
+            later.terms, own = terms, weigh.anchors(terms)
+            fresh = own - known
         if text.rstrip().endswith("?"):
             known |= own  # a question makes no point: it restates none, and none restates it
             given.add(own)
@@ -595,6 +600,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         known |= own
         given.add(own)
         figures.add(own, text)
+        shares.add(own, text)
         if later.sentence.block.index in run:
             lists[run[later.sentence.block.index]].append(later)
         for t in later.terms:
@@ -717,6 +723,121 @@ class _Figures:
                     return self.derive(terms - {term} | {first, second}, new - {term}, text)
                 i += 1
         return terms
+
+
+class _Shares:
+    """The proportions the article has given, to tell a share restated in another form from a new
+    figure: "one in seven voters" after "14.2% of registered voters", "close to a third of the
+    38,000 acres" after "about 12,000 of those acres", "fifty cents on each dollar" after "$1 for
+    every $2 a buyer saves". A later share within the rounding its form allows of a given one is
+    that proportion again, and its terms are replaced by those it was given with.
+
+    Given are the shares a sentence states (percentages, fractions, "one in seven", "$1 for every
+    $2") and the ratios of its figures two by two; a ratio counts only for a later sentence that
+    holds one of its two figures ("a third of the 38,000 acres"): a dozen figures make dozens of
+    ratios, and any percentage would match one of them by chance."""
+
+    def __init__(self) -> None:
+        #: (proportion, the terms it was given with, its form: _PERCENTAGE, _WORDED or _RATIO), sorted
+        self.given: list[tuple[float, tuple[str, ...], str]] = []
+
+    def add(self, anchors: frozenset[str], text: str) -> None:
+        if len(self.given) >= _DERIVED_KEPT:
+            return
+        if _SHARE_HINT.search(text):
+            for share, terms, _slack, form in _shares(text):
+                insort(self.given, (share, tuple(sorted(terms)), form))
+        values = sorted((value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value > 0 and not _year(term))
+        if 2 <= len(values) <= _SENTENCE_FIGURES:
+            for i, (a, first) in enumerate(values):
+                for b, second in values[i + 1 :]:
+                    if a < b:
+                        insort(self.given, (a / b, (first, second), _RATIO))
+
+    def restated(self, terms: frozenset[str], text: str, known: set[str]) -> frozenset[str]:
+        """``terms`` (of the sentence ``text``) with each share that restates a given proportion
+        replaced by the terms that proportion was given with; a percentage the article has given
+        (``known``) is left as it is."""
+        if not self.given or not _SHARE_HINT.search(text):
+            return terms  # most sentences: no share, and the expressions need not run
+        for share, own, slack, form in _shares(text):
+            if form is _PERCENTAGE and own <= known | _WORDS_OF_PERCENT:
+                continue
+            low, high = share * (1 - slack), share * (1 + slack)
+            found = []
+            for value, given, given_form in self.given[bisect_left(self.given, (low,)) :]:
+                if value > high:
+                    break
+                if given_form is _RATIO and terms.isdisjoint(given):
+                    continue  # a ratio the sentence does not point to by one of its figures
+                if given_form is _PERCENTAGE and form is _PERCENTAGE:
+                    continue  # "3 percent" after "2.9 percent": another figure (rounding is _rounded's)
+                found.append((abs(value - share), given))
+            if found:
+                terms = terms - own | frozenset(min(found)[1])
+        return terms
+
+
+#: The terms of the word "percent" (a percentage's figure is what may be new).
+_WORDS_OF_PERCENT = frozenset(chain.from_iterable(map(word_terms, ("percent", "per", "cent"))))
+#: The forms a share is given in.
+_PERCENTAGE, _WORDED, _RATIO = "percentage", "worded", "ratio"
+
+
+def _shares(text: str) -> list[tuple[float, frozenset[str], float, str]]:
+    """The shares ``text`` states, each with the terms that state it and its relative slack:
+    a fraction ("a third", "two-thirds", "half"), a count of a count ("one in seven", "1 of
+    every 4"), a rate of money ("fifty cents on the dollar", "$1 for every $2"), a percentage.
+    Words are rounded by nature (6%); a percentage is within half its last digit (6% at most)."""
+    found = []
+    for match in _FRACTION.finditer(text):
+        count = NUMBER_WORDS.get(match.group("count").lower(), "1") if match.group("count") else "1"
+        part = match.group("part").lower()
+        whole = _PARTS[part.removesuffix("s") if part != "halves" else "half"]
+        if int(count) < whole:
+            found.append((int(count) / whole, _forms_of(match.group()), _WORDED_SLACK, _WORDED))
+    for match in _COUNT_OF_COUNT.finditer(text):
+        part, whole = (NUMBER_WORDS.get(group.lower(), group.replace(",", "")) for group in (match.group("part"), match.group("whole")))
+        if part.isdigit() and whole.isdigit() and 0 < int(part) < int(whole):
+            found.append((int(part) / int(whole), _forms_of(match.group()), _WORDED_SLACK, _WORDED))
+    for match in _ON_THE_DOLLAR.finditer(text):
+        cents = NUMBER_WORDS.get(match.group("cents").lower(), match.group("cents"))
+        if cents.isdigit() and 0 < int(cents) < 100:  # point() writes "fifty cents" as the figure 0.50
+            found.append((int(cents) / 100, _forms_of(match.group()) | {f"#0.{int(cents):02d}"}, _WORDED_SLACK, _WORDED))
+    for match in _PERCENT.finditer(text):
+        digits = match.group(1)
+        value = float(digits)
+        if 0 < value < 100:
+            found.append((value / 100, _forms_of(match.group()), min(_rounding(digits) / value, _WORDED_SLACK), _PERCENTAGE))
+    return found
+
+
+def _year(term: str) -> bool:
+    """A figure that is a year ("#2021"): no share of anything."""
+    return len(term) == 5 and term[1:].isdigit() and 1900 <= int(term[1:]) <= 2100
+
+
+def _forms_of(text: str) -> frozenset[str]:
+    """The terms the words of ``text`` give a point (:func:`point`)."""
+    return frozenset(chain.from_iterable(_FORMS(_TOKEN_TERMS[token]) for token in _TOKEN.findall(text)))
+
+
+#: Fractions in words: "a third", "two-thirds", "three quarters", "half".
+_PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_FRACTION = LazyPattern(
+    r"\b(?:(?P<count>one|two|three|four|five|six|seven|eight|nine)[\s-]+|(?:a|an)\s+|(?=half\b))(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!\s+(?:quarter|period|round|inning|time|place|party|parties|straight|consecutive|year|season|term|day|week|month|game|match|race|stage|floor|grade|street|avenue|ward|district|reading|world|century|wave|time|largest|biggest|highest|most))",
+    re.IGNORECASE,
+)
+_COUNT_OF_COUNT = LazyPattern(
+    r"(?<![\w.,])[$£€]?(?P<part>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every|for\s+every)\s+(?:every\s+)?[$£€]?(?P<whole>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+_ON_THE_DOLLAR = LazyPattern(r"\b(?P<cents>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents\s+(?:on|of|for|out\s+of)\s+(?:the|each|every|a)\s+dollar\b", re.IGNORECASE)
+_PERCENT = LazyPattern(r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+#: What every share above holds: most sentences hold none, and the expressions do not run.
+_SHARE_HINT = LazyPattern(r"half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\sin\s|out of|every|cents|%|per\s?cent", re.IGNORECASE)
+#: A share in words is rounded by nature: "a third" of 12,000 in 38,000 (31.6%), "one in seven" of 14.2%.
+_WORDED_SLACK = 0.06
 
 
 #: Currency signs: amounts of money in one currency add up across sentences.
