@@ -19,6 +19,10 @@ this kind exempts quoted mentions by default):
   patterns        regular expressions, each with a group named ``noun`` (required)
   introductions   regular expressions where ``{noun}`` stands for the matched noun,
                   written literally (a match is excused when one matches earlier text)
+  handovers       regular expressions for the material handed to the writer ("the board
+                  meeting transcript you pasted", "your interview notes"): they introduce
+                  nothing to the reader, so their text is left out of the search for
+                  introductions (a handover makes the document the writer's, not the reader's)
   ignore-case     match case-insensitively (default true; ``(?-i:...)`` turns it off
                   inside a pattern, e.g. for a capitalised owner's name)
 """
@@ -43,6 +47,7 @@ _BLOCK_BREAK = "\n\n"
 class UnintroducedOptions:
     patterns: tuple[str, ...]
     introductions: tuple[str, ...] = ()
+    handovers: tuple[str, ...] = ()
     ignore_case: bool = True
 
     def __post_init__(self) -> None:
@@ -74,6 +79,11 @@ def validate(options: UnintroducedOptions) -> None:
             _compiled(_introduction(source, "summary"), options.ignore_case)
         except regex.error as error:
             raise ValueError(f"invalid introduction {source!r}: {error}") from None
+    for source in options.handovers:
+        try:
+            _compiled(source, options.ignore_case)
+        except regex.error as error:
+            raise ValueError(f"invalid handover {source!r}: {error}") from None
 
 
 def _introduction(source: str, noun: str) -> str:
@@ -106,7 +116,7 @@ def check(document: Document, options: UnintroducedOptions) -> Iterator[Hit]:
     if not matches:
         yield from gave_up_notices(gave_up)
         return
-    text = _without_own_sentences(document, _BLOCK_BREAK.join(pieces), matches)
+    text = _without_handovers(_without_own_sentences(document, _BLOCK_BREAK.join(pieces), matches), options, gave_up, document)
     introduced: dict[tuple[str, int], bool] = {}
     kept = []
     for block, start, end, found, noun, at in sorted(matches, key=lambda match: (match[5], -match[2])):
@@ -128,6 +138,18 @@ def _without_own_sentences(document: Document, text: str, matches: list) -> str:
         last = sentence.end if sentence is not None else end
         chars[at : at + last - start] = " " * (last - start)
     return "".join(chars)
+
+
+def _without_handovers(text: str, options: UnintroducedOptions, gave_up: list, document: Document) -> str:
+    """The article text with each handover blanked out (same length): "the transcript you pasted"
+    tells the reader that the writer was handed a transcript, not what it is. A handover pattern
+    cut off by the time limit blanks nothing, and the notice says so."""
+    for source in options.handovers:
+        try:
+            text = _compiled(source, options.ignore_case).sub(lambda found: " " * len(found.group()), text, timeout=MATCH_TIMEOUT)
+        except TimeoutError:
+            gave_up.append(GaveUp(document.blocks[0].start if document.blocks else 0, source, "handovers"))
+    return text
 
 
 def _introduced_before(text: str, at: int, noun: str, options: UnintroducedOptions, cache: dict, gave_up: list, block) -> bool:
