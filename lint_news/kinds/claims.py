@@ -32,7 +32,8 @@ A crowd is a specific, identified group, and not reported, when
   "members of the Harlow council", "growers who supply Fenwick Farms"), or a
   possessive does ("the union's members", "its members"); a named place does
   not ("growers in Corrin"), nor a named body when a quantifier makes the crowd
-  an unnamed part of it ("some nurses at Veller Valley");
+  an unnamed part of it ("some nurses at Veller Valley", "many players who tried
+  the demo at the Northfall Expo");
 - a determiner, a number, a comparison or a preposition stands before it, or
   before the first of joined crowds ("the residents", "three residents said",
   "more than economists expect", "what critics say", "a survey of employees and
@@ -199,7 +200,7 @@ class CrowdOptions:
             r"(?<![\w'’-])(?P<head>[a-z][a-z'’-]*[a-z])"
             r"(?P<also>\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
             r"(?P<post>\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}?[\w'’-]+"
-            r"|\s+who\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
+            r"|\s+who\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+)?"
             r"(?P<aside>\s*,\s*[^,;:.!?()\"“”\n]{1,40}?,|\s+[—–]\s*[^—–;:.!?()\"“”\n]{1,40}?\s*[—–]|\s+\([^()\n]{1,40}\))?"
             rf"\s+{self._hedge}(?:{verbs})(?![\w'’-])"
         )
@@ -389,8 +390,8 @@ def _unnamed_after(found: re.Match[str], text: str, start: int, options: CrowdOp
         return False
     if not re.search(r"[A-Z]", post):
         return True
-    if found.group("preposition") is None:
-        return False
+    if found.group("preposition") is None:  # "growers who supply Fenwick Farms"; but "many players who tried the demo at the Expo"
+        return options.counted.match(text, start) is not None
     return found.group("preposition").lower() in _PLACE_PREPOSITIONS or options.counted.match(text, start) is not None
 
 

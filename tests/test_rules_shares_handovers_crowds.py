@@ -1,0 +1,117 @@
+"""Shares restated in another form, the requester's material as the writer's source, and crowds that held a view.
+
+Every sentence is our own. Each bad one stands for a class: a proportion the article gave told
+again in another form ("one in seven" after "14.2%", "a third of the 38,000 acres" after
+"12,000 of 38,000", "fifty cents on each dollar" after "$1 for every $2"); talk of "the memo"
+once the article has shown it was made from a memo someone handed over; the assistant telling
+the requester what it made of their notes; a view credited to an unnamed crowd in the past
+tense, with a long modifier or a relative clause that names a place. Each good one shares its
+words with reporting and must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import HEADLINE, LEAD, at
+
+import lint_news
+from lint_news.config import Config
+
+
+def _found(text: str, family: str) -> list[tuple[str, int, int]]:
+    report = lint_news.lint_text(text, config=Config(select=(family,)))
+    return [(f.code, f.line, f.column) for f in report.findings]
+
+
+TURNOUT = "Turnout in Harlow's by-elections has long been low. In the last one, in 2022, 14.2% of registered voters in the ward cast a ballot, the county clerk said.\n\n"
+ACRES = "County agent Mira Osei estimated that 38,000 acres of barley were damaged by the hail and that about 12,000 of those acres were a total loss.\n\n"
+MATCH = "The Harlow savings match adds $1 for every $2 a first-time buyer saves toward a deposit, up to a maximum of $15,000.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        (TURNOUT, "In other words, only about one in seven registered voters in the ward cast a ballot in the last by-election in 2022."),
+        (ACRES, "That means close to a third of the 38,000 damaged acres of barley were a total loss."),
+        (MATCH, "In short, the savings match adds fifty cents for each dollar a first-time buyer saves, capped at $15,000."),
+    ],
+)
+def test_a_share_told_again_in_another_form_is_a_restatement(body, sentence):
+    text = HEADLINE + LEAD + body + sentence + "\n"
+    line, _ = at(text, sentence[:20])
+    assert [(code, found) for code, found, _ in _found(text, "repetition")] == [("LN105", line)]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        # another percentage close to a given one is another figure
+        ("The levy rose 2.9 percent last year, the assessor said.\n\n", "This year the clerk's budget rises 3 percent, with two new staff."),
+        # a ratio of two figures the sentence does not point to is a coincidence
+        ("Of the 534 letters the council received, 301 opposed the plan and 233 supported it.\n\n", "About 80 percent of the callers to the hotline were tenants, the housing office said."),
+        # a share of something else, with its own news
+        (TURNOUT, "About one in seven of the ward's bus stops has no shelter, according to a 2024 transit audit."),
+    ],
+)
+def test_a_share_of_something_else_stays_quiet(body, sentence):
+    assert _found(HEADLINE + LEAD + body + sentence + "\n", "repetition") == []
+
+
+HANDOVER = "Here is a short news write-up of the council memo you shared, trimmed for a general audience.\n\n"
+
+
+def test_the_handed_over_document_as_the_writers_source_is_meta_commentary():
+    text = HEADLINE + HANDOVER + LEAD + "The memo positions the levy as a stopgap until the state grant arrives.\n"
+    assert ("LN300", *at(text, "The memo positions")) in _found(text, "meta-commentary")
+    gap = HEADLINE + HANDOVER.replace("council memo", "meeting transcript") + LEAD + "The transcript doesn't make clear whether the vote can be reopened.\n"
+    assert ("LN300", *at(gap, "The transcript doesn't")) in _found(gap, "meta-commentary")
+
+
+def test_a_document_the_article_introduced_stays_quiet():
+    text = HEADLINE + LEAD + "A council memo released Tuesday by the finance office frames the levy as temporary. The memo positions the levy as a stopgap until the state grant arrives.\n"
+    assert [code for code, _, _ in _found(text, "meta-commentary")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("I've shaped your interview notes into a draft news story below.", "I've shaped your interview notes"),
+        ("I turned your bullet points into a short brief for the website.", "I turned your bullet points"),
+        ("The minutes do not say whether the grant survives, so that may be worth confirming with the county before publishing.", "may be worth confirming"),
+    ],
+)
+def test_notes_to_the_requester_are_assistant_leaks(sentence, needle):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert ("LN908", *at(text, needle)) in _found(text, "assistant-leak")
+
+
+def test_notes_about_other_peoples_material_stay_quiet():
+    text = HEADLINE + LEAD + "\"I've shaped your interview notes into a timeline,\" the archivist told the student, Lena Osei.\n"
+    assert _found(text, "assistant-leak") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("Many parents felt the league had failed to check the treasurer's accounts.", "Many parents felt"),
+        ("Many local real estate agents believe the match will push starter-home prices up.", "Many local real estate agents believe"),
+        ("Many players who tried the demo at last year's Harlow Games Fair say it is the best co-op game in years.", "Many players who tried the demo at last year's Harlow Games Fair say"),
+    ],
+)
+def test_a_view_credited_to_an_unnamed_crowd_is_reported(sentence, needle):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert ("LN708", *at(text, needle)) in _found(text, "unattributed-claim")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named body the crowd works for, with no quantifier: a specific group
+        "Growers who supply Fenwick Farms said the frost cost them a week of picking.",
+        # what riders felt is the experience a named speaker reports
+        "\"Buses were not maintained on schedule, and riders felt it,\" said Ana Ruiz, the transit director.",
+        "Riders felt it too: 41 of the 60 buses ran late in March, the audit found.",
+    ],
+)
+def test_specific_groups_and_experiences_stay_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "unattributed-claim") == []
