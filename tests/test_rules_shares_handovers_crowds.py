@@ -115,3 +115,11 @@ def test_a_view_credited_to_an_unnamed_crowd_is_reported(sentence, needle):
 )
 def test_specific_groups_and_experiences_stay_quiet(sentence):
     assert _found(HEADLINE + LEAD + sentence + "\n", "unattributed-claim") == []
+
+
+def test_a_period_told_by_its_length_is_the_period():
+    passes = "Monthly passes will go from $80 to $86 on July 1, the Harlow transit board said.\n\n"
+    text = HEADLINE + LEAD + passes + "Starting July 1, a 30-day pass will cost $86, up from $80.\n"
+    assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "Starting July 1")[0])]
+    other = HEADLINE + LEAD + passes + "A 30-day trial of late-night buses starts on Route 9 in August.\n"
+    assert _found(other, "repetition") == []

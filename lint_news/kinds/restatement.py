@@ -129,6 +129,9 @@ _CONTEXT = (BlockKind.HEADLINE,)
 _CORRECTION = LazyPattern(r"\W*(?:(?:correction|clarification|editor['’]s\s+note)\b[^:.]{0,40}[:—–-]|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|item)\b)", re.IGNORECASE)
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
 _DURATION = LazyPattern(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
+#: A period told by its length: a "30-day pass" is a monthly one, a "seven-day" one weekly, a "12-month" one annual.
+_PERIOD = LazyPattern(r"\b(?:(30|31|thirty)-day|(7|seven)-day|(12|twelve)-month|(365)-day)\b", re.IGNORECASE)
+_PERIOD_WORDS = ("monthly", "weekly", "annual", "annual")
 #: Openers that announce a restatement.
 _MARKER = LazyPattern(
     r"\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in summary|to sum up|to recap|"
@@ -374,6 +377,10 @@ def _dollars(match: re.Match[str]) -> str:
     return f"0.{int(NUMBER_WORDS.get(amount, amount)):02d}"
 
 
+def _period(match: re.Match[str]) -> str:
+    return next(word for word, group in zip(_PERIOD_WORDS, match.groups()) if group)
+
+
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = match.groups()
     return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
@@ -414,6 +421,8 @@ def point(document: Document, sentence: Sentence) -> Point:
         text = _URL.sub(" ", text)
     if "hour" in lowered:
         text = _DURATION.sub(_clock, text)
+    if "-day" in lowered or "-month" in lowered:
+        text = _PERIOD.sub(_period, text)
     if " cents" in lowered:
         text = _CENTS.sub(_dollars, text)
     found = _TOKEN.findall(text)
