@@ -123,3 +123,13 @@ def test_a_period_told_by_its_length_is_the_period():
     assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "Starting July 1")[0])]
     other = HEADLINE + LEAD + passes + "A 30-day trial of late-night buses starts on Route 9 in August.\n"
     assert _found(other, "repetition") == []
+
+
+def test_a_gloss_of_the_paragraph_before_is_a_restatement():
+    before = "The shortfall came to light in May, when the league's new treasurer found it could not pay a $9,000 bill for ice time. An outside audit followed.\n\n"
+    gloss = "In other words, one unpaid ice bill set off the audit that exposed the shortfall.\n"
+    text = HEADLINE + LEAD + before + gloss
+    assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "In other words")[0])]
+    # the same opener on a new point, and a gloss of a paragraph further back, stay quiet
+    new = "In other words, the rink will close on Mondays from January, the board said.\n"
+    assert _found(HEADLINE + LEAD + before + new, "repetition") == []

@@ -224,6 +224,8 @@ class RestatedOptions:
     recap_warning_coverage: float = 0.65
     #: ... and one that announces itself, padded with words of its own, at this coverage (info).
     announced_recap_coverage: float = 0.25
+    #: ... and one that opens by announcing itself and tells the paragraph just before it again, this coverage of it (info).
+    gloss_coverage: float = 0.2
     #: ... with no anchor shared, this many content words (info).
     recap_words: int = 5
     #: Any other sentence of the closing part that several earlier ones hold at this coverage, two
@@ -987,6 +989,8 @@ def _judge(
                 best = _better(best, later, group, weigh, options, news)
     if not news:
         recap = _recap(later, [p for p, _ in ranked], weigh, options)
+        if recap is None and best is None and later.opens and later.marked:
+            recap = _gloss(later, [p for p, _ in ranked], weigh, options)
         if recap is not None and (
             best is None
             or recap.severity.rank > best.severity.rank
@@ -994,6 +998,22 @@ def _judge(
         ):
             best = recap  # a recap or an FAQ answer that sums up several sentences at once
     return best
+
+
+def _gloss(later: Point, earlier: list[Point], weigh: _Weights, options: RestatedOptions) -> Match | None:
+    """A sentence that opens by announcing a restatement ("In other words, ...", "Put simply, ...")
+    and tells the paragraph just before it again, its sentences' words spread over the gloss:
+    ``min-shared-words`` of them shared, at ``gloss-coverage``, and no new figure or name (an info).
+    The opener says what the sentence is; the words say which point it restates."""
+    before = [p for p in earlier if p.sentence.block.index == later.sentence.block.index - 1]
+    if not before:
+        return None
+    shared = frozenset().union(*(later.terms & p.terms for p in before))
+    words = shared - weigh.anchors(later.terms)
+    coverage = weigh(shared) / weigh(later.terms)
+    if len(words) >= options.min_shared_words and coverage >= options.gloss_coverage:
+        return Match(later, tuple(sorted(before, key=lambda p: p.sentence.start)), coverage, Severity.INFO)
+    return None
 
 
 def _copied(later: Point, ranked: list[tuple[Point, float]], weigh: _Weights, options: RestatedOptions) -> bool:
