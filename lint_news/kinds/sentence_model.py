@@ -95,9 +95,9 @@ class SentenceModel:
 
     def probability(self, text: str) -> float:
         """The model's probability that ``text`` is of its family."""
-        weights = self.weights
-        # fsum: exact, so the set's order (which PYTHONHASHSEED changes) cannot move a sentence across the threshold
-        logit = self.bias + math.fsum(weights.get(feature, 0.0) for feature in features(text))
+        # fsum: exact, so the set's order (which PYTHONHASHSEED changes) cannot move a sentence across the
+        # threshold; the features the model does not weigh add nothing, and are left out of the sum
+        logit = self.bias + math.fsum([weight for weight in map(self.weights.get, features(text)) if weight is not None])
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
 
     def strongest(self, text: str) -> list[str]:
