@@ -64,6 +64,8 @@ SETS = {
     "blind12": BENCH / "blind12_annotated",
     "blind13": BENCH / "blind13_annotated",
     "blind14": BENCH / "blind14_annotated",
+    "blind15": BENCH / "blind15_annotated",
+    "blind16": BENCH / "blind16_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
