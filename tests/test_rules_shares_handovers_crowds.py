@@ -133,3 +133,14 @@ def test_a_gloss_of_the_paragraph_before_is_a_restatement():
     # the same opener on a new point, and a gloss of a paragraph further back, stay quiet
     new = "In other words, the rink will close on Mondays from January, the board said.\n"
     assert _found(HEADLINE + LEAD + before + new, "repetition") == []
+
+
+def test_a_date_as_the_setting_of_something_new_and_a_sourcing_note_stay_quiet():
+    lede = "Organizers said a website assistant told at least 200 people the fair would run July 11-13. It runs July 18-20.\n\n"
+    setting = "The assistant's notes listed July 11-13 as a tentative date before the fair moved a week later to avoid a clash with a regional fiddle contest.\n"
+    assert _found(HEADLINE + LEAD + lede + setting, "repetition") == []
+    again = "In other words, the website assistant gave at least 200 people the wrong dates for the fair, July 11-13.\n"
+    text = HEADLINE + LEAD + lede + again
+    assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "In other words")[0])]
+    sources = "Sources for this article include the council's July 18 memo and interviews with the organizers of the fair.\n"
+    assert _found(HEADLINE + LEAD + lede + sources, "repetition") == []

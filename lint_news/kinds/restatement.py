@@ -125,8 +125,13 @@ _NEIGHBOURS = 2
 _POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
 #: The headline is the headline rules' business, but its figures and names are not new facts.
 _CONTEXT = (BlockKind.HEADLINE,)
-#: A correction note gives the corrected figure again by design: its paragraph makes no point.
-_CORRECTION = LazyPattern(r"\W*(?:(?:correction|clarification|editor['’]s\s+note)\b[^:.]{0,40}[:—–-]|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|item)\b)", re.IGNORECASE)
+#: A correction note gives the corrected figure again by design, a sourcing note the sources: their paragraphs make no point.
+_EDITORS_NOTE = LazyPattern(
+    r"\W*(?:(?:correction|clarification|editor['’]s\s+note)\b[^:.]{0,40}[:—–-]|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|item)\b"
+    # a note on the story's own sourcing names its sources again by design: "Sources for this article include ..."
+    r"|sources?\s+(?:for|of|used\s+in)\s+this\s+(?:article|story|report|piece)\b|this\s+(?:article|story|report)\s+(?:is|was)\s+based\s+on\s+(?:interviews|documents|records)\b)",
+    re.IGNORECASE,
+)
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
 _DURATION = LazyPattern(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
 #: A period told by its length: a "30-day pass" is a monthly one, a "seven-day" one weekly, a "12-month" one annual.
@@ -527,7 +532,7 @@ def _paraphrases() -> tuple[dict[str, str], frozenset[str]]:
 
 def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
     """Every body sentence that restates earlier ones, with how sure the match is."""
-    notes = {block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH and _CORRECTION.match(block.text)}
+    notes = {block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH and _EDITORS_NOTE.match(block.text)}
     points = [point(document, s) for s in document.sentences if s.block.kind in _POINTS and s.text.strip() and s.block.index not in notes]
     if len(points) < 2:
         return
@@ -1150,6 +1155,10 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     if single and later.answer and len(words) >= options.min_shared_words + 1 and min(coverage, content) >= options.answer_coverage:
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
     telling = [t for t in own if _telling(t)]
+    if own & _MONTHS and len(later.terms - shared - own) >= _SETTING_WORDS:
+        # "July 11-13" told again as the setting of a sentence that mostly says something new
+        # ("The notes listed July 11-13 as a tentative date before the festival moved ..."): a date
+        telling = [t for t in telling if not _day_of_month(t)]
     if single and len(telling) >= 2 and all(t in shared for t in telling):
         # every telling figure of the later sentence, in one earlier sentence: the fact told again
         if coverage >= options.telling_coverage:
@@ -1220,6 +1229,16 @@ _COUNTS = frozenset(f"#{digit}" for digit in range(1, 10))
 _WEEKDAYS = frozenset("#monday #tuesday #wednesday #thursday #friday #saturday #sunday".split())
 _MONTHS = frozenset("#" + month for month in "january february march april may june july august september october november december".split())
 _DAYS_OF_MONTH = frozenset(f"#{day}" for day in range(1, 32))
+
+
+#: Words of its own that make a sentence about something new, though it gives a known date again.
+_SETTING_WORDS = 8
+
+
+def _day_of_month(term: str) -> bool:
+    """A day of a month, or a range of days ("#16", "#11-13")."""
+    low, dash, high = term.partition("-")
+    return low in _DAYS_OF_MONTH and (not dash or f"#{high}" in _DAYS_OF_MONTH)
 
 
 def _news(anchors: frozenset[str], known: set[str]) -> bool:
