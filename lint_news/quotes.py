@@ -420,12 +420,13 @@ def find_quotations(document: Document) -> list[Quotation]:
 
 
 #: A noun the article names as software: "an AI homework tutor", "the virtual assistant", "a chatbot agent".
-_MACHINE_NOUN = LazyPattern(r"(?<![\w'’])(?:AI|A\.I\.|virtual|chatbot|automated|robot|digital)[\s-]+(?:[a-z]+\s+)?([a-z]{3,})\b")
+_MACHINE_NOUN = LazyPattern(r"(?<![\w'’])(?:AI|A\.I\.|virtual|chatbot|automated|robot|digital)[\s-]+(?:[a-z]+(?:-[a-z]+)*\s+)?([a-z]{3,})\b(?!-)")
 
 
 def machine_nouns(document: Document) -> frozenset[str]:
-    """The nouns ``document`` uses for software ("an AI homework tutor": "tutor"), so that what
-    "the tutor replied" is the software's output, shown as evidence."""
+    """The nouns ``document`` uses for software ("an AI homework tutor": "tutor", "an automated
+    ticket-help assistant": "assistant"), so that what "the tutor replied" is the software's
+    output, shown as evidence."""
     return frozenset(match.group(1).lower() for block in document.blocks for match in _MACHINE_NOUN.finditer(block.text))
 
 

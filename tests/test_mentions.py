@@ -74,6 +74,9 @@ def ours(text: str) -> list:
         # a noun the article names as software speaks as software: "the tutor" of a story about an AI tutor
         ('The district tested an AI homework tutor. A student typed a problem, and the tutor replied: "Certainly! I hope this helps!"', [True]),
         ('The district hired a homework tutor. A student typed a problem, and the tutor replied: "Certainly! I hope this helps!"', [False]),
+        # the head of a hyphenated compound: "an automated ticket-help assistant" is software
+        ('The fair switched off an automated ticket-help assistant. Asked the dates, the assistant answered his question: "Certainly! I hope this helps!"', [True]),
+        ('The fair hired a ticket-help assistant. Asked the dates, the assistant answered his question: "Certainly! I hope this helps!"', [False]),
     ],
 )
 def test_which_quotations_are_mentions(paragraph, mentions):
