@@ -144,3 +144,38 @@ def test_a_date_as_the_setting_of_something_new_and_a_sourcing_note_stay_quiet()
     assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "In other words")[0])]
     sources = "Sources for this article include the council's July 18 memo and interviews with the organizers of the fair.\n"
     assert _found(HEADLINE + LEAD + lede + sources, "repetition") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "family", "code"),
+    [
+        ("A few things to flag before you file: the mayor's title is missing.", "A few things to flag before you file", "assistant-leak", "LN908"),
+        ("The ban takes effect in May. (Your notes just say \"state law\" here.)", "Your notes just say", "assistant-leak", "LN908"),
+        ("Many on the warehouse floor believe the talks will drag on.", "Many on the warehouse floor believe", "unattributed-claim", "LN706"),
+        ("This update offers an overview of the key trends for investors.", "This update offers an overview", "meta-commentary", "LN306"),
+        ("Members can check whether their plan is affected at [LINK] or by phone.", "[LINK]", "placeholder-text", "LN802"),
+    ],
+)
+def test_notes_roadmaps_crowds_and_slots_of_every_wording(sentence, needle, family, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert (code, *at(text, needle)) in _found(text, family)
+
+
+def test_a_press_release_the_writer_was_handed_is_not_introduced():
+    handover = "Sure! Here's a news-style summary of the press release you pasted in.\n\n"
+    text = HEADLINE + handover + LEAD + "The release is silent on staffing.\n"
+    assert ("LN300", *at(text, "The release is silent")) in _found(text, "meta-commentary")
+    introduced = HEADLINE + LEAD + "The hospital said in a news release on Monday that no jobs would go. The release is silent on staffing.\n"
+    assert _found(introduced, "meta-commentary") == []
+
+
+def test_a_tk_in_the_copy_is_reported_though_a_note_says_the_notes_marked_it():
+    text = HEADLINE + LEAD + "The pouches cost the district TK dollars.\n\nYour notes had the pouch cost marked TK, so I left it as a placeholder.\n"
+    assert ("LN801", *at(text, "TK dollars")) in _found(text, "placeholder-text")
+    label = HEADLINE + LEAD + "The pouches came in boxes marked TK, the supplier's code for Tallis Kent. Each TK box holds 40.\n"
+    assert _found(label, "placeholder-text") == []
+
+
+def test_a_link_marker_after_a_claim_is_a_placeholder_citation():
+    text = HEADLINE + LEAD + "Pouches cut phone use by half in other districts [link].\n"
+    assert ("LN404", *at(text, "[link]")) in _found(text, "placeholder-citation")
