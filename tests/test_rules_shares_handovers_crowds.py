@@ -179,3 +179,21 @@ def test_a_tk_in_the_copy_is_reported_though_a_note_says_the_notes_marked_it():
 def test_a_link_marker_after_a_claim_is_a_placeholder_citation():
     text = HEADLINE + LEAD + "Pouches cut phone use by half in other districts [link].\n"
     assert ("LN404", *at(text, "[link]")) in _found(text, "placeholder-citation")
+
+
+def test_a_decade_is_ten_years_and_a_start_is_a_start():
+    survey = "A decade-long survey by the Harlow Basin Authority found that 31 percent of the basin's frog ponds have dried out.\n\n"
+    text = HEADLINE + LEAD + survey + "Taken together, over ten years the basin has lost about 31 percent of its frog ponds, the survey found.\n"
+    assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "Taken together")[0])]
+    works = "Construction began in February 2026, and the first phase of the terminal is scheduled to open in late 2027.\n\n"
+    again = HEADLINE + LEAD + works + "Work got underway in February 2026, and the first phase of the terminal should open toward the end of 2027.\n"
+    assert [(code, line) for code, line, _ in _found(again, "repetition")] == [("LN105", at(again, "Work got underway")[0])]
+
+
+def test_a_sentence_of_names_and_dates_two_sentences_gave_restates_them():
+    body = (
+        "The Harlow library board will vote on closing three branches on Sundays from July 2026.\n\n"
+        "The affected branches are Eastgate, Milford Avenue and Hollis Street, which logged about 18,000 Sunday visits last year.\n\n"
+    )
+    text = HEADLINE + LEAD + body + "Eastgate, Milford Avenue and Hollis Street could lose Sunday hours from July 2026.\n"
+    assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "Eastgate, Milford Avenue and Hollis Street could")[0])]
