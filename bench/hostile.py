@@ -30,6 +30,11 @@ def cases(size: int) -> dict[str, str]:
         "spaces then a period": fill("word" + " " * 50 + "."),
         "one long sentence": fill("and the council said that "),
         "unclosed quotation": '"' + fill("the vote was close and "),
+        # a share in every paragraph, each in another form: restated-point's shares must stay linear
+        "shares in every form": "\n\n".join(
+            f"About {n % 97 + 1}.{n % 10}% of the {1000 + 37 * n:,} acres, one in {n % 8 + 2} of them, and {10 + n % 900} of those {1000 + 37 * n:,} were lost, a third of the total."
+            for n in range(max(1, size // 110))
+        ),
     }
 
 

@@ -767,6 +767,8 @@ class _Shares:
         self.sentences: list[tuple[frozenset[str], str, frozenset[str]]] = []
         #: the sentences each figure stands in (the first ``_CANDIDATES_PER_TERM``)
         self.by_figure: defaultdict[str, list[int]] = defaultdict(list)
+        #: the positive figures of the sentences asked for ratios, by number (no year)
+        self.values: dict[int, list[tuple[float, str]]] = {}
         #: the shares the sentences read so far state: (proportion, its terms, its form), sorted
         self.stated: list[tuple[float, tuple[str, ...], str]] = []
         self.read = 0
@@ -789,21 +791,31 @@ class _Shares:
             if form is _PERCENTAGE and own <= known | _WORDS_OF_PERCENT:
                 continue
             low, high = share * (1 - slack), share * (1 + slack)
-            stated = self._stated()
-            found = [
-                (abs(value - share), given)
-                for value, given, given_form in stated[bisect_left(stated, (low,)) : bisect_right(stated, (high, ("\U0010ffff",), ""))]
-                if not (form is _PERCENTAGE and given_form is _PERCENTAGE)
-            ]
+            found = self._nearest(share, low, high, form)
             found += [(abs(value - share), given) for value, given in self._ratios(terms) if low <= value <= high]
             if found:
                 terms = terms - own | frozenset(min(found)[1])
         return terms
 
+    def _nearest(self, share: float, low: float, high: float, form: str) -> list[tuple[float, tuple[str, ...]]]:
+        """The stated shares nearest ``share`` on either side, within ``low`` and ``high`` (a few
+        on each side at most: an article of thousands of percentages must not cost their square)."""
+        stated = self._stated()
+        middle = bisect_left(stated, (share,))
+        found = []
+        for side in (range(middle - 1, max(-1, middle - 1 - _SHARES_LOOKED), -1), range(middle, min(len(stated), middle + _SHARES_LOOKED))):
+            for value, given, given_form in map(stated.__getitem__, side):
+                if not low <= value <= high:
+                    break
+                if not (form is _PERCENTAGE and given_form is _PERCENTAGE):  # "3 percent" after "2.9 percent": another figure
+                    found.append((abs(value - share), given))
+                    break
+        return found
+
     def _stated(self) -> list[tuple[float, tuple[str, ...], str]]:
-        """The shares the earlier sentences state ("a $2 for every $1 match" is "percentage" 0.5 too)."""
+        """The shares the earlier sentences state (the first ``_DERIVED_KEPT``), sorted by value."""
         for _anchors, text, terms in self.sentences[self.read :]:
-            if _may_state_share(text, terms):
+            if len(self.stated) < _DERIVED_KEPT and _may_state_share(text, terms):
                 for share, terms, _slack, form in _shares(text):
                     insort(self.stated, (share, tuple(sorted(terms)), form))
         self.read = len(self.sentences)
@@ -811,14 +823,20 @@ class _Shares:
 
     def _ratios(self, terms: frozenset[str]) -> Iterator[tuple[float, tuple[str, str]]]:
         """The ratios of two figures of one earlier sentence, one of them among ``terms``."""
-        held = sorted(set(chain.from_iterable(self.by_figure.get(term, ()) for term in terms if term[1:2].isdigit())))
-        for anchors, _text, _terms in map(self.sentences.__getitem__, held):
-            values = sorted((value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value > 0 and not _year(term))
+        held = sorted(set(chain.from_iterable(self.by_figure.get(term, ()) for term in terms if term[1:2].isdigit())))[:_CANDIDATES_PER_TERM]
+        for number in held:
+            values = self.values.get(number)
+            if values is None:
+                anchors = self.sentences[number][0]
+                values = self.values[number] = [(value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value > 0 and not _year(term)]
             if 2 <= len(values) <= _SENTENCE_FIGURES:
-                for i, (a, first) in enumerate(values):
-                    for b, second in values[i + 1 :]:
-                        if a < b and (first in terms or second in terms):
-                            yield a / b, (first, second)
+                for a, first in values:
+                    if first in terms:
+                        for b, second in values:
+                            if a < b:
+                                yield a / b, (first, second)
+                            elif b < a:
+                                yield b / a, (second, first)
 
 
 #: The terms of the word "percent" (a percentage's figure is what may be new).
@@ -877,6 +895,10 @@ _COUNT_OF_COUNT = LazyPattern(
 )
 _ON_THE_DOLLAR = LazyPattern(r"\b(?P<cents>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents\s+(?:on|of|for|out\s+of)\s+(?:the|each|every|a)\s+dollar\b", re.IGNORECASE)
 _PERCENT = LazyPattern(r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+#: Stated shares looked at on either side of a share's value (the nearest that may stand for it is taken).
+_SHARES_LOOKED = 8
+
+
 def _may_state_share(text: str, terms: frozenset[str]) -> bool:
     """Whether ``text`` (with its point's ``terms``) may state a share: a percentage or cents, a
     fraction's word, or a figure and a count of a count. Most sentences do not, and the
