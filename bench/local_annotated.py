@@ -66,6 +66,8 @@ SETS = {
     "blind14": BENCH / "blind14_annotated",
     "blind15": BENCH / "blind15_annotated",
     "blind16": BENCH / "blind16_annotated",
+    "blind17": BENCH / "blind17_annotated",
+    "blind18": BENCH / "blind18_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
