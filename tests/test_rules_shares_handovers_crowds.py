@@ -197,3 +197,12 @@ def test_a_sentence_of_names_and_dates_two_sentences_gave_restates_them():
     )
     text = HEADLINE + LEAD + body + "Eastgate, Milford Avenue and Hollis Street could lose Sunday hours from July 2026.\n"
     assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "Eastgate, Milford Avenue and Hollis Street could")[0])]
+
+
+def test_the_document_after_a_named_document_is_reporting_unless_the_writer_was_handed_one():
+    named = HEADLINE + LEAD + "The council's editorial guidelines, updated in April, require a named editor. The document does not mention listings.\n"
+    assert _found(named, "meta-commentary") == []
+    handed = HEADLINE + "Here is a summary of the budget document you shared.\n\n" + LEAD + "The budget proposal goes to a vote in March. The document positions the levy as temporary.\n"
+    assert ("LN300", *at(handed, "The document positions")) in _found(handed, "meta-commentary")
+    provided = HEADLINE + "The provided document is a rate study by Beckett & Rowe.\n\n" + LEAD + "The study proposes a capital plan. The document does not say how poorer households would fare.\n"
+    assert ("LN300", *at(provided, "The document does not")) in _found(provided, "meta-commentary")

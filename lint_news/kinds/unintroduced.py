@@ -23,6 +23,10 @@ this kind exempts quoted mentions by default):
                   meeting transcript you pasted", "your interview notes"): they introduce
                   nothing to the reader, so their text is left out of the search for
                   introductions (a handover makes the document the writer's, not the reader's)
+  stand-ins       nouns that stand for whatever document the article named before
+                  ("document", "text"): "Its guidelines say ... The document does not mention"
+  named-documents regular expressions for a document an article names (guidelines, a
+                  policy, a filing): one before a stand-in introduces it
   ignore-case     match case-insensitively (default true; ``(?-i:...)`` turns it off
                   inside a pattern, e.g. for a capitalised owner's name)
 """
@@ -48,6 +52,8 @@ class UnintroducedOptions:
     patterns: tuple[str, ...]
     introductions: tuple[str, ...] = ()
     handovers: tuple[str, ...] = ()
+    stand_ins: tuple[str, ...] = ()
+    named_documents: tuple[str, ...] = ()
     ignore_case: bool = True
 
     def __post_init__(self) -> None:
@@ -79,11 +85,12 @@ def validate(options: UnintroducedOptions) -> None:
             _compiled(_introduction(source, "summary"), options.ignore_case)
         except regex.error as error:
             raise ValueError(f"invalid introduction {source!r}: {error}") from None
-    for source in options.handovers:
-        try:
-            _compiled(source, options.ignore_case)
-        except regex.error as error:
-            raise ValueError(f"invalid handover {source!r}: {error}") from None
+    for group, sources in (("handover", options.handovers), ("named document", options.named_documents)):
+        for source in sources:
+            try:
+                _compiled(source, options.ignore_case)
+            except regex.error as error:
+                raise ValueError(f"invalid {group} {source!r}: {error}") from None
 
 
 def _introduction(source: str, noun: str) -> str:
@@ -116,13 +123,13 @@ def check(document: Document, options: UnintroducedOptions) -> Iterator[Hit]:
     if not matches:
         yield from gave_up_notices(gave_up)
         return
-    text = _without_handovers(_without_own_sentences(document, _BLOCK_BREAK.join(pieces), matches), options, gave_up, document)
+    text, handed = _without_handovers(_without_own_sentences(document, _BLOCK_BREAK.join(pieces), matches), options, gave_up, document)
     introduced: dict[tuple[str, int], bool] = {}
     kept = []
     for block, start, end, found, noun, at in sorted(matches, key=lambda match: (match[5], -match[2])):
         if kept and at < kept[-1][1]:
             continue  # overlaps the match before it
-        if not _introduced_before(text, at, noun, options, introduced, gave_up, block):
+        if not _introduced_before(text, at, noun, options, introduced, gave_up, block, handed_before=handed < at):
             kept.append((block, at + end - start, start, end, found))
     yield from gave_up_notices(gave_up)
     for block, _until, start, end, found in kept:
@@ -140,22 +147,33 @@ def _without_own_sentences(document: Document, text: str, matches: list) -> str:
     return "".join(chars)
 
 
-def _without_handovers(text: str, options: UnintroducedOptions, gave_up: list, document: Document) -> str:
-    """The article text with each handover blanked out (same length): "the transcript you pasted"
-    tells the reader that the writer was handed a transcript, not what it is. A handover pattern
-    cut off by the time limit blanks nothing, and the notice says so."""
+def _without_handovers(text: str, options: UnintroducedOptions, gave_up: list, document: Document) -> tuple[str, int]:
+    """The article text with each handover blanked out (same length), and where the first one
+    stands (the text's length if none does): "the transcript you pasted" tells the reader that the
+    writer was handed a transcript, not what it is. A handover pattern cut off by the time limit
+    blanks nothing, and the notice says so."""
+    first = len(text)
     for source in options.handovers:
+        pattern = _compiled(source, options.ignore_case)
         try:
-            text = _compiled(source, options.ignore_case).sub(lambda found: " " * len(found.group()), text, timeout=MATCH_TIMEOUT)
+            found = pattern.search(text, timeout=MATCH_TIMEOUT)
+            if found is not None:
+                first = min(first, found.start())
+                text = pattern.sub(lambda found: " " * len(found.group()), text, timeout=MATCH_TIMEOUT)
         except TimeoutError:
             gave_up.append(GaveUp(document.blocks[0].start if document.blocks else 0, source, "handovers"))
-    return text
+    return text, first
 
 
-def _introduced_before(text: str, at: int, noun: str, options: UnintroducedOptions, cache: dict, gave_up: list, block) -> bool:
-    """Whether an introduction of ``noun`` matches the article text before offset ``at``."""
-    for source in options.introductions:
-        pattern = _compiled(_introduction(source, noun), options.ignore_case)
+def _introduced_before(text: str, at: int, noun: str, options: UnintroducedOptions, cache: dict, gave_up: list, block, handed_before: bool = False) -> bool:
+    """Whether an introduction of ``noun`` matches the article text before offset ``at``; for a
+    stand-in such as "document", any named document does, unless a handover stands before it
+    (then "the document" is the one the writer was handed)."""
+    sources = [_introduction(source, noun) for source in options.introductions]
+    if noun in options.stand_ins and not handed_before:
+        sources += options.named_documents
+    for source in sources:
+        pattern = _compiled(source, options.ignore_case)
         key = (pattern.pattern, at)
         if key not in cache:
             try:
