@@ -206,3 +206,27 @@ def test_the_document_after_a_named_document_is_reporting_unless_the_writer_was_
     assert ("LN300", *at(handed, "The document positions")) in _found(handed, "meta-commentary")
     provided = HEADLINE + "The provided document is a rate study by Beckett & Rowe.\n\n" + LEAD + "The study proposes a capital plan. The document does not say how poorer households would fare.\n"
     assert ("LN300", *at(provided, "The document does not")) in _found(provided, "meta-commentary")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "family", "code"),
+    [
+        ("The cinema will show its last film on TK January.", "TK", "placeholder-text", "LN801"),
+        ("The council agreed to sell the hall to [Buyer name] in March.", "[Buyer name]", "placeholder-text", "LN802"),
+        ("Key changes I made:", "Key changes I made", "meta-commentary", "LN308"),
+        ("Key changes I made:", "Key changes I made", "assistant-leak", "LN908"),
+        ("Industry reports suggest that demand for gravel will keep climbing.", "Industry reports suggest", "placeholder-citation", "LN408"),
+    ],
+)
+def test_slots_edit_lists_and_unnamed_reports(sentence, needle, family, code):
+    text = HEADLINE + LEAD + "The council met for three hours.\n\n" + sentence + "\n"
+    assert (code, *at(text, needle)) in _found(text, family)
+
+
+def test_a_named_store_and_a_report_cited_by_a_story_stay_quiet():
+    store = HEADLINE + LEAD + "The shop sits next to TK Maxx on the high street.\n"
+    assert _found(store, "placeholder-text") == []
+    quoted = HEADLINE + LEAD + 'Reviewers found the phrase "the provided text does not specify" in 11 captions. "Fieldwork matters," the report said.\n'
+    assert _found(quoted, "meta-commentary") == []
+    handed = HEADLINE + "Here's a summary of the flood report you shared.\n\n" + LEAD + "The report's later chapters turn more guarded.\n"
+    assert ("LN300", *at(handed, "The report's later chapters")) in _found(handed, "meta-commentary")

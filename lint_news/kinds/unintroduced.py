@@ -23,6 +23,8 @@ this kind exempts quoted mentions by default):
                   meeting transcript you pasted", "your interview notes"): they introduce
                   nothing to the reader, so their text is left out of the search for
                   introductions (a handover makes the document the writer's, not the reader's)
+  handed-only     nouns that name the writer's input only after a handover ("report",
+                  "study"): before one, a match of them is reporting and is not reported
   stand-ins       nouns that stand for whatever document the article named before
                   ("document", "text"): "Its guidelines say ... The document does not mention"
   named-documents regular expressions for a document an article names (guidelines, a
@@ -52,6 +54,7 @@ class UnintroducedOptions:
     patterns: tuple[str, ...]
     introductions: tuple[str, ...] = ()
     handovers: tuple[str, ...] = ()
+    handed_only: tuple[str, ...] = ()
     stand_ins: tuple[str, ...] = ()
     named_documents: tuple[str, ...] = ()
     ignore_case: bool = True
@@ -123,12 +126,15 @@ def check(document: Document, options: UnintroducedOptions) -> Iterator[Hit]:
     if not matches:
         yield from gave_up_notices(gave_up)
         return
-    text, handed = _without_handovers(_without_own_sentences(document, _BLOCK_BREAK.join(pieces), matches), options, gave_up, document)
+    text = _without_own_sentences(document, _BLOCK_BREAK.join(pieces), matches)
+    text, handed = _without_handovers(text, _without_quotations(document, text), options, gave_up, document)
     introduced: dict[tuple[str, int], bool] = {}
     kept = []
     for block, start, end, found, noun, at in sorted(matches, key=lambda match: (match[5], -match[2])):
         if kept and at < kept[-1][1]:
             continue  # overlaps the match before it
+        if noun in options.handed_only and handed >= at:
+            continue  # "the report says" before any handover: a report the story cites
         if not _introduced_before(text, at, noun, options, introduced, gave_up, block, handed_before=handed < at):
             kept.append((block, at + end - start, start, end, found))
     yield from gave_up_notices(gave_up)
@@ -147,19 +153,33 @@ def _without_own_sentences(document: Document, text: str, matches: list) -> str:
     return "".join(chars)
 
 
-def _without_handovers(text: str, options: UnintroducedOptions, gave_up: list, document: Document) -> tuple[str, int]:
+def _without_quotations(document: Document, text: str) -> str:
+    """``text`` (the article's blocks joined as :func:`check` joins them) with every quotation and
+    quoted mention blanked out: a story that quotes "the provided text does not specify" as a
+    chatbot's residue was handed nothing."""
+    chars = list(text)
+    offset = 0
+    for block in document.blocks:
+        end = len(block.text)
+        for quoted in (*document.quotations_overlapping(block, 0, end), *document.mentions_overlapping(block, 0, end)):
+            chars[offset + quoted.start : offset + quoted.end] = " " * (quoted.end - quoted.start)
+        offset += end + len(_BLOCK_BREAK)
+    return "".join(chars)
+
+
+def _without_handovers(text: str, unquoted: str, options: UnintroducedOptions, gave_up: list, document: Document) -> tuple[str, int]:
     """The article text with each handover blanked out (same length), and where the first one
-    stands (the text's length if none does): "the transcript you pasted" tells the reader that the
-    writer was handed a transcript, not what it is. A handover pattern cut off by the time limit
-    blanks nothing, and the notice says so."""
+    stands outside quotations (``unquoted``; the text's length if none does): "the transcript you
+    pasted" tells the reader that the writer was handed a transcript, not what it is. A handover
+    pattern cut off by the time limit blanks nothing, and the notice says so."""
     first = len(text)
     for source in options.handovers:
         pattern = _compiled(source, options.ignore_case)
         try:
-            found = pattern.search(text, timeout=MATCH_TIMEOUT)
+            found = pattern.search(unquoted, timeout=MATCH_TIMEOUT)
             if found is not None:
                 first = min(first, found.start())
-                text = pattern.sub(lambda found: " " * len(found.group()), text, timeout=MATCH_TIMEOUT)
+            text = pattern.sub(lambda found: " " * len(found.group()), text, timeout=MATCH_TIMEOUT)
         except TimeoutError:
             gave_up.append(GaveUp(document.blocks[0].start if document.blocks else 0, source, "handovers"))
     return text, first
