@@ -230,3 +230,12 @@ def test_a_named_store_and_a_report_cited_by_a_story_stay_quiet():
     assert _found(quoted, "meta-commentary") == []
     handed = HEADLINE + "Here's a summary of the flood report you shared.\n\n" + LEAD + "The report's later chapters turn more guarded.\n"
     assert ("LN300", *at(handed, "The report's later chapters")) in _found(handed, "meta-commentary")
+
+
+def test_pence_are_pounds_and_twelve_months_are_a_year():
+    levy = "The committee approved a £0.35-per-drink late-night levy for venues open past 1am, paying for street marshals and two night buses on route 44.\n\n"
+    text = HEADLINE + LEAD + levy + "It is a pilot charge of 35p per drink for venues trading after 1am, paying for street marshals and two extra night buses on route 44.\n"
+    assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "It is a pilot")[0])]
+    counts = "The council says 212 premises hold late licences, up from 131 in 2019, and police recorded 1,840 night-time incidents in the year to June.\n\n"
+    again = HEADLINE + LEAD + counts + "The council points to the jump in late licences from 131 in 2019 to 212 and to 1,840 night-time incidents in the twelve months to June.\n"
+    assert [(code, line) for code, line, _ in _found(again, "repetition")] == [("LN105", at(again, "The council points")[0])]

@@ -134,8 +134,9 @@ _EDITORS_NOTE = LazyPattern(
 )
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
 _DURATION = LazyPattern(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
-#: A period told by its length: a "30-day pass" is a monthly one, a "seven-day" one weekly, a "12-month" one annual.
-_PERIOD = LazyPattern(r"\b(?:(30|31|thirty)-day|(7|seven)-day|(12|twelve)-month|(365)-day)\b", re.IGNORECASE)
+#: A period told by its length: a "30-day pass" is a monthly one, a "seven-day" one weekly, a "12-month" one
+#: annual, and so are "the twelve months to June".
+_PERIOD = LazyPattern(r"\b(?:(30|31|thirty)-day|(7|seven)-day|(12|twelve)[- ]months?|(365)-day)\b", re.IGNORECASE)
 _PERIOD_WORDS = ("monthly", "weekly", "annual", "annual")
 #: "A decade" is ten years (not "decades", no count).
 _DECADE = LazyPattern(r"(\b(?:a|one|the|past|last|over|nearly|almost|about|in)\s+(?:(?:past|last|full|whole)\s+)?)decade\b(?!s)", re.IGNORECASE)
@@ -165,6 +166,8 @@ _SOURCE_LENGTH = 120  # such a tail is shorter than this: the expression need no
 _ATTRIBUTION = LazyPattern(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|says)|(?:said|says) {_SOURCE})\s*[.!]?\s*$")
 #: "forty cents" is the figure $0.40.
 _CENTS = LazyPattern(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
+#: "35p" and "35 pence" are the figure £0.35.
+_PENCE = LazyPattern(r"\b(\d{1,2})(?:p|\s+pence)\b")
 #: The same openers set off inside the sentence, near its start.
 _ASIDE_WITHIN = 60
 _ASIDE = LazyPattern(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
@@ -430,12 +433,14 @@ def point(document: Document, sentence: Sentence) -> Point:
         text = _URL.sub(" ", text)
     if "hour" in lowered:
         text = _DURATION.sub(_clock, text)
-    if "-day" in lowered or "-month" in lowered:
+    if "-day" in lowered or "month" in lowered:
         text = _PERIOD.sub(_period, text)
     if "decade" in lowered:  # "a decade-long survey", "over ten years": the same span
         text = _DECADE.sub(r"\1ten years", text)
     if " cents" in lowered:
         text = _CENTS.sub(_dollars, text)
+    if _PENCE.search(text):  # "35p", "35 pence"
+        text = _PENCE.sub(_dollars, text)
     found = _TOKEN.findall(text)
     tokens = list(map(_TOKEN_TERMS.__getitem__, found))
     if "May " in text:  # "May 2027", "May 14": the month, not the verb
