@@ -168,6 +168,7 @@ _ATTRIBUTION = LazyPattern(rf",\s*(?:according to {_SOURCE}|{_SOURCE} (?:said|sa
 _CENTS = LazyPattern(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) < 100)}) cents\b", re.IGNORECASE)
 #: "35p" and "35 pence" are the figure £0.35.
 _PENCE = LazyPattern(r"\b(\d{1,2})(?:p|\s+pence)\b")
+_PENCE_HINT = LazyPattern(r"[0-9]p\b|pence")  # what _PENCE needs, found faster: no boundary to try at every character
 #: The same openers set off inside the sentence, near its start.
 _ASIDE_WITHIN = 60
 _ASIDE = LazyPattern(r",\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in essence|in brief),", re.IGNORECASE)
@@ -433,13 +434,13 @@ def point(document: Document, sentence: Sentence) -> Point:
         text = _URL.sub(" ", text)
     if "hour" in lowered:
         text = _DURATION.sub(_clock, text)
-    if "-day" in lowered or "month" in lowered:
+    if "-day" in lowered or "-month" in lowered or "12 month" in lowered or "twelve month" in lowered:
         text = _PERIOD.sub(_period, text)
     if "decade" in lowered:  # "a decade-long survey", "over ten years": the same span
         text = _DECADE.sub(r"\1ten years", text)
     if " cents" in lowered:
         text = _CENTS.sub(_dollars, text)
-    if _PENCE.search(text):  # "35p", "35 pence"
+    if _PENCE_HINT.search(lowered):  # "35p", "35 pence"
         text = _PENCE.sub(_dollars, text)
     found = _TOKEN.findall(text)
     tokens = list(map(_TOKEN_TERMS.__getitem__, found))
