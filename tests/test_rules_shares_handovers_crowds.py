@@ -239,3 +239,9 @@ def test_pence_are_pounds_and_twelve_months_are_a_year():
     counts = "The council says 212 premises hold late licences, up from 131 in 2019, and police recorded 1,840 night-time incidents in the year to June.\n\n"
     again = HEADLINE + LEAD + counts + "The council points to the jump in late licences from 131 in 2019 to 212 and to 1,840 night-time incidents in the twelve months to June.\n"
     assert [(code, line) for code, line, _ in _found(again, "repetition")] == [("LN105", at(again, "The council points")[0])]
+
+
+def test_a_near_copy_behind_an_opener_is_reported_by_one_rule_or_the_other():
+    lede = "Organizers said a website assistant told at least 200 people the fair would run July 11-13. It runs July 18-20.\n\n"
+    text = HEADLINE + LEAD + lede + "In other words, the assistant told at least 200 people the fair would run July 11-13.\n"
+    assert [(code, line) for code, line, _ in _found(text, "repetition")] == [("LN105", at(text, "In other words")[0])]

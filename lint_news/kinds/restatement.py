@@ -298,14 +298,15 @@ class Point:
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
     lede: bool = False  # in one of its first paragraphs (and not in its closing part)
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
-    #: its plain content words, for the near-copy test: worked out (``_content``) only for the
-    #: sentences that test reaches, as most share too little with any other
+    #: its sentence's content words, for the near-copy test, read as duplicate-passage (LN101)
+    #: reads them, so that a near-copy is left to it only where it reports one; worked out
+    #: (``_content``) only for the sentences that test reaches, as most share too little with any other
     content: frozenset[str] | None = None
 
 
 def _content(p: Point) -> frozenset[str]:
     if p.content is None:
-        p.content = content_word_set(p.text)
+        p.content = content_word_set(p.sentence.text)
     return p.content
 
 
