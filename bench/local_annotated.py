@@ -68,6 +68,8 @@ SETS = {
     "blind16": BENCH / "blind16_annotated",
     "blind17": BENCH / "blind17_annotated",
     "blind18": BENCH / "blind18_annotated",
+    "blind19": BENCH / "blind19_annotated",
+    "blind20": BENCH / "blind20_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
