@@ -159,10 +159,15 @@ def test_a_date_as_the_setting_of_something_new_and_a_sourcing_note_stay_quiet()
         ("Many on the warehouse floor believe the talks will drag on.", "Many on the warehouse floor believe", "unattributed-claim", "LN706"),
         ("This update offers an overview of the key trends for investors.", "This update offers an overview", "meta-commentary", "LN306"),
         ("Members can check whether their plan is affected at [LINK] or by phone.", "[LINK]", "placeholder-text", "LN802"),
+        ("The cinema will show its last film on TK January.", "TK", "placeholder-text", "LN801"),
+        ("The council agreed to sell the hall to [Buyer name] in March.", "[Buyer name]", "placeholder-text", "LN802"),
+        ("Key changes I made:", "Key changes I made", "meta-commentary", "LN308"),
+        ("Key changes I made:", "Key changes I made", "assistant-leak", "LN908"),
+        ("Industry reports suggest that demand for gravel will keep climbing.", "Industry reports suggest", "placeholder-citation", "LN408"),
     ],
 )
-def test_notes_roadmaps_crowds_and_slots_of_every_wording(sentence, needle, family, code):
-    text = HEADLINE + LEAD + sentence + "\n"
+def test_notes_roadmaps_crowds_slots_and_reports_of_every_wording(sentence, needle, family, code):
+    text = HEADLINE + LEAD + "The council met for three hours.\n\n" + sentence + "\n"
     assert (code, *at(text, needle)) in _found(text, family)
 
 
@@ -195,21 +200,6 @@ def test_the_document_after_a_named_document_is_reporting_unless_the_writer_was_
     assert ("LN300", *at(handed, "The document positions")) in _found(handed, "meta-commentary")
     provided = HEADLINE + "The provided document is a rate study by Beckett & Rowe.\n\n" + LEAD + "The study proposes a capital plan. The document does not say how poorer households would fare.\n"
     assert ("LN300", *at(provided, "The document does not")) in _found(provided, "meta-commentary")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "needle", "family", "code"),
-    [
-        ("The cinema will show its last film on TK January.", "TK", "placeholder-text", "LN801"),
-        ("The council agreed to sell the hall to [Buyer name] in March.", "[Buyer name]", "placeholder-text", "LN802"),
-        ("Key changes I made:", "Key changes I made", "meta-commentary", "LN308"),
-        ("Key changes I made:", "Key changes I made", "assistant-leak", "LN908"),
-        ("Industry reports suggest that demand for gravel will keep climbing.", "Industry reports suggest", "placeholder-citation", "LN408"),
-    ],
-)
-def test_slots_edit_lists_and_unnamed_reports(sentence, needle, family, code):
-    text = HEADLINE + LEAD + "The council met for three hours.\n\n" + sentence + "\n"
-    assert (code, *at(text, needle)) in _found(text, family)
 
 
 def test_a_named_store_and_a_report_cited_by_a_story_stay_quiet():

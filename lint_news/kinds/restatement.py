@@ -795,8 +795,8 @@ class _Shares:
         if not self.sentences or not _may_state_share(text, terms):
             return terms  # most sentences: no share, and the expressions need not run
         for share, own, slack, form in _shares(text):
-            if form is _PERCENTAGE and own <= known | _WORDS_OF_PERCENT:
-                continue
+            if form is _PERCENTAGE and all(term in known for term in own if term[1:2].isdigit()):
+                continue  # a percentage the article has given: its own figure, not another share's
             low, high = share * (1 - slack), share * (1 + slack)
             found = self._nearest(share, low, high, form)
             found += [(abs(value - share), given) for value, given in self._ratios(terms) if low <= value <= high]
@@ -846,8 +846,6 @@ class _Shares:
                                 yield b / a, (second, first)
 
 
-#: The terms of the word "percent" (a percentage's figure is what may be new).
-_WORDS_OF_PERCENT = frozenset(chain.from_iterable(map(word_terms, ("percent", "per", "cent"))))
 #: The forms a share is given in.
 _PERCENTAGE, _WORDED, _RATIO = "percentage", "worded", "ratio"
 
