@@ -97,7 +97,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, islice, repeat
 from operator import itemgetter, neg
 
-from lint_news.blocks import BlockKind, Sentence
+from lint_news.blocks import Block, BlockKind, Sentence
 from lint_news.data import data_file
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
@@ -138,6 +138,11 @@ _DURATION = LazyPattern(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds
 #: annual, and so are "the twelve months to June".
 _PERIOD = LazyPattern(r"\b(?:(30|31|thirty)-day|(7|seven)-day|(12|twelve)[- ]months?|(365)-day)\b", re.IGNORECASE)
 _PERIOD_WORDS = ("monthly", "weekly", "annual", "annual")
+#: A calendar quarter told by its months: "July to September" is the third quarter.
+_QUARTER_FIRST = ("January", "April", "July", "October")
+_QUARTER_LAST = ("March", "June", "September", "December")
+_QUARTERS = ("first quarter", "second quarter", "third quarter", "fourth quarter")
+_QUARTER_MONTHS = LazyPattern(rf"\b({'|'.join(_QUARTER_FIRST)})(?:-to-|\s+to\s+|\s+through\s+|\s*[-–]\s*)({'|'.join(_QUARTER_LAST)})\b")
 #: "A decade" is ten years (not "decades", no count).
 _DECADE = LazyPattern(r"(\b(?:a|one|the|past|last|over|nearly|almost|about|in)\s+(?:(?:past|last|full|whole)\s+)?)decade\b(?!s)", re.IGNORECASE)
 #: Openers that announce a restatement.
@@ -150,14 +155,24 @@ _MARKER = LazyPattern(
     r"in essence|essentially|at its core|in brief|briefly put|long story short|summing up|to wrap up|wrapping up|"
     r"all things considered|stated simply|simply stated|put plainly|plainly put|in plain terms|to put it (?:simply|plainly|another way|briefly)|"
     r"it (?:bears|is worth) (?:repeating|emphasizing|emphasising|stressing|noting|underscoring|mentioning)(?: again)?(?: that)?|"
-    r"(?:again|once more),? it is worth noting(?: that)?|as a reminder|to be clear)\b",
+    r"(?:again|once more),? it is worth noting(?: that)?|as a reminder|to be clear|"
+    r"(?:put|said|stated) (?:differently|another way)|to put it (?:differently|bluntly)|put bluntly|in plain(?:er)? (?:english|language)|"
+    r"(?:that|which) is to say|in practical terms|in effect|the (?:overall|net) (?:picture|effect|result)(?: is)?|the gist(?: is)?|the short of it(?: is)?)\b",
+    re.IGNORECASE,
+)
+#: Openers that say the sentence tells what was just said again, in other words: such a sentence
+#: glosses the sentence or paragraph before it whatever words it picks.
+_GLOSSING = LazyPattern(
+    r"\s*(?:in other words|(?:put|said|stated) (?:differently|another way)|to put it (?:simply|plainly|another way|differently|bluntly|briefly)|"
+    r"put (?:simply|plainly|bluntly)|(?:simply|plainly|briefly) (?:put|stated)|stated simply|in plain(?:er)? (?:terms|english|language)|"
+    r"(?:that|which) is to say|to reiterate|in short|in brief|in a nutshell|long story short)\b",
     re.IGNORECASE,
 )
 #: The words every opener of ``_MARKER`` begins with: a sentence whose first word (in ASCII
 #: letters; others may fold to them) is none of them is not matched against the long expression.
 _MARKER_WORDS = frozenset(
     "in put simply to once as all overall ultimately taken the bottom what at when essentially briefly long summing "
-    "wrapping stated plainly it again".split()
+    "wrapping stated plainly it again said that which".split()
 )
 _FIRST_WORD = LazyPattern(r"\s*([^\W\d_]+)")
 #: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
@@ -189,6 +204,10 @@ _ABBREVIATED_DATES = {
 }
 #: Acronyms ("PE", "TVTA") that spell words given earlier are no new name; so many are looked up per article.
 _ACRONYMS = 16
+#: The most sentences before it that a gloss ("In other words, ...") is taken to tell again.
+_GLOSSED = 4
+#: A question that opens an FAQ paragraph ("**Who pays for it?**") is shorter than this.
+_QUESTION_LENGTH = 200
 #: Between the words an acronym spells: the rest of a word, and small words it skips ("of", "and").
 _SPELLING = r"[\w'’]*[\s-]+(?:(?:of|and|the|for|on|in|to|&)\s+)*"
 #: A figure of at least this much may be worked out from two known figures of at least _DERIVED_FROM.
@@ -293,6 +312,7 @@ class Point:
     tokens: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
     text: str  # the sentence as compared (quotations, the opener and a closing source blanked)
     marked: bool = False  # opens with "In other words", "Once again"...
+    glossing: bool = False  # opens with an opener of ``_GLOSSING`` ("In other words", "Put differently"), or sets it off near its start
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
@@ -395,6 +415,12 @@ def _period(match: re.Match[str]) -> str:
     return next(word for word, group in zip(_PERIOD_WORDS, match.groups()) if group)
 
 
+def _quarter(match: re.Match[str]) -> str:
+    first, last = match.group(1), match.group(2)
+    order = _QUARTER_FIRST.index(first)
+    return _QUARTERS[order] if _QUARTER_LAST.index(last) == order else match.group(0)
+
+
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = match.groups()
     return f"{hours}:{int(minutes):02d}" + (f":{int(seconds):02d}" if seconds else "")
@@ -437,6 +463,8 @@ def point(document: Document, sentence: Sentence) -> Point:
         text = _DURATION.sub(_clock, text)
     if "-day" in lowered or "-month" in lowered or "12 month" in lowered or "twelve month" in lowered:
         text = _PERIOD.sub(_period, text)
+    if "July" in text or "April" in text or "January" in text or "October" in text:
+        text = _QUARTER_MONTHS.sub(_quarter, text)  # "the July-to-September period" is the third quarter
     if "decade" in lowered:  # "a decade-long survey", "over ten years": the same span
         text = _DECADE.sub(r"\1ten years", text)
     if " cents" in lowered:
@@ -451,7 +479,9 @@ def point(document: Document, sentence: Sentence) -> Point:
     if "-" in text:
         terms |= _range_ends(terms)
     opens = marker is not None and marker.start() == 0
-    return Point(sentence, terms, tokens, text, marker is not None, opens=opens)
+    # "In other words, ..." or "Visitors are, in other words, ...": the sentence says it glosses
+    glossing = marker is not None and _GLOSSING.match(sentence.text, 0 if opens else marker.start() + 1) is not None
+    return Point(sentence, terms, tokens, text, marker is not None, opens=opens, glossing=glossing)
 
 
 #: "May" before a figure: the month, an anchor like any other.
@@ -605,6 +635,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             known |= own  # a question makes no point: it restates none, and none restates it
             given.add(own)
             continue
+        match = None
         if len(later.terms) >= options.min_terms:
             shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
             for t in sorted(later.terms):  # one summation order whatever the hash seed
@@ -622,6 +653,10 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             # candidates' shares together bound what one, two or a recap of them can hold
             if items or (ranked and (math.fsum(share for _, share in ranked) >= floor or _copied(later, ranked, weigh, options))):
                 match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known))
+                if match is not None:
+                    yield match
+            if match is None and later.glossing and not _news(own, known):
+                match = _announced_gloss(later, points, position)
                 if match is not None:
                     yield match
         known |= own
@@ -794,10 +829,10 @@ class _Shares:
         (``known``) is left as it is."""
         if not self.sentences or not _may_state_share(text, terms):
             return terms  # most sentences: no share, and the expressions need not run
-        for share, own, slack, form in _shares(text):
+        for share, own, (below, above), form in _shares(text):
             if form is _PERCENTAGE and all(term in known for term in own if term[1:2].isdigit()):
                 continue  # a percentage the article has given: its own figure, not another share's
-            low, high = share * (1 - slack), share * (1 + slack)
+            low, high = share * below, share * above
             found = self._nearest(share, low, high, form)
             found += [(abs(value - share), given) for value, given in self._ratios(terms) if low <= value <= high]
             if found:
@@ -823,7 +858,7 @@ class _Shares:
         """The shares the earlier sentences state (the first ``_DERIVED_KEPT``), sorted by value."""
         for _anchors, text, terms in self.sentences[self.read :]:
             if len(self.stated) < _DERIVED_KEPT and _may_state_share(text, terms):
-                for share, terms, _slack, form in _shares(text):
+                for share, terms, _bounds, form in _shares(text):
                     insort(self.stated, (share, tuple(sorted(terms)), form))
         self.read = len(self.sentences)
         return self.stated
@@ -850,31 +885,43 @@ class _Shares:
 _PERCENTAGE, _WORDED, _RATIO = "percentage", "worded", "ratio"
 
 
-def _shares(text: str) -> list[tuple[float, frozenset[str], float, str]]:
-    """The shares ``text`` states, each with the terms that state it and its relative slack:
+def _bounds(match: re.Match[str]) -> tuple[float, float]:
+    """The factors of a share in words that bound what it may stand for: its rounding either side,
+    or one side stretched by its hedge ("more than a tenth", "nearly half")."""
+    if match.group("above"):
+        return 1.0, 1 + _HEDGED_SLACK
+    if match.group("below"):
+        return 1 - _HEDGED_SLACK, 1.0
+    return 1 - _WORDED_SLACK, 1 + _WORDED_SLACK
+
+
+def _shares(text: str) -> list[tuple[float, frozenset[str], tuple[float, float], str]]:
+    """The shares ``text`` states, each with the terms that state it and the factors that bound it:
     a fraction ("a third", "two-thirds", "half"), a count of a count ("one in seven", "1 of
     every 4"), a rate of money ("fifty cents on the dollar", "$1 for every $2"), a percentage.
-    Words are rounded by nature (8%); a percentage is within half its last digit (8% at most)."""
+    Words are rounded by nature (8%), a hedge stretches them on its side ("more than a tenth":
+    up to 25% more); a percentage is within half its last digit (8% at most)."""
     found = []
     for match in _FRACTION.finditer(text):
         count = NUMBER_WORDS.get(match.group("count").lower(), "1") if match.group("count") else "1"
         part = match.group("part").lower()
         whole = _PARTS[part.removesuffix("s") if part != "halves" else "half"]
         if int(count) < whole:
-            found.append((int(count) / whole, _forms_of(match.group()), _WORDED_SLACK, _WORDED))
+            found.append((int(count) / whole, _forms_of(match.group()), _bounds(match), _WORDED))
     for match in _COUNT_OF_COUNT.finditer(text):
         part, whole = (NUMBER_WORDS.get(group.lower(), group.replace(",", "")) for group in (match.group("part"), match.group("whole")))
         if part.isdigit() and whole.isdigit() and 0 < int(part) < int(whole):
-            found.append((int(part) / int(whole), _forms_of(match.group()), _WORDED_SLACK, _WORDED))
+            found.append((int(part) / int(whole), _forms_of(match.group()), _bounds(match), _WORDED))
     for match in _ON_THE_DOLLAR.finditer(text):
         cents = NUMBER_WORDS.get(match.group("cents").lower(), match.group("cents"))
         if cents.isdigit() and 0 < int(cents) < 100:  # point() writes "fifty cents" as the figure 0.50
-            found.append((int(cents) / 100, _forms_of(match.group()) | {f"#0.{int(cents):02d}"}, _WORDED_SLACK, _WORDED))
+            found.append((int(cents) / 100, _forms_of(match.group()) | {f"#0.{int(cents):02d}"}, (1 - _WORDED_SLACK, 1 + _WORDED_SLACK), _WORDED))
     for match in _PERCENT.finditer(text):
         digits = match.group(1)
         value = float(digits)
         if 0 < value < 100:
-            found.append((value / 100, _forms_of(match.group()), min(_rounding(digits) / value, _WORDED_SLACK), _PERCENTAGE))
+            slack = min(_rounding(digits) / value, _WORDED_SLACK)
+            found.append((value / 100, _forms_of(match.group()), (1 - slack, 1 + slack), _PERCENTAGE))
     return found
 
 
@@ -888,14 +935,18 @@ def _forms_of(text: str) -> frozenset[str]:
     return frozenset(chain.from_iterable(_FORMS(_TOKEN_TERMS[token]) for token in _TOKEN.findall(text)))
 
 
+#: A hedge before a share in words bounds it on one side: "more than a tenth" is 10% or a little
+#: more, "nearly half" 50% or a little less (by up to ``_HEDGED_SLACK`` of it).
+_HEDGE = r"(?:(?P<above>more\s+than|over|above|upwards\s+of|at\s+least)\s+|(?P<below>nearly|almost|close\s+to|just\s+under|under|less\s+than|not\s+quite)\s+)?"
+_HEDGED_SLACK = 0.25
 #: Fractions in words: "a third", "two-thirds", "three quarters", "half".
 _PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _FRACTION = LazyPattern(
-    r"\b(?:(?P<count>one|two|three|four|five|six|seven|eight|nine)[\s-]+|(?:a|an)\s+|(?=half\b))(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!\s+(?:quarter|period|round|inning|time|place|party|parties|straight|consecutive|year|season|term|day|week|month|game|match|race|stage|floor|grade|street|avenue|ward|district|reading|world|century|wave|time|largest|biggest|highest|most))",
+    rf"{_HEDGE}\b(?:(?P<count>one|two|three|four|five|six|seven|eight|nine)[\s-]+|(?:a|an)\s+|(?=half\b))(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!\s+(?:quarter|period|round|inning|time|place|party|parties|straight|consecutive|year|season|term|day|week|month|game|match|race|stage|floor|grade|street|avenue|ward|district|reading|world|century|wave|time|largest|biggest|highest|most))",
     re.IGNORECASE,
 )
 _COUNT_OF_COUNT = LazyPattern(
-    r"(?<![\w.,])[$£€]?(?P<part>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every|for\s+every)\s+(?:every\s+)?[$£€]?(?P<whole>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)",
+    rf"{_HEDGE}(?<![\w.,])[$£€]?(?P<part>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every|for\s+every)\s+(?:every\s+)?[$£€]?(?P<whole>\d{{1,3}}(?:,\d{{3}})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)",
     re.IGNORECASE,
 )
 _ON_THE_DOLLAR = LazyPattern(r"\b(?P<cents>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents\s+(?:on|of|for|out\s+of)\s+(?:the|each|every|a)\s+dollar\b", re.IGNORECASE)
@@ -991,7 +1042,8 @@ def _rounding(digits: str) -> float:
 
 
 def _answers(document: Document) -> set[int]:
-    """Indexes of the blocks that answer a question: the blocks after a heading or a line ending in "?"."""
+    """Indexes of the blocks that answer a question: the blocks after a heading or a line ending in
+    "?", and a paragraph that opens with its own question ("**Who pays?** A state grant ...")."""
     answers: set[int] = set()
     asking = False
     for block in document.blocks:
@@ -1000,10 +1052,23 @@ def _answers(document: Document) -> set[int]:
             asking = question
         elif question and block.kind is BlockKind.PARAGRAPH and len(block.text) < 200:
             asking = True  # "Q: Who qualifies?" as a line of its own
+        elif block.kind is BlockKind.PARAGRAPH and "?" in block.text[:_QUESTION_LENGTH] and _asks_first(document, block):
+            answers.add(block.index)  # the question itself is no point (questions are skipped)
+            asking = False
         elif asking and block.kind in _POINTS:
             answers.add(block.index)
             asking = block.kind is BlockKind.LIST_ITEM  # a list answers as a whole
     return answers
+
+
+def _asks_first(document: Document, block: Block) -> bool:
+    """Whether ``block`` is a question on a line of its own and its answer: its first sentence is a
+    short question and ends a line of the source, and more follows."""
+    sentences = document.sentences_of(block)
+    if len(sentences) < 2 or not sentences[0].text.rstrip().endswith("?") or len(sentences[0].text) >= _QUESTION_LENGTH:
+        return False
+    end = sentences[0].start + len(sentences[0].text.rstrip())
+    return document.lines.line_of(block.offsets[end - 1]) < document.lines.line_of(block.offsets[sentences[1].start])
 
 
 def _expands(earlier: Point, later: Point) -> bool:
@@ -1087,6 +1152,20 @@ def _gloss(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     if len(words) >= options.min_shared_words and coverage >= options.gloss_coverage:
         return Match(later, tuple(sorted(before, key=lambda p: p.sentence.start)), coverage, Severity.INFO)
     return None
+
+
+def _announced_gloss(later: Point, points: list[Point], position: int) -> Match | None:
+    """A sentence that opens by saying it tells again what was just said ("In other words, ...",
+    "Put differently, ...") and gives no new figure or name restates it, whatever words it picks:
+    the sentences before it in its paragraph, or else the paragraph just before (an info). An
+    opener after a heading or a list glosses nothing of the body's."""
+    block = later.sentence.block.index
+    before = [p for p in points[max(0, position - _GLOSSED) : position] if p.sentence.block.index == block]
+    if not before:
+        before = [p for p in points[max(0, position - _GLOSSED) : position] if p.sentence.block.index == block - 1]
+    if not before or before[0].sentence.block.kind is not BlockKind.PARAGRAPH:
+        return None
+    return Match(later, tuple(before), 0.0, Severity.INFO)
 
 
 def _copied(later: Point, ranked: list[tuple[Point, float]], weigh: _Weights, options: RestatedOptions) -> bool:
@@ -1185,6 +1264,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.INFO, coverage  # "Put another way, ..." and its anchor, the words swapped
     if single and later.answer and len(words) >= options.min_shared_words + 1 and min(coverage, content) >= options.answer_coverage:
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
+    if single and later.answer and any(map(_telling, anchors)) and len(words) >= options.min_shared_words - 1 and coverage >= options.answer_coverage:
+        return Severity.INFO, coverage  # a short FAQ answer that gives the body's figure again ("Yes. It must cost $385,000 or less.")
     telling = [t for t in own if _telling(t)]
     if own & _MONTHS and len(later.terms - shared - own) >= _SETTING_WORDS:
         # "July 11-13" told again as the setting of a sentence that mostly says something new
