@@ -47,18 +47,27 @@ content words alone. A later sentence restates an earlier one (a warning) when
   together (a warning at ``recap-warning-coverage``); so is an FAQ answer that
   sums up several earlier sentences, as a hint (explainers with question
   subheads may sum up on purpose);
-- or it answers a question (a subhead or a line ending in "?", as in an FAQ)
-  with what one earlier sentence said, figures or not (``answer-coverage``);
+- or it answers a question (a subhead, a line ending in "?", or a question on
+  the line above it in its own paragraph, as in an FAQ) with what one earlier
+  sentence said, figures or not (``answer-coverage``); a short answer that gives
+  an earlier sentence's telling figure with two of its words is an info;
 - or an earlier sentence stands in it whole with a clause added
   (``copy-containment``, ``copy-coverage``);
 
-and it brings no figure or name the article has not given before (but for a
+A sentence that says it glosses what was just said ("In other words, ...",
+"Put differently, ...", "In short, ...", or ", in other words," near its start)
+and brings nothing new is an info whatever words it picks: it restates the
+sentences before it in its paragraph, or else the paragraph just before.
+
+Every match needs that the later sentence brings no figure or name the article has not given before (but for a
 copy; a count under ten is no new fact): a follow-up that repeats a name and a
 number to add a new figure is a new fact. A figure of 100 or more that is the
 sum or the difference of two figures of one earlier sentence, in the same unit
 (a currency sign, the word after it, or years between two years), stands for
 those two: "$850,000" after "a $640,000 grant and $210,000 from the fund" is the
-same money. So is a round figure written with a hedge ("nearly £1,000", "past
+same money. A share in other form is the share ("one in seven" after 14.2%, "more
+than a tenth" after 11.4%: a hedge stretches it on its side), a calendar quarter
+told by its months is the quarter ("July to September"). So is a round figure written with a hedge ("nearly £1,000", "past
 £1,200") within 5% of one given earlier, and a decade that holds one ("the
 1960s" after 1968, "the upper 20s" after 27 degrees). An acronym that spells words given earlier ("PE" after "physical
 education") is no new name. Weaker matches are reported at info:
