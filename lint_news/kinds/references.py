@@ -10,7 +10,8 @@ a date, an author. This kind reads the entries of every reference list,
   study." (entries split at semicolons), and
 - under a label of its own ("Sources", "**Further reading:**", a heading named
   so): the list items and short paragraphs that follow, up to the next heading
-  or a paragraph of prose,
+  or a paragraph of prose (in plain text a line that sets a title apart from
+  its institution with a comma, dash or colon reads as a heading, and is an entry),
 
 and reports each entry that has nothing to follow (a label line once, when none
 of its entries has): no link or web address, no year or date, no author ("by",
@@ -58,6 +59,7 @@ DEFAULT_FOLLOWABLE = (
 #: a finite verb in lower case: a sentence of prose, not an entry (titles capitalise theirs: "Why Towns Are Dying")
 _PROSE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|can|could|should|may|might|must|did|does)\b")
 _MARKUP = re.compile(r"^[\s*_#>]+|[\s*_]+$")
+_ENTRY_SEPARATOR = re.compile(r",\s|\s[—–-]\s|:\s")
 _LABEL_LINE = re.compile(r"^[\s*_]*(?P<label>[A-Za-z][A-Za-z ]{2,40}?)[\s*_]*[:—–]\s*(?:[*_]+\s*)?(?P<rest>\S.*)$", re.S)
 
 
@@ -115,6 +117,12 @@ def _is_label(block: Block, labels: re.Pattern[str]) -> bool:
     return labels.fullmatch(_MARKUP.sub("", block.text).rstrip(":").strip()) is not None
 
 
+def _entry_heading(block: Block) -> bool:
+    """A line of a plain-text list that reads as a heading but is an entry, institution and title
+    set apart ("Northern Lakes Brewers Guild, Quarterly Volume Report"): section headings hold no such mark."""
+    return block.kind is BlockKind.HEADING and _ENTRY_SEPARATOR.search(block.text) is not None
+
+
 def check(document: Document, options: ReferenceListOptions) -> Iterator[Hit]:
     if options.labels == DEFAULT_LABELS:
         folded = document.source.lower()
@@ -126,7 +134,7 @@ def check(document: Document, options: ReferenceListOptions) -> Iterator[Hit]:
         if _is_label(block, labels):
             under_label = True
             continue
-        if block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.DEK):
+        if block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.DEK) and not (under_label and _entry_heading(block)):
             under_label = False
             continue
         if block.links:
