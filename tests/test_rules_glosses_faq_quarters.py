@@ -1,0 +1,189 @@
+"""Announced glosses, FAQ answers under their own question, quarters told by their months, and the
+slots, notes, offers, reference lines, surveys and crowds of this batch of wordings.
+
+Every sentence is our own. Each bad one stands for a class: a sentence that says it tells the
+point again ("Put differently, ...") whatever words it picks; an FAQ answer on the line after its
+bold question; "the July-to-September period" for the third quarter; a slot for a period
+("[QUARTER]"); a range of letters for a figure ("X to Y percent"); an offer of another version
+of the copy; a plain-text reference line under "Sources" that reads as a heading; a trade's
+surveys as the evidence; a bare trade as the crowd behind a long-held view. Each good one shares
+its words with reporting and must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import HEADLINE, LEAD, at
+
+import lint_news
+from lint_news.config import Config
+
+
+def _found(text: str, family: str, path: str | None = None) -> list[tuple[str, int, int]]:
+    report = lint_news.lint_text(text, path, config=Config(select=(family,)))
+    return [(f.code, f.line, f.column) for f in report.findings]
+
+
+def _severities(text: str, family: str, path: str | None = None) -> list[tuple[str, int, str]]:
+    report = lint_news.lint_text(text, path, config=Config(select=(family,)))
+    return [(f.code, f.line, f.severity.value) for f in report.findings]
+
+
+STAFFING = (
+    "The clinic's manager told the board that one nurse covered every 21 patients on most weekend shifts, "
+    "against a county guideline of one for every 14.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Put differently, ", "In other words, ", "Said another way, ", "Put simply, ", "In short, "],
+)
+def test_a_sentence_that_announces_a_gloss_restates_the_paragraph_before(opener):
+    # no word of the gloss need be the paragraph's: the opener says what the sentence is
+    gloss = opener + "the weekends have been staffed below what the county advises, and the hiring drive has not caught up."
+    text = HEADLINE + LEAD + STAFFING + gloss + "\n"
+    assert _severities(text, "repetition") == [("LN105", at(text, opener)[0], "info")]
+
+
+def test_a_gloss_inside_its_paragraph_restates_the_sentences_before_it():
+    paragraph = (
+        "Farmer Ana Reyes said her policy pays only above a 40 percent loss measured at harvest, so the damage "
+        "will not be known until October. Put another way, the storm's true cost will only show once the last rows are cut.\n"
+    )
+    text = HEADLINE + LEAD + paragraph
+    assert _severities(text, "repetition") == [("LN105", at(text, "Farmer Ana")[0], "info")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a new figure: the opener introduces a point of its own
+        "Put differently, the clinic would need 37 more nurses to meet the guideline, the manager said.",
+        # a new name
+        "In other words, the Marlow Street clinic across town has had the same trouble.",
+    ],
+)
+def test_a_gloss_with_news_of_its_own_stays_quiet(sentence):
+    assert _found(HEADLINE + LEAD + STAFFING + sentence + "\n", "repetition") == []
+
+
+def test_a_gloss_after_a_heading_glosses_nothing():
+    text = "# Harlow council approves new budget\n\n" + LEAD + "## What changes\n\nIn short, the parks office gets its first full-time ranger.\n"
+    assert _found(text, "repetition", "story.md") == []
+
+
+FAQ_BODY = (
+    "# Harlow leaf collection: what to know\n\n"
+    "Harlow's public works crews will collect bagged leaves on 11 Saturdays this fall, starting Oct. 4, "
+    "and a $240,000 county grant is paying for two extra trucks.\n\n"
+    "## Frequently asked questions\n\n"
+)
+
+
+def test_an_faq_answer_on_the_line_after_its_question_is_an_answer():
+    text = FAQ_BODY + "**Who pays for it?**\nA $240,000 county grant is paying for the additional trucks this season.\n"
+    assert _found(text, "repetition", "guide.md") == [("LN105", *at(text, "A $240,000"))]
+
+
+def test_an_faq_answer_with_news_of_its_own_and_a_question_answered_on_its_own_line_stay_quiet():
+    answer = FAQ_BODY + "**Where do the leaves go?**\nThey are composted at the Ridge Road site and sold back to gardeners for $3 a bag.\n"
+    assert _found(answer, "repetition", "guide.md") == []
+    # a rhetorical question and its answer on one line are prose, not an FAQ pair
+    prose = HEADLINE + LEAD + "Who pays for the trucks? A $240,000 county grant pays for them this fall, and the county clerk said the money was set aside in May.\n"
+    assert _found(prose, "repetition") == []
+
+
+def test_a_quarter_told_by_its_months_is_the_quarter():
+    results = "Marlow Foods reported third-quarter sales of $84.6 million on Thursday, up from $79.2 million a year earlier.\n\n"
+    later = "Marlow took in $84.6 million in the July-to-September period, up from the $79.2 million of the same months last year."
+    text = HEADLINE + LEAD + results + later + "\n"
+    assert _found(text, "repetition") == [("LN105", *at(text, "Marlow took"))]
+    # months that are no calendar quarter are dates, and news
+    other = HEADLINE + LEAD + results + later.replace("July-to-September", "August-to-October") + "\n"
+    assert _found(other, "repetition") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "family", "code"),
+    [
+        ("The new canning line is scheduled to open in [QUARTER], the brewery said.", "[QUARTER]", "placeholder-text", "LN802"),
+        ("The ferry will run a reduced timetable through [Season].", "[Season]", "placeholder-text", "LN802"),
+        ("Analysts project growth of X to Y percent through June.", "X to Y percent", "placeholder-text", "LN804"),
+        ("Happy to write a shorter web brief or a social post version if that would help.", "Happy to write", "assistant-leak", "LN904"),
+        ("Industry surveys show that small venues are closing across the region.", "Industry surveys show", "placeholder-citation", "LN407"),
+        ("Conservationists have long regarded the marsh as the county's most important habitat.", "Conservationists have long regarded", "unattributed-claim", "LN706"),
+        ("Archivists and local historians have long considered the ledgers irreplaceable.", "Archivists and local historians", "unattributed-claim", "LN706"),
+    ],
+)
+def test_slots_ranges_offers_surveys_and_crowds_of_every_wording(sentence, needle, family, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert (code, *at(text, needle)) in _found(text, family)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        # a trade's data named by who compiled it
+        ("Market data compiled by the Brewers Association shows craft volume fell 4 percent.", "placeholder-citation"),
+        ("Their industry data shows the same drop, the guild's director said.", "placeholder-citation"),
+        # a named family's long-held view, and a crowd with a quantifier the crowd rules already read
+        ("The Okafors have long regarded the farm as the family's anchor, said Grace Okafor.", "unattributed-claim"),
+        # a bracketed season that is an editor's insertion names the real one
+        ('"We open in [the] spring," she said.', "placeholder-text"),
+    ],
+)
+def test_named_data_named_families_and_insertions_stay_quiet(sentence, family):
+    assert _found(HEADLINE + LEAD + sentence + "\n", family) == []
+
+
+def test_a_tk_in_the_copy_is_reported_though_a_long_note_says_the_notes_marked_it():
+    text = (
+        HEADLINE + LEAD + "Talks with the two neighboring stations are TK.\n\n"
+        "A few things to check before this runs:\n\n"
+        "- Your notes didn't include the host's name, so I left a placeholder, and the status of the talks with the "
+        "other two stations is marked TK since the notes only say it is ongoing.\n"
+    )
+    assert ("LN801", *at(text, "TK.")) in _found(text, "placeholder-text")
+
+
+REFERENCES = (
+    "Harlow brewers report a slow quarter\n\n"
+    "Harlow's brewers sold fewer cans in the first quarter, the guild said on Monday.\n\n"
+    "Sources\n\n"
+    "Harlow Brewers Guild, Quarterly Volume Report\n\n"
+    "Regional Packaging Index: Q1 Summary\n"
+)
+
+
+def test_plain_text_reference_lines_that_read_as_headings_are_entries():
+    assert _found(REFERENCES, "placeholder-citation", "story.txt") == [
+        ("LN400", *at(REFERENCES, "Harlow Brewers Guild")),
+        ("LN400", *at(REFERENCES, "Regional Packaging")),
+    ]
+
+
+def test_a_section_heading_after_the_sources_ends_the_list():
+    text = REFERENCES.replace("Harlow Brewers Guild, Quarterly Volume Report\n\nRegional Packaging Index: Q1 Summary\n", "Harlow Brewers Guild report, 2026 (https://harlowbrewersguild.org/q1)\n\nWhat Comes Next\n\nThe guild meets again in June.\n")
+    assert _found(text, "placeholder-citation", "story.txt") == []
+
+
+def test_a_hedged_share_in_words_stands_for_the_figure_on_its_side():
+    turnout = "In the last by-election, in 2022, 11.4% of registered voters in the ward cast a ballot, the county clerk said.\n\n"
+    later = "That means only a little over a tenth of registered voters in the ward cast a ballot in the 2022 by-election."
+    text = HEADLINE + LEAD + turnout + later + "\n"
+    assert _found(text, "repetition") == [("LN105", *at(text, "That means"))]
+    # the hedge points the other way: "nearly a tenth" is at most 10%, another share
+    other = HEADLINE + LEAD + turnout + later.replace("a little over", "nearly") + "\n"
+    assert _found(other, "repetition") == []
+
+
+def test_a_gloss_set_off_inside_the_sentence_restates_the_paragraph_before():
+    gloss = "The weekend shifts are, in other words, staffed below what the county advises."
+    text = HEADLINE + LEAD + STAFFING + gloss + "\n"
+    assert _severities(text, "repetition") == [("LN105", at(text, "The weekend")[0], "info")]
+
+
+def test_a_short_faq_answer_that_gives_the_bodys_figure_again_is_a_hint():
+    text = FAQ_BODY.replace("is paying for two extra trucks", "pays for the trucks") + "**Is there a limit on the grant?**\nYes. The county grant is capped at $240,000 for the whole program.\n"
+    assert _severities(text, "repetition", "guide.md") == [("LN105", at(text, "Yes. The county")[0], "info")]
