@@ -70,6 +70,8 @@ SETS = {
     "blind18": BENCH / "blind18_annotated",
     "blind19": BENCH / "blind19_annotated",
     "blind20": BENCH / "blind20_annotated",
+    "blind21": BENCH / "blind21_annotated",
+    "blind22": BENCH / "blind22_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
