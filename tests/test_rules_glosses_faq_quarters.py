@@ -187,3 +187,11 @@ def test_a_gloss_set_off_inside_the_sentence_restates_the_paragraph_before():
 def test_a_short_faq_answer_that_gives_the_bodys_figure_again_is_a_hint():
     text = FAQ_BODY.replace("is paying for two extra trucks", "pays for the trucks") + "**Is there a limit on the grant?**\nYes. The county grant is capped at $240,000 for the whole program.\n"
     assert _severities(text, "repetition", "guide.md") == [("LN105", at(text, "Yes. The county")[0], "info")]
+
+
+def test_a_log_of_the_edits_is_an_edit_note_and_a_move_in_the_story_stays_quiet():
+    log = HEADLINE + LEAD + "Changes:\n\n- Moved the vote count into the first sentence so readers get the result right away.\n- Pulled the mayor's quote up to the second paragraph.\n"
+    found = _found(log, "meta-commentary")
+    assert ("LN308", *at(log, "Moved the vote")) in found and ("LN308", *at(log, "Pulled the")) in found
+    story = HEADLINE + LEAD + "Workers moved the statue to the first floor of the museum on Monday. Moved to the second floor in 1990, it had stood by a window.\n"
+    assert _found(story, "meta-commentary") == []
