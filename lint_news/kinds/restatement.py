@@ -894,13 +894,14 @@ class _Shares:
 _PERCENTAGE, _WORDED, _RATIO = "percentage", "worded", "ratio"
 
 
-def _bounds(match: re.Match[str]) -> tuple[float, float]:
+def _bounds(text: str, match: re.Match[str]) -> tuple[float, float]:
     """The factors of a share in words that bound what it may stand for: its rounding either side,
-    or one side stretched by its hedge ("more than a tenth", "nearly half")."""
-    if match.group("above"):
-        return 1.0, 1 + _HEDGED_SLACK
-    if match.group("below"):
-        return 1 - _HEDGED_SLACK, 1.0
+    or one side stretched by the hedge before it ("more than a tenth", "nearly half")."""
+    hedge = _HEDGE.search(text, max(0, match.start() - _HEDGE_LENGTH), match.start())
+    if hedge is not None and hedge.group("above"):
+        return 1 - _WORDED_SLACK, 1 + _HEDGED_SLACK
+    if hedge is not None:
+        return 1 - _HEDGED_SLACK, 1 + _WORDED_SLACK
     return 1 - _WORDED_SLACK, 1 + _WORDED_SLACK
 
 
@@ -916,11 +917,11 @@ def _shares(text: str) -> list[tuple[float, frozenset[str], tuple[float, float],
         part = match.group("part").lower()
         whole = _PARTS[part.removesuffix("s") if part != "halves" else "half"]
         if int(count) < whole:
-            found.append((int(count) / whole, _forms_of(match.group()), _bounds(match), _WORDED))
+            found.append((int(count) / whole, _forms_of(match.group()), _bounds(text, match), _WORDED))
     for match in _COUNT_OF_COUNT.finditer(text):
         part, whole = (NUMBER_WORDS.get(group.lower(), group.replace(",", "")) for group in (match.group("part"), match.group("whole")))
         if part.isdigit() and whole.isdigit() and 0 < int(part) < int(whole):
-            found.append((int(part) / int(whole), _forms_of(match.group()), _bounds(match), _WORDED))
+            found.append((int(part) / int(whole), _forms_of(match.group()), _bounds(text, match), _WORDED))
     for match in _ON_THE_DOLLAR.finditer(text):
         cents = NUMBER_WORDS.get(match.group("cents").lower(), match.group("cents"))
         if cents.isdigit() and 0 < int(cents) < 100:  # point() writes "fifty cents" as the figure 0.50
@@ -944,18 +945,19 @@ def _forms_of(text: str) -> frozenset[str]:
     return frozenset(chain.from_iterable(_FORMS(_TOKEN_TERMS[token]) for token in _TOKEN.findall(text)))
 
 
-#: A hedge before a share in words bounds it on one side: "more than a tenth" is 10% or a little
-#: more, "nearly half" 50% or a little less (by up to ``_HEDGED_SLACK`` of it).
-_HEDGE = r"(?:(?P<above>more\s+than|over|above|upwards\s+of|at\s+least)\s+|(?P<below>nearly|almost|close\s+to|just\s+under|under|less\s+than|not\s+quite)\s+)?"
+#: A hedge before a share in words stretches it on its side: "more than a tenth" is 10% or up to
+#: ``_HEDGED_SLACK`` of it more, "nearly half" 50% or up to that much less.
+_HEDGE = LazyPattern(r"\b(?:(?P<above>more\s+than|over|above|upwards\s+of|at\s+least)|(?P<below>nearly|almost|close\s+to|just\s+under|under|less\s+than|not\s+quite))\s+$", re.IGNORECASE)
+_HEDGE_LENGTH = 16  # the longest hedge and the space after it
 _HEDGED_SLACK = 0.25
 #: Fractions in words: "a third", "two-thirds", "three quarters", "half".
 _PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _FRACTION = LazyPattern(
-    rf"{_HEDGE}\b(?:(?P<count>one|two|three|four|five|six|seven|eight|nine)[\s-]+|(?:a|an)\s+|(?=half\b))(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!\s+(?:quarter|period|round|inning|time|place|party|parties|straight|consecutive|year|season|term|day|week|month|game|match|race|stage|floor|grade|street|avenue|ward|district|reading|world|century|wave|time|largest|biggest|highest|most))",
+    r"\b(?:(?P<count>one|two|three|four|five|six|seven|eight|nine)[\s-]+|(?:a|an)\s+|(?=half\b))(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!\s+(?:quarter|period|round|inning|time|place|party|parties|straight|consecutive|year|season|term|day|week|month|game|match|race|stage|floor|grade|street|avenue|ward|district|reading|world|century|wave|time|largest|biggest|highest|most))",
     re.IGNORECASE,
 )
 _COUNT_OF_COUNT = LazyPattern(
-    rf"{_HEDGE}(?<![\w.,])[$£€]?(?P<part>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every|for\s+every)\s+(?:every\s+)?[$£€]?(?P<whole>\d{{1,3}}(?:,\d{{3}})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)",
+    r"(?<![\w.,])[$£€]?(?P<part>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every|for\s+every)\s+(?:every\s+)?[$£€]?(?P<whole>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)",
     re.IGNORECASE,
 )
 _ON_THE_DOLLAR = LazyPattern(r"\b(?P<cents>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents\s+(?:on|of|for|out\s+of)\s+(?:the|each|every|a)\s+dollar\b", re.IGNORECASE)
