@@ -195,3 +195,21 @@ def test_a_log_of_the_edits_is_an_edit_note_and_a_move_in_the_story_stays_quiet(
     assert ("LN308", *at(log, "Moved the vote")) in found and ("LN308", *at(log, "Pulled the")) in found
     story = HEADLINE + LEAD + "Workers moved the statue to the first floor of the museum on Monday. Moved to the second floor in 1990, it had stood by a window.\n"
     assert _found(story, "meta-commentary") == []
+
+
+BRIDGE = (
+    HEADLINE
+    + "The county will close the Mill Street Bridge to all traffic from June 3 to about September 30 while crews replace its deck.\n\n"
+    + "Drivers will be sent to Route 12, which the county estimates adds 8 to 14 minutes to a trip at rush hour.\n\n"
+    + "The work costs $6.2 million, most of it from federal bridge funds, the county engineer said.\n\n"
+    + "Crews found corroded steel in two girders during an inspection last year.\n\n"
+    + "Businesses on Mill Street said they expect fewer customers while the bridge is shut.\n\n"
+)
+
+
+def test_a_closing_sentence_whose_dates_and_figures_were_all_given_sums_them_up():
+    text = BRIDGE + "From June 3 to late September, plan on Route 12 and allow a few extra minutes.\n"
+    assert _severities(text, "repetition") == [("LN105", at(text, "From June 3")[0], "info")]
+    # one new date: a new fact
+    other = BRIDGE + "From June 3 to late September, plan on Route 12; a public meeting is set for May 20.\n"
+    assert _found(other, "repetition") == []

@@ -213,6 +213,9 @@ _ABBREVIATED_DATES = {
 }
 #: Acronyms ("PE", "TVTA") that spell words given earlier are no new name; so many are looked up per article.
 _ACRONYMS = 16
+#: A sentence of the closing part all of whose anchors, at least this many (all but one of them figures or dates),
+#: earlier sentences gave sums them up.
+_RECAP_ANCHORS = 4
 #: The most sentences before it that a gloss ("In other words, ...") is taken to tell again.
 _GLOSSED = 4
 #: A question that opens an FAQ paragraph ("**Who pays for it?**") is shorter than this.
@@ -1221,6 +1224,8 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     if not summing:
         if anchors >= 2 and words >= options.min_shared_words + 1 and coverage >= options.plain_recap_coverage:
             return Match(later, holding, coverage, Severity.INFO)
+        if anchors >= _RECAP_ANCHORS and own <= shared and sum(t[:1] == "#" for t in own) >= _RECAP_ANCHORS - 1 and words and coverage >= options.plain_recap_coverage:
+            return Match(later, holding, coverage, Severity.INFO)  # every date, figure and name of it given before: "From April 6 to late August, plan on Route 9"
         return None
     if not anchors:
         if (later.marked or later.answer or later.summing) and words >= options.recap_words and coverage >= options.recap_coverage:
