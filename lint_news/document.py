@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from lint_news.blocks import Block, BlockKind, Directive, LineIndex, Quotation, Sentence
-from lint_news.quotes import find_mentions, find_quotations, machine_nouns
+from lint_news.quotes import find_mentions, find_quotations, is_speech, machine_nouns
 from lint_news.segment import split_sentences
 
 if TYPE_CHECKING:
@@ -156,6 +156,14 @@ class Document:
         """The attributed direct quotation that contains ``block.text[start:end]``, if any."""
         for quotation in self.quotations_of(block):
             if quotation.speaker and quotation.start <= start and end <= quotation.end:
+                return quotation
+        return None
+
+    def spoken_quotation_at(self, block: Block, start: int, end: int) -> Quotation | None:
+        """The direct quotation that contains ``block.text[start:end]`` and that a speech verb
+        attributes to anyone, named or not ("The agent replied: "..."), if any."""
+        for quotation in self.quotations_of(block):
+            if quotation.start <= start and end <= quotation.end and (quotation.speaker or is_speech(block.text, quotation.start, quotation.end)):
                 return quotation
         return None
 

@@ -230,7 +230,7 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
     return None
 
 
-def _is_speech(text: str, start: int, end: int) -> bool:
+def is_speech(text: str, start: int, end: int) -> bool:
     """Whether an attribution verb with any speaker, named or not, stands next to the quotation.
 
     A quotation that a piece of text introduces ("messages that began "Certainly!..."") is
@@ -485,6 +485,6 @@ def _introduced_block_quotes(document: Document) -> list[Quotation]:
 def _is_mention(own: _OwnText, start: int, end: int, machines: Callable[[], frozenset[str]] = frozenset) -> bool:
     if len(own.text[start:end].split()) > MENTION_MAX_WORDS:
         return False
-    if _is_speech(own.text, start, end) and not _spoken_by_machine(own.text, start, machines):
+    if is_speech(own.text, start, end) and not _spoken_by_machine(own.text, start, machines):
         return False
     return own.words_around(start, end) >= MENTION_MIN_OWN_WORDS

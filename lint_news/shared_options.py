@@ -11,6 +11,9 @@ Options:
                      list-item, blockquote); empty means all
   exempt-quotations  drop hits inside a direct quotation attributed to a named speaker
                      ("...," said Mayor Ruiz): the speaker's words are reporting
+  exempt-speech      drop hits inside a direct quotation that a speech verb attributes to
+                     anyone, named or not ("The agent replied: "Certainly! ...""): reported
+                     speech, for families whose defect is never spoken (a chatbot's residue)
   exempt-mentions    drop hits inside a quoted mention: words the sentence reports as
                      an example or evidence (several comments began "Certainly! Here's
                      ..."; a quoted title), not as the writer's own (a paragraph that is
@@ -52,6 +55,7 @@ from lint_news.options import build_options
 class SharedOptions:
     scopes: tuple[str, ...] = ()
     exempt_quotations: bool = False
+    exempt_speech: bool = False
     exempt_mentions: bool = False
     min_matches: int = 1
     escalate_per_1000_words: float = 0.0
@@ -137,6 +141,8 @@ def _allowed(document: Document, options: SharedOptions, hit: Hit) -> bool:
     if hit.source_offsets:
         return True
     if options.exempt_quotations and document.attributed_quotation_at(block, hit.start, hit.end):
+        return False
+    if options.exempt_speech and document.spoken_quotation_at(block, hit.start, hit.end):
         return False
     if options.exempt_mentions and document.mention_at(block, hit.start, hit.end):
         return False

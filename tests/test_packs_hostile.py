@@ -126,7 +126,7 @@ ALLOWED_KINDS = (
 )
 PATTERN_OPTIONS = (
     "patterns, ignore-case, exceptions, unless-sentence, unless-next-sentence, unless-article, skip-linked-blocks, match-links, "
-    "defer-to-family, escalate-min-matches, escalate-per-1000-words, escalate-to, exempt-mentions, exempt-quotations, min-matches, scopes"
+    "defer-to-family, escalate-min-matches, escalate-per-1000-words, escalate-to, exempt-mentions, exempt-quotations, exempt-speech, min-matches, scopes"
 )
 
 BROKEN_PACKS = [

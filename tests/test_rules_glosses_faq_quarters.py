@@ -213,3 +213,24 @@ def test_a_closing_sentence_whose_dates_and_figures_were_all_given_sums_them_up(
     # one new date: a new fact
     other = BRIDGE + "From June 3 to late September, plan on Route 12; a public meeting is set for May 20.\n"
     assert _found(other, "repetition") == []
+
+
+SCAM = (
+    HEADLINE
+    + "A retired nurse lost £41,000 to a fake trading site whose support desk was a chatbot, police said.\n\n"
+    + 'She asked to withdraw £3,000. The agent replied: "Certainly! I\'d be happy to help you with that. '
+    + 'A release fee of £900 is required. Let me know if you have any other questions."\n'
+)
+
+
+def test_chatbot_words_reported_as_someones_reply_are_speech_not_residue():
+    # the speaker opens the sentence and is named by a common noun ("The agent", "The caller")
+    assert _found(SCAM, "assistant-leak") == []
+    assert _found(SCAM.replace("The agent replied", "The caller told her"), "assistant-leak") == []
+
+
+def test_the_same_words_as_the_writers_own_or_as_a_whole_paragraph_are_still_residue():
+    own = HEADLINE + "Certainly! I'd be happy to help you with that. Here is the article you asked for.\n\n" + LEAD
+    assert ("LN901", 3, 1) in _found(own, "assistant-leak")
+    whole = HEADLINE + LEAD + '"Certainly! I\'d be happy to help you with that. Let me know if you have any other questions."\n'
+    assert [code for code, _, _ in _found(whole, "assistant-leak")] != []

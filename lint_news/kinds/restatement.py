@@ -82,7 +82,9 @@ common words (``echo-commonness``): padding, where a new detail adds rare ones;
 an announced recap padded with words of its own (``announced-recap-coverage``)
 or sharing words and no anchor (``recap-words``); and any sentence of the
 article's closing part (its last half, four to eight paragraphs) that several
-earlier ones hold at ``plain-recap-coverage``, two anchors shared, counting
+earlier ones hold at ``plain-recap-coverage``, two anchors and four words shared
+(or four anchors or more, all of them given before and all but one figures or
+dates: "From April 6 to late August, plan on Route 9"), counting
 only those before its own paragraph and the two before it (building on the
 paragraph before is developing a thread, not summing up).
 
