@@ -468,7 +468,8 @@ def _introduces(paragraph: Block) -> bool:
 
 def _introduced_block_quotes(document: Document) -> list[Quotation]:
     """Block quotes the paragraph before them introduces as someone's words, whole: a chatbot's
-    reply set off under "the assistant replied:" is evidence the story shows, not the writer's text."""
+    reply set off under "the assistant replied:" is evidence the story shows, not the writer's
+    text; so is a paragraph that is one quotation under such an introduction."""
     shown: list[Quotation] = []
     introduced = False
     previous: Block | None = None
@@ -478,8 +479,14 @@ def _introduced_block_quotes(document: Document) -> list[Quotation]:
                 introduced = _introduces(previous)
             if introduced:
                 shown.append(Quotation(block, 0, len(block.text), None, mention=True))
+        elif block.kind is BlockKind.PARAGRAPH and previous is not None and _WHOLE_QUOTATION.fullmatch(block.text) and _introduces(previous):
+            shown.append(Quotation(block, 0, len(block.text), None, mention=True))
         previous = block
     return shown
+
+
+#: A paragraph that is one quotation, from its opening mark to its closing one.
+_WHOLE_QUOTATION = LazyPattern(r'\s*[“"][^“”"]+[”"][.]?\s*')
 
 
 def _is_mention(own: _OwnText, start: int, end: int, machines: Callable[[], frozenset[str]] = frozenset) -> bool:

@@ -234,3 +234,15 @@ def test_the_same_words_as_the_writers_own_or_as_a_whole_paragraph_are_still_res
     assert ("LN901", 3, 1) in _found(own, "assistant-leak")
     whole = HEADLINE + LEAD + '"Certainly! I\'d be happy to help you with that. Let me know if you have any other questions."\n'
     assert [code for code, _, _ in _found(whole, "assistant-leak")] != []
+
+
+def test_a_quoted_paragraph_the_paragraph_before_introduces_as_a_reply_is_evidence():
+    introduced = (
+        HEADLINE + LEAD + "The practice switched off its overnight chatbot after a dog owner shared the exchange. After she typed that her dog had eaten gum, the chatbot replied:\n\n"
+        + '"I\'m sorry to hear that! Keep an eye on him. I hope this helps, and let me know if there\'s anything else I can do!"\n\n'
+        + "The reply did not mention xylitol, the practice's head vet said.\n"
+    )
+    assert _found(introduced, "assistant-leak") == []
+    # the same paragraph with nothing introducing it is the writer's own
+    bare = introduced.replace(" After she typed that her dog had eaten gum, the chatbot replied:", "")
+    assert [code for code, _, _ in _found(bare, "assistant-leak")] == ["LN904"]
