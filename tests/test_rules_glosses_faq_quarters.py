@@ -246,3 +246,22 @@ def test_a_quoted_paragraph_the_paragraph_before_introduces_as_a_reply_is_eviden
     # the same paragraph with nothing introducing it is the writer's own
     bare = introduced.replace(" After she typed that her dog had eaten gum, the chatbot replied:", "")
     assert [code for code, _, _ in _found(bare, "assistant-leak")] == ["LN904"]
+
+
+def test_a_long_name_said_in_full_counts_its_possessive_uses():
+    text = (
+        HEADLINE
+        + "The Brackenfield Community Pool will close for repairs from May 4, the council said on Monday.\n\n"
+        + "The Brackenfield Community Pool's roof leaks, and its boiler failed twice last winter.\n\n"
+        + "Swimmers will use the school pool in Marlow while the Brackenfield Community Pool's work goes on.\n\n"
+        + "The Brackenfield Community Pool's manager said lessons would move to Saturdays.\n\n"
+        + "The council expects the Brackenfield Community Pool to reopen in September.\n"
+    )
+    assert ("LN102", *at(text, "Brackenfield Community Pool")) in _found(text, "repetition")
+
+
+def test_a_year_in_a_quoted_title_is_no_date_of_the_reference():
+    text = HEADLINE + LEAD + '**Sources:** Harlow County Assessor\'s Office, "2026 Residential Reassessment Overview."\n'
+    assert [code for code, _, _ in _found(text, "placeholder-citation", "story.md")] == ["LN400"]
+    dated = text.replace('Overview."', 'Overview," March 2026.')
+    assert _found(dated, "placeholder-citation", "story.md") == []

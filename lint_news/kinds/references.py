@@ -14,7 +14,8 @@ a date, an author. This kind reads the entries of every reference list,
   its institution with a comma, dash or colon reads as a heading, and is an entry),
 
 and reports each entry that has nothing to follow (a label line once, when none
-of its entries has): no link or web address, no year or date, no author ("by",
+of its entries has): no link or web address, no year or date (a year in a quoted title
+gives none: "2026 Residential Reassessment Overview"), no author ("by",
 "Surname, A.", "et al."), no volume, page, DOI or ISBN, and that is not an
 interview with someone. A credit line with one
 name and nothing else ("Source: Office for National Statistics", under a
@@ -59,6 +60,7 @@ DEFAULT_FOLLOWABLE = (
 #: a finite verb in lower case: a sentence of prose, not an entry (titles capitalise theirs: "Why Towns Are Dying")
 _PROSE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|can|could|should|may|might|must|did|does)\b")
 _MARKUP = re.compile(r"^[\s*_#>]+|[\s*_]+$")
+_QUOTED_TITLE = re.compile(r'[“"][^“”"\n]{1,200}[”"]')
 _ENTRY_SEPARATOR = re.compile(r",\s|\s[—–-]\s|:\s")
 _LABEL_LINE = re.compile(r"^[\s*_]*(?P<label>[A-Za-z][A-Za-z ]{2,40}?)[\s*_]*[:—–]\s*(?:[*_]+\s*)?(?P<rest>\S.*)$", re.S)
 
@@ -107,7 +109,8 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _bare(entry: str, followable: re.Pattern[str], max_words: int) -> bool:
     words = entry.split()
-    return 0 < len(words) <= max_words and not followable.search(entry) and not _PROSE.search(entry) and any(word[:1].isupper() for word in words)
+    # what a title says is no way to find it: "2026 Residential Reassessment Overview" gives no date
+    return 0 < len(words) <= max_words and not followable.search(_QUOTED_TITLE.sub(" ", entry)) and not _PROSE.search(entry) and any(word[:1].isupper() for word in words)
 
 
 def _is_label(block: Block, labels: re.Pattern[str]) -> bool:

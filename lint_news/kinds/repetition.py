@@ -206,8 +206,11 @@ def _phrase_tokens(text: str) -> list[tuple[str | None, int, int, bool]]:
 
 @lru_cache(maxsize=16384)
 def _phrase_word(word: str) -> str | None:
-    """``word`` lower-cased, or None for a stop word, a short word, a number or an identifier (code, not prose)."""
+    """``word`` lower-cased, its possessive dropped ("the Ashgrove Community Library's hours" uses the
+    name again), or None for a stop word, a short word, a number or an identifier (code, not prose)."""
     lower = word.lower()
+    if lower.endswith(("'s", "’s")):
+        lower = lower[:-2]
     if lower in STOP_WORDS or len(lower) < 3 or lower.isdigit() or "_" in lower:
         return None
     return lower

@@ -176,7 +176,7 @@ _MARKER = LazyPattern(
 _GLOSSING = LazyPattern(
     r"\s*(?:in other words|(?:put|said|stated) (?:differently|another way)|to put it (?:simply|plainly|another way|differently|bluntly|briefly)|"
     r"put (?:simply|plainly|bluntly)|(?:simply|plainly|briefly) (?:put|stated)|stated simply|in plain(?:er)? (?:terms|english|language)|"
-    r"(?:that|which) is to say|to reiterate|in short|in brief|in a nutshell|long story short)\b",
+    r"(?:that|which) is to say|to reiterate|in short|in brief|in essence|in a nutshell|long story short)\b",
     re.IGNORECASE,
 )
 #: The words every opener of ``_MARKER`` begins with: a sentence whose first word (in ASCII
