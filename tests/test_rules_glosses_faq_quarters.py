@@ -265,3 +265,8 @@ def test_a_year_in_a_quoted_title_is_no_date_of_the_reference():
     assert [code for code, _, _ in _found(text, "placeholder-citation", "story.md")] == ["LN400"]
     dated = text.replace('Overview."', 'Overview," March 2026.')
     assert _found(dated, "placeholder-citation", "story.md") == []
+
+
+def test_the_handed_document_described_with_an_adverb_is_meta_commentary():
+    text = HEADLINE + "Here is a short summary of the board paper you pasted in.\n\n" + LEAD + "The document is noticeably thin on how the last £400,000 would be spent.\n"
+    assert ("LN300", *at(text, "The document is")) in _found(text, "meta-commentary")
