@@ -72,6 +72,8 @@ SETS = {
     "blind20": BENCH / "blind20_annotated",
     "blind21": BENCH / "blind21_annotated",
     "blind22": BENCH / "blind22_annotated",
+    "blind23": BENCH / "blind23_annotated",
+    "blind24": BENCH / "blind24_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
