@@ -433,6 +433,8 @@ def machine_nouns(document: Document) -> frozenset[str]:
 def find_mentions(document: Document) -> list[Quotation]:
     """Every quoted mention, headlines and headings included ("Why "As an AI language model" ended up in print")."""
     display = [q for block in document.blocks if block.kind in _DISPLAY for q in _block_quotations(block, lambda: document.software_nouns)]
+    # a subhead that is one quotation holds up someone's words as a title: "## "Certainly! Here's what you need to know""
+    display += [Quotation(block, 0, len(block.text), None, mention=True) for block in document.blocks if block.kind in _DISPLAY and _WHOLE_QUOTATION.fullmatch(block.text)]
     single = [q for block in document.blocks for q in _single_quoted_mentions(block)]
     shown = _introduced_block_quotes(document)
     return sorted((q for q in [*document.quotations, *display, *single, *shown] if q.mention), key=lambda q: (q.block.index, q.start))

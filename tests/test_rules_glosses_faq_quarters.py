@@ -270,3 +270,26 @@ def test_a_year_in_a_quoted_title_is_no_date_of_the_reference():
 def test_the_handed_document_described_with_an_adverb_is_meta_commentary():
     text = HEADLINE + "Here is a short summary of the board paper you pasted in.\n\n" + LEAD + "The document is noticeably thin on how the last £400,000 would be spent.\n"
     assert ("LN300", *at(text, "The document is")) in _found(text, "meta-commentary")
+
+
+def test_a_subhead_that_is_one_quotation_holds_up_someones_words():
+    text = (
+        "# Food bank pauses its chatbot after wrong advice\n\n"
+        + "The Harlow food bank switched off its website chatbot on Monday after it told a family they did not qualify for help.\n\n"
+        + '## "Certainly! Here\'s what you need to know"\n\n'
+        + "That was how the bot began each answer, volunteers said, before listing rules the charity dropped in 2024.\n"
+    )
+    assert _found(text, "assistant-leak", "story.md") == []
+    # a subhead in the writer's own voice is still residue
+    own = text.replace('## "Certainly! Here\'s what you need to know"', "## Certainly! Here's what you need to know")
+    assert [code for code, _, _ in _found(own, "assistant-leak", "story.md")] == ["LN901"]
+
+
+def test_a_reference_line_that_names_the_report_again_is_no_restatement():
+    text = (
+        "# Student rents outpace loans, survey finds\n\n"
+        + "The report, titled *Key Takeaways from the 2025 Harlow Student Rent Survey*, is based on 2,912 responses from students at the University of Harlow, collected between February and April by its Centre for Housing Studies.\n\n"
+        + "Average rents rose 9% while maintenance loans rose 3%, the authors found. The survey also asked students how far they travel.\n\n"
+        + "**Reference:** Raval, S. and Ibe, T. (2025). *Key Takeaways from the 2025 Harlow Student Rent Survey*. Centre for Housing Studies Working Paper 25/07, University of Harlow, 20 October 2025, 46 pp.\n"
+    )
+    assert _found(text, "repetition", "story.md") == []

@@ -136,11 +136,14 @@ _NEIGHBOURS = 2
 _POINTS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.DEK)
 #: The headline is the headline rules' business, but its figures and names are not new facts.
 _CONTEXT = (BlockKind.HEADLINE,)
-#: A correction note gives the corrected figure again by design, a sourcing note the sources: their paragraphs make no point.
+#: A correction note gives the corrected figure again by design, a sourcing note the sources, a reference line the
+#: document's title: their paragraphs make no point.
 _EDITORS_NOTE = LazyPattern(
     r"\W*(?:(?:correction|clarification|editor['’]s\s+note)\b[^:.]{0,40}[:—–-]|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|item)\b"
     # a note on the story's own sourcing names its sources again by design: "Sources for this article include ..."
-    r"|sources?\s+(?:for|of|used\s+in)\s+this\s+(?:article|story|report|piece)\b|this\s+(?:article|story|report)\s+(?:is|was)\s+based\s+on\s+(?:interviews|documents|records)\b)",
+    r"|sources?\s+(?:for|of|used\s+in)\s+this\s+(?:article|story|report|piece)\b|this\s+(?:article|story|report)\s+(?:is|was)\s+based\s+on\s+(?:interviews|documents|records)\b"
+    # a reference line names a document the body described: "**Reference:** Raval, S. (2025). *Key Takeaways from ...*"
+    r"|(?:references?|sources?|citations?|further\s+reading|bibliography|works\s+cited|documents\s+cited)\s*[:—–])",
     re.IGNORECASE,
 )
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
