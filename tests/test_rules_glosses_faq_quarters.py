@@ -293,3 +293,33 @@ def test_a_reference_line_that_names_the_report_again_is_no_restatement():
         + "**Reference:** Raval, S. and Ibe, T. (2025). *Key Takeaways from the 2025 Harlow Student Rent Survey*. Centre for Housing Studies Working Paper 25/07, University of Harlow, 20 October 2025, 46 pp.\n"
     )
     assert _found(text, "repetition", "story.md") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "family", "code"),
+    [
+        ("It's worth flagging that the report never breaks the numbers down by household type.", "It's worth flagging", "meta-commentary", "LN303"),
+        ("I smoothed the resident's quote slightly so it reads better.", "I smoothed", "meta-commentary", "LN308"),
+        ("The board has declared an interim dividend of [X.X]p per share.", "[X.X]", "placeholder-text", "LN802"),
+        ("Profit is expected to be between £[X] million and £[Y] million.", "[Y]", "placeholder-text", "LN802"),
+        ("Roughly 80 percent of charging takes place at home, according to industry research.", "according to industry research", "placeholder-citation", "LN408"),
+    ],
+)
+def test_notes_slots_and_sources_of_this_batch(sentence, needle, family, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert (code, *at(text, needle)) in _found(text, family)
+
+
+def test_worth_flagging_about_the_story_itself_stays_quiet():
+    text = HEADLINE + LEAD + "It's worth flagging that the council has not yet set a date for the vote, the clerk said.\n"
+    assert _found(text, "meta-commentary") == []
+
+
+def test_a_range_told_by_its_middle_is_no_new_figure():
+    costs = "A typical wallbox costs between £800 and £1,200 fitted, depending on the cable run and the fuse board.\n\n"
+    later = "Put simply, most households should set aside around £1,000 for a straightforward installation."
+    text = HEADLINE + LEAD + costs + later + "\n"
+    assert _found(text, "repetition") == [("LN105", *at(text, "Put simply"))]
+    # the same figure after a sentence that gives no range is news
+    other = text.replace("between £800 and £1,200", "£800 or £1,200 with a smart timer")
+    assert _found(other, "repetition") == []

@@ -227,6 +227,8 @@ _GLOSSED = 4
 _QUESTION_LENGTH = 200
 #: Between the words an acronym spells: the rest of a word, and small words it skips ("of", "and").
 _SPELLING = r"[\w'’]*[\s-]+(?:(?:of|and|the|for|on|in|to|&)\s+)*"
+#: A sentence that gives a range: its two ends' middle is the range told by one figure.
+_RANGE_WORDS = LazyPattern(r"\bbetween\b|\d\s*(?:-|–|to)\s*[$£€]?\d|\bfrom\s+[$£€]?\d", re.IGNORECASE)
 #: A figure of at least this much may be worked out from two known figures of at least _DERIVED_FROM.
 _DERIVED_AT_LEAST = 100
 _DERIVED_FROM = 10
@@ -738,6 +740,7 @@ def _spelling(letters: str) -> re.Pattern[str]:
 class _Figures:
     """The sums and differences of the figures so far, to tell a figure worked out from two the
     article gave from a new one: "$850,000" after "a $640,000 grant and $210,000 from the fund",
+    "around £1,000" after "between £800 and £1,200" (the middle of a range one sentence gives),
     "125 years" after "from 1843 to 1968" (two figures of one sentence, in the same unit), "$161"
     after a bill of "$147" and a rise of "$13.80" (sums of money across sentences, in the same
     currency), and "by 95 seconds" after a time of "2:11:04" and a record of "2:12:39" (the
@@ -760,6 +763,8 @@ class _Figures:
                 for b, second in values[i + 1 :]:
                     insort(self.derived, (a + b, first, second, text, text))
                     insort(self.derived, (abs(a - b), first, second, text, text))
+                    if _RANGE_WORDS.search(text):  # "around £1,000" after "between £800 and £1,200": the range by its middle
+                        insort(self.derived, ((a + b) / 2, first, second, text, text))
         units = _units(text) if values else {}
         amounts = [(value, term) for value, term in values if units.get(term, frozenset()) & _CURRENCIES][:_SENTENCE_FIGURES]
         for a, first in amounts:
