@@ -74,6 +74,8 @@ SETS = {
     "blind22": BENCH / "blind22_annotated",
     "blind23": BENCH / "blind23_annotated",
     "blind24": BENCH / "blind24_annotated",
+    "blind25": BENCH / "blind25_annotated",
+    "blind26": BENCH / "blind26_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
