@@ -323,3 +323,15 @@ def test_a_range_told_by_its_middle_is_no_new_figure():
     # the same figure after a sentence that gives no range is news
     other = text.replace("between £800 and £1,200", "£800 or £1,200 with a smart timer")
     assert _found(other, "repetition") == []
+
+
+def test_a_section_of_the_handed_document_is_meta_commentary_and_a_law_section_is_not():
+    handed = HEADLINE + "Here is a short summary of the annual report you shared.\n\n" + LEAD + "Reading between the lines, this section is noticeably more guarded in tone than the rest.\n"
+    assert ("LN300", *at(handed, "this section")) in _found(handed, "meta-commentary")
+    law = HEADLINE + LEAD + "The judge said this section is unclear about who pays, and asked both sides for briefs.\n"
+    assert _found(law, "meta-commentary") == []
+
+
+def test_market_research_by_a_named_firm_is_a_source():
+    text = HEADLINE + LEAD + "Some 21% of drinkers took part last year, according to market research firm Nielsen.\n"
+    assert _found(text, "placeholder-citation") == []
