@@ -322,3 +322,11 @@ def test_a_section_of_the_handed_document_is_meta_commentary_and_a_law_section_i
 def test_market_research_by_a_named_firm_is_a_source():
     text = HEADLINE + LEAD + "Some 21% of drinkers took part last year, according to market research firm Nielsen.\n"
     assert "LN408" not in [code for code, _, _ in _found(text, "placeholder-citation")]  # (LN410's hint asks which research, as before)
+
+
+def test_a_title_that_opens_with_in_conclusion_is_no_wrap_up():
+    body = HEADLINE + LEAD + "The bookshop sold 1,140 copies over ten days, its manager said.\n\n"
+    title = body + "In Conclusion: Last Essays, the founder's posthumous collection, was the best-selling title.\n"
+    assert _found(title, "padding") == []
+    wrap = body + "In conclusion: the festival had its best year, and the future looks bright.\n"
+    assert [code for code, _, _ in _found(wrap, "padding")] == ["LN503"]
