@@ -76,6 +76,8 @@ SETS = {
     "blind24": BENCH / "blind24_annotated",
     "blind25": BENCH / "blind25_annotated",
     "blind26": BENCH / "blind26_annotated",
+    "blind27": BENCH / "blind27_annotated",
+    "blind28": BENCH / "blind28_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
