@@ -487,8 +487,10 @@ def _introduced_block_quotes(document: Document) -> list[Quotation]:
     return shown
 
 
-#: A paragraph that is one quotation, from its opening mark to its closing one.
-_WHOLE_QUOTATION = LazyPattern(r'\s*[“"][^“”"]+[”"][.]?\s*')
+#: A paragraph that is one quotation, from its opening mark to its closing one. Not a bracketed
+#: slot in quotation marks ('"[STATEMENT FROM THE CHAIR — TO COME]"'): that holds a place for
+#: someone's words, it does not show them.
+_WHOLE_QUOTATION = LazyPattern(r'\s*[“"](?!\s*\[[^\]]*\]\s*[”"])[^“”"]+[”"][.]?\s*')
 
 
 def _is_mention(own: _OwnText, start: int, end: int, machines: Callable[[], frozenset[str]] = frozenset) -> bool:
