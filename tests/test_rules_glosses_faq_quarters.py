@@ -136,6 +136,12 @@ def test_a_figure_told_again_in_another_form_is_no_new_figure(earlier, later, re
         ("The board has declared an interim dividend of [X.X]p per share.", "[X.X]", "placeholder-text", "LN802"),
         ("Profit is expected to be between £[X] million and £[Y] million.", "[Y]", "placeholder-text", "LN802"),
         ("Roughly 80 percent of charging takes place at home, according to industry research.", "according to industry research", "placeholder-citation", "LN408"),
+        # a slot with a note on why it is empty, and the note itself speaking of the material handed over
+        ("[Council officer name — not in notes] told the meeting the boundary dates from 2009.", "[Council officer name — not in notes]", "placeholder-text", "LN802"),
+        ("[council officer — name not given] told the meeting the boundary dates from 2009.", "[council officer — name not given]", "placeholder-text", "LN802"),
+        ("The hall opens in [month, to be confirmed], the trust said.", "[month, to be confirmed]", "placeholder-text", "LN802"),
+        ("[Council officer name — not in notes] told the meeting the boundary dates from 2009.", "Council officer name — not in notes", "meta-commentary", "LN302"),
+        ("The treasurer (not named in the notes) said the books were balanced.", "not named in the notes", "meta-commentary", "LN302"),
     ],
 )
 def test_slots_ranges_offers_notes_surveys_and_crowds_of_every_wording(sentence, needle, family, code):
@@ -153,6 +159,9 @@ def test_slots_ranges_offers_notes_surveys_and_crowds_of_every_wording(sentence,
         ("The Okafors have long regarded the farm as the family's anchor, said Grace Okafor.", "unattributed-claim"),
         # a bracketed season that is an editor's insertion names the real one
         ('"We open in [the] spring," she said.', "placeholder-text"),
+        # an editor's note in brackets, and a person the reporting says a document leaves unnamed
+        ('"He was, [sic — not in original] a fine player," she wrote.', "placeholder-text"),
+        ("The official (not named in the press release) signed the order.", "meta-commentary"),
     ],
 )
 def test_named_data_named_families_and_insertions_stay_quiet(sentence, family):
