@@ -100,6 +100,8 @@ COSTS = "A typical wallbox costs between £800 and £1,200 fitted, depending on 
 QUARTER = "Marlow took in $84.6 million in the July-to-September period, up from the $79.2 million of the same months last year."
 HEDGED = "That means only a little over a tenth of registered voters in the ward cast a ballot in the 2022 by-election."
 MIDDLE = "Put simply, most households should set aside around £1,000 for a straightforward installation."
+BILLS = "From April the average water bill in the valley will rise from £512 to £589 a year, an increase of £77, the company said.\n\n"
+MONTHLY = "In plain terms, a typical household will pay around £77 more across the year, or roughly £6.40 extra each month."
 
 
 @pytest.mark.parametrize(
@@ -114,6 +116,9 @@ MIDDLE = "Put simply, most households should set aside around £1,000 for a stra
         # a range told by its middle; the same figure after a sentence that gives no range is news
         (COSTS, MIDDLE, True),
         (COSTS.replace("between £800 and £1,200", "£800 or £1,200 with a smart timer"), MIDDLE, False),
+        # a yearly amount told by the month; a monthly figure that is no twelfth of one is news
+        (BILLS, MONTHLY, True),
+        (BILLS, MONTHLY.replace("£6.40", "£9.10"), False),
     ],
 )
 def test_a_figure_told_again_in_another_form_is_no_new_figure(earlier, later, restates):

@@ -229,6 +229,14 @@ _QUESTION_LENGTH = 200
 _SPELLING = r"[\w'’]*[\s-]+(?:(?:of|and|the|for|on|in|to|&)\s+)*"
 #: A sentence that gives a range: its two ends' middle is the range told by one figure.
 _RANGE_WORDS = LazyPattern(r"\bbetween\b|\d\s*(?:-|–|to)\s*[$£€]?\d|\bfrom\s+[$£€]?\d", re.IGNORECASE)
+#: An amount's period: "£589 a year", "£6.40 extra each month", "paid monthly". An amount given for
+#: one period and again for another, within _RATE_SLACK (twice that when hedged: "roughly £6.40"),
+#: is the same amount; the later one names its period within _PERIOD_REACH characters.
+_PERIOD = LazyPattern(r"\b(?:a|an|per|each|every)\s+(year|month|week|day)\b|\b(annual|year|month|week|dai)ly\b", re.IGNORECASE)
+_PERIOD_DAYS = {"year": 365.0, "annual": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "dai": 1.0}
+_PERIOD_REACH = 30
+_RATE_SLACK = 0.02
+_ROUGHLY = LazyPattern(r"\b(?:roughly|about|around|approximately|some|nearly|almost|close\s+to|just\s+(?:over|under))\s+$", re.IGNORECASE)
 #: A figure of at least this much may be worked out from two known figures of at least _DERIVED_FROM.
 _DERIVED_AT_LEAST = 100
 _DERIVED_FROM = 10
@@ -753,6 +761,8 @@ class _Figures:
         self.intervals: list[tuple[float, str, str, str]] = []
         #: the amounts of money so far: (value, figure, its sentence)
         self.money: list[tuple[float, str, str]] = []
+        #: the amounts of sentences that give them for one period: (value, days in the period, figure)
+        self.rates: list[tuple[float, float, str]] = []
 
     def add(self, anchors: frozenset[str], text: str) -> None:
         if len(self.derived) >= _DERIVED_KEPT:
@@ -773,6 +783,9 @@ class _Figures:
                     insort(self.derived, (a + b, second, first, source, text))
                     insort(self.derived, (abs(a - b), second, first, source, text))
         self.money += [(value, term, text) for value, term in amounts]
+        if amounts and len(periods := {_PERIOD_DAYS[(m.group(1) or m.group(2)).lower()] for m in _PERIOD.finditer(text)}) == 1:
+            days = periods.pop()  # "from £512 to £589 a year, a rise of £77": all three are yearly
+            self.rates += [(value, days, term) for value, term in amounts]
         times = sorted({term for term in anchors if ":" in term and term[1:2].isdigit()})[:_SENTENCE_FIGURES]
         for i, first in enumerate(times):
             for second in times[i + 1 :]:
@@ -785,12 +798,14 @@ class _Figures:
         difference, in the same unit, within the rounding its digits allow (at most 0.5%), or a
         count of seconds or minutes that is the interval between two times ("100 gigabytes"
         after "250 screens in 150 cinemas" is a coincidence)."""
-        if not self.derived and not self.intervals:
+        if not self.derived and not self.intervals and not self.rates:
             return terms
         for term in sorted(new):
             if not term[1:2].isdigit():
                 continue  # a name
             value = _value(term)
+            if self.rates and value and (earlier := self._rate(term, value, text)) is not None:
+                return self.derive(terms - {term} | {earlier}, new - {term}, text)
             if value is None or not _telling(term):
                 continue
             if self.intervals and value == int(value):
@@ -811,6 +826,26 @@ class _Figures:
                     return self.derive(terms - {term} | {first, second}, new - {term}, text)
                 i += 1
         return terms
+
+    def _rate(self, term: str, value: float, text: str) -> str | None:
+        """The earlier amount that ``term`` (of ``text``) gives again for another period: "roughly
+        £6.40 extra each month" after a rise of "£77" in a sentence of yearly bills is that rise by
+        the month. The later figure names its period within a few words; the earlier sentence gave
+        all its amounts for one."""
+        for match in _UNIT.finditer(text):
+            currency, digits, _ = match.groups()
+            if not currency or figure(digits) != term:
+                continue
+            period = _PERIOD.search(text, match.end(), match.end() + _PERIOD_REACH)
+            if period is None:
+                return None
+            days = _PERIOD_DAYS[(period.group(1) or period.group(2)).lower()]
+            slack = _RATE_SLACK * (2 if _ROUGHLY.search(text, max(0, match.start() - _HEDGE_LENGTH), match.start()) else 1)
+            for earlier, earlier_days, given in self.rates:
+                if earlier_days != days and abs(earlier * days / earlier_days - value) <= value * slack:
+                    return given
+            return None
+        return None
 
 
 class _Shares:
