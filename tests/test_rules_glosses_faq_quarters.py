@@ -101,6 +101,8 @@ QUARTER = "Marlow took in $84.6 million in the July-to-September period, up from
 HEDGED = "That means only a little over a tenth of registered voters in the ward cast a ballot in the 2022 by-election."
 MIDDLE = "Put simply, most households should set aside around £1,000 for a straightforward installation."
 BILLS = "From April the average water bill in the valley will rise from £512 to £589 a year, an increase of £77, the company said.\n\n"
+PARK = "The park recorded 1.42 million visits this season, up from 1.18 million the season before, its owner said.\n\n"
+MORE = "Put another way, roughly 240,000 more people passed through the gates this season than last."
 MONTHLY = "In plain terms, a typical household will pay around £77 more across the year, or roughly £6.40 extra each month."
 
 
@@ -119,6 +121,9 @@ MONTHLY = "In plain terms, a typical household will pay around £77 more across 
         # a yearly amount told by the month; a monthly figure that is no twelfth of one is news
         (BILLS, MONTHLY, True),
         (BILLS, MONTHLY.replace("£6.40", "£9.10"), False),
+        # the change between two figures in millions, told as a count of "more"; a count that is no such change is news
+        (PARK, MORE, True),
+        (PARK, MORE.replace("240,000", "310,000"), False),
     ],
 )
 def test_a_figure_told_again_in_another_form_is_no_new_figure(earlier, later, restates):

@@ -232,7 +232,7 @@ _RANGE_WORDS = LazyPattern(r"\bbetween\b|\d\s*(?:-|–|to)\s*[$£€]?\d|\bfrom\
 #: An amount's period: "£589 a year", "£6.40 extra each month", "paid monthly". An amount given for
 #: one period and again for another, within _RATE_SLACK (twice that when hedged: "roughly £6.40"),
 #: is the same amount; the later one names its period within _PERIOD_REACH characters.
-_PERIOD = LazyPattern(r"\b(?:a|an|per|each|every)\s+(year|month|week|day)\b|\b(annual|year|month|week|dai)ly\b", re.IGNORECASE)
+_RATE_PERIOD = LazyPattern(r"\b(?:a|an|per|each|every)\s+(year|month|week|day)\b|\b(annual|year|month|week|dai)ly\b", re.IGNORECASE)
 _PERIOD_DAYS = {"year": 365.0, "annual": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "dai": 1.0}
 _PERIOD_REACH = 30
 _RATE_SLACK = 0.02
@@ -757,6 +757,8 @@ class _Figures:
     def __init__(self) -> None:
         #: (sum or difference, its two figures, the sentences they stand in), sorted
         self.derived: list[tuple[float, str, str, str, str]] = []
+        #: (difference, its two figures) of the figures of one sentence, sorted
+        self.changes: list[tuple[float, str, str]] = []
         #: (interval in seconds or minutes, its unit, its two times), sorted
         self.intervals: list[tuple[float, str, str, str]] = []
         #: the amounts of money so far: (value, figure, its sentence)
@@ -767,12 +769,14 @@ class _Figures:
     def add(self, anchors: frozenset[str], text: str) -> None:
         if len(self.derived) >= _DERIVED_KEPT:
             return
-        values = sorted((value, term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value >= _DERIVED_FROM)
+        scales = _scales(text)
+        values = sorted((value * scales.get(term, 1), term) for term in anchors if term[1:2].isdigit() and (value := _value(term)) is not None and value * scales.get(term, 1) >= _DERIVED_FROM)
         if 2 <= len(values) <= _SENTENCE_FIGURES:
             for i, (a, first) in enumerate(values):
                 for b, second in values[i + 1 :]:
                     insort(self.derived, (a + b, first, second, text, text))
                     insort(self.derived, (abs(a - b), first, second, text, text))
+                    insort(self.changes, (abs(a - b), first, second))
                     if _RANGE_WORDS.search(text):  # "around £1,000" after "between £800 and £1,200": the range by its middle
                         insort(self.derived, ((a + b) / 2, first, second, text, text))
         units = _units(text) if values else {}
@@ -783,7 +787,7 @@ class _Figures:
                     insort(self.derived, (a + b, second, first, source, text))
                     insort(self.derived, (abs(a - b), second, first, source, text))
         self.money += [(value, term, text) for value, term in amounts]
-        if amounts and len(periods := {_PERIOD_DAYS[(m.group(1) or m.group(2)).lower()] for m in _PERIOD.finditer(text)}) == 1:
+        if amounts and len(periods := {_PERIOD_DAYS[(m.group(1) or m.group(2)).lower()] for m in _RATE_PERIOD.finditer(text)}) == 1:
             days = periods.pop()  # "from £512 to £589 a year, a rise of £77": all three are yearly
             self.rates += [(value, days, term) for value, term in amounts]
         times = sorted({term for term in anchors if ":" in term and term[1:2].isdigit()})[:_SENTENCE_FIGURES]
@@ -816,15 +820,22 @@ class _Figures:
                     if counted in unit:
                         return self.derive(terms - {term} | {first, second}, new - {term}, text)
                     i += 1
+            scale = _scales(text).get(term, 1)
+            value *= scale
             if value < _DERIVED_AT_LEAST:
                 continue
-            slack = min(_rounding(term[1:]), value * _DERIVED_SLACK)
+            slack = min(_rounding(term[1:]) * scale, value * _DERIVED_SLACK)
             i = bisect_left(self.derived, (value - slack,))
             while i < len(self.derived) and self.derived[i][0] <= value + slack:
                 _, first, second, one, two = self.derived[i]
                 if _same_unit(term, text, first, one, second, two):
                     return self.derive(terms - {term} | {first, second}, new - {term}, text)
                 i += 1
+            if _told_as_change(term, text):  # "240,000 more people" after "1.42 million visits, up from 1.18 million"
+                i = bisect_left(self.changes, (value - slack,))
+                if i < len(self.changes) and self.changes[i][0] <= value + slack:
+                    _, first, second = self.changes[i]
+                    return self.derive(terms - {term} | {first, second}, new - {term}, text)
         return terms
 
     def _rate(self, term: str, value: float, text: str) -> str | None:
@@ -836,7 +847,7 @@ class _Figures:
             currency, digits, _ = match.groups()
             if not currency or figure(digits) != term:
                 continue
-            period = _PERIOD.search(text, match.end(), match.end() + _PERIOD_REACH)
+            period = _RATE_PERIOD.search(text, match.end(), match.end() + _PERIOD_REACH)
             if period is None:
                 return None
             days = _PERIOD_DAYS[(period.group(1) or period.group(2)).lower()]
@@ -1080,6 +1091,34 @@ def _same_unit(term: str, text: str, first: str, one_source: str, second: str, t
     unit = _units(text).get(term, frozenset())
     one, two = _units(one_source).get(first, frozenset()), _units(two_source).get(second, frozenset())
     return bool(unit & one & two) or ("year" in one and "year" in two and "year" in unit)
+
+
+#: A figure told as the change between two: "240,000 more people", "a rise of £77", "up by 1,200".
+_CHANGE_AFTER = LazyPattern(r"\s*(?:million|billion|thousand|m|bn|k)?\s+(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
+_CHANGE_BEFORE = LazyPattern(
+    r"\b(?:(?:rise|increase|jump|drop|fall|decline|gain|growth|leap|cut|reduction)\s+of|(?:up|down|rose|fell|grew|increased|decreased|dropped|climbed)\s+by)\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under)\s+)?[$£€]?$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_change(term: str, text: str) -> bool:
+    """Whether ``term`` stands in ``text`` as a change, by its words: "240,000 more", "a rise of £77"."""
+    for match in FIGURE.finditer(text):
+        if figure(match.group()) == term:
+            return bool(_CHANGE_AFTER.match(text, match.end()) or _CHANGE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+    return False
+
+
+#: A figure's multiplier: "1.42 million", "£2.1bn", "$300m", "12k".
+_SCALE = LazyPattern(rf"({FIGURE.pattern})\s*(million|billion|thousand|m|bn|k)\b", re.IGNORECASE)
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+@lru_cache(maxsize=1024)
+def _scales(text: str) -> dict[str, float]:
+    """The multipliers of the figures of ``text`` that have one, by figure term: "1.42 million
+    visits" and "1.18 million" differ by the "240,000 more people" a later sentence counts."""
+    return {figure(digits): _SCALES[word.lower()] for digits, word in _SCALE.findall(text)}
 
 
 @lru_cache(maxsize=4096)
