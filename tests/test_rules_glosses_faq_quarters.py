@@ -141,6 +141,8 @@ def test_a_figure_told_again_in_another_form_is_no_new_figure(earlier, later, re
         ("Industry surveys show that small venues are closing across the region.", "Industry surveys show", "placeholder-citation", "LN407"),
         ("Conservationists have long regarded the marsh as the county's most important habitat.", "Conservationists have long regarded", "unattributed-claim", "LN706"),
         ("Archivists and local historians have long considered the ledgers irreplaceable.", "Archivists and local historians", "unattributed-claim", "LN706"),
+        ("Prison reform groups have long said that visiting rooms are out of date.", "Prison reform groups", "unattributed-claim", "LN706"),
+        ("Housing charities have long called for more social homes in the district.", "Housing charities", "unattributed-claim", "LN706"),
         ("It's worth flagging that the report never breaks the numbers down by household type.", "It's worth flagging", "meta-commentary", "LN303"),
         ("I smoothed the resident's quote slightly so it reads better.", "I smoothed", "meta-commentary", "LN308"),
         ("The board has declared an interim dividend of [X.X]p per share.", "[X.X]", "placeholder-text", "LN802"),
@@ -167,6 +169,7 @@ def test_slots_ranges_offers_notes_surveys_and_crowds_of_every_wording(sentence,
         ("Their industry data shows the same drop, the guild's director said.", "placeholder-citation"),
         # a named family's long-held view, and a crowd with a quantifier the crowd rules already read
         ("The Okafors have long regarded the farm as the family's anchor, said Grace Okafor.", "unattributed-claim"),
+        ("The Howard League has long said that visiting rooms are out of date.", "unattributed-claim"),
         # a bracketed season that is an editor's insertion names the real one
         ('"We open in [the] spring," she said.', "placeholder-text"),
         # an editor's note in brackets, and a person the reporting says a document leaves unnamed
