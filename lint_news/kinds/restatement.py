@@ -897,12 +897,13 @@ class _Shares:
         (``known``) is left as it is."""
         if not self.sentences or not _may_state_share(text, terms):
             return terms  # most sentences: no share, and the expressions need not run
+        change = _GROWTH.search(text) is not None  # "growth of close to 39 percent": the change between two figures, as a share
         for share, own, (below, above), form in _shares(text):
             if form is _PERCENTAGE and all(term in known for term in own if term[1:2].isdigit()):
                 continue  # a percentage the article has given: its own figure, not another share's
             low, high = share * below, share * above
             found = self._nearest(share, low, high, form)
-            found += [(abs(value - share), given) for value, given in self._ratios(terms) if low <= value <= high]
+            found += [(abs(value - share), given) for value, given in self._ratios(terms, change) if low <= value <= high]
             if found:
                 terms = terms - own | frozenset(min(found)[1])
         return terms
@@ -931,8 +932,10 @@ class _Shares:
         self.read = len(self.sentences)
         return self.stated
 
-    def _ratios(self, terms: frozenset[str]) -> Iterator[tuple[float, tuple[str, str]]]:
-        """The ratios of two figures of one earlier sentence, one of them among ``terms``."""
+    def _ratios(self, terms: frozenset[str], change: bool = False) -> Iterator[tuple[float, tuple[str, str]]]:
+        """The ratios of two figures of one earlier sentence, one of them among ``terms``; with
+        ``change``, also the change from the smaller to the larger as a share of the smaller
+        ("growth of close to 39 percent" after "41,300 parcels, up from 29,800")."""
         held = sorted(set(chain.from_iterable(self.by_figure.get(term, ()) for term in terms if term[1:2].isdigit())))[:_CANDIDATES_PER_TERM]
         for number in held:
             values = self.values.get(number)
@@ -945,9 +948,16 @@ class _Shares:
                         for b, second in values:
                             if a < b:
                                 yield a / b, (first, second)
+                                if change:
+                                    yield (b - a) / a, (first, second)
                             elif b < a:
                                 yield b / a, (second, first)
+                                if change:
+                                    yield (a - b) / b, (second, first)
 
+
+#: Words that tell a share as a change: "growth of 39 percent", "a rise of about a fifth", "up 12%".
+_GROWTH = LazyPattern(r"\b(?:growth|grew|grow|rise|rose|risen|increase[sd]?|jump(?:ed)?|climb(?:ed)?|up|higher|more|drop(?:ped)?|fall|fell|fallen|decline[sd]?|down|lower|fewer|less|cut)\b", re.IGNORECASE)
 
 #: The forms a share is given in.
 _PERCENTAGE, _WORDED, _RATIO = "percentage", "worded", "ratio"
