@@ -357,3 +357,17 @@ def test_a_title_that_opens_with_in_conclusion_is_no_wrap_up():
     assert _found(title, "padding") == []
     wrap = body + "In conclusion: the festival had its best year, and the future looks bright.\n"
     assert [code for code, _, _ in _found(wrap, "padding")] == ["LN503"]
+
+
+FREIGHT = "Grain carloads rose 11.4 percent to 24,650 on strong export demand through the Gulf ports."
+TENTH = "Grain shipments increased by more than a tenth compared with last year, driven largely by export demand."
+
+
+def test_the_next_sentence_that_gives_the_figure_again_in_another_form_restates_it():
+    text = HEADLINE + LEAD + FREIGHT + " " + TENTH + "\n"
+    assert _severities(text, "repetition") == [("LN105", at(text, TENTH[:12])[0], "info")]
+
+
+def test_the_figure_in_another_form_in_a_later_paragraph_or_with_a_new_figure_is_quiet():
+    assert _found(HEADLINE + LEAD + FREIGHT + "\n\n" + TENTH + "\n", "repetition") == []
+    assert _found(HEADLINE + LEAD + FREIGHT + " " + TENTH.replace("last year", "the 19,300 of last year") + "\n", "repetition") == []

@@ -345,6 +345,9 @@ class Point:
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
     lede: bool = False  # in one of its first paragraphs (and not in its closing part)
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
+    #: the earlier figures it gives again in another form ("more than a tenth" for "11.4 percent",
+    #: "£6.40 a month" for "£77" a year), as the terms that stand for them now
+    reexpressed: frozenset[str] = frozenset()
     #: its sentence's content words, for the near-copy test, read as duplicate-passage (LN101)
     #: reads them, so that a near-copy is left to it only where it reports one; worked out
     #: (``_content``) only for the sentences that test reaches, as most share too little with any other
@@ -640,6 +643,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         if fresh:
             terms = figures.derive(later.terms, fresh, text)  # $850,000 after $640,000 and $210,000 is no new figure
             if terms is not later.terms:
+                later.reexpressed |= terms - later.terms
                 later.terms, own = terms, weigh.anchors(terms)
                 fresh = own - known
             if "0s" in text:  # "the 1960s" after "1968", "the upper 20s" after "26": the same, not a new figure
@@ -656,6 +660,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             known |= {term for term in fresh if 1 < len(term) < 7 and term.upper() in text and spelled.before(term, position)}
         terms = shares.restated(later.terms, text, known)  # "one in seven" after "14.2%": the same share
         if terms is not later.terms:
+            later.reexpressed |= terms - later.terms
             later.terms, own = terms, weigh.anchors(terms)
             fresh = own - known
         if text.rstrip().endswith("?"):
@@ -1372,6 +1377,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.WARNING, coverage  # "In other words, ..." and the same point
     if single and later.marked and anchors and len(words) >= options.min_shared_words - 1 and coverage >= options.marked_info_coverage:
         return Severity.INFO, coverage  # "Put another way, ..." and its anchor, the words swapped
+    if single and anchors & later.reexpressed and earlier[0].sentence.block is later.sentence.block and len(words) >= options.min_shared_words and coverage >= options.marked_coverage:
+        return Severity.INFO, coverage  # "Grain shipments increased by more than a tenth" after "rose 11.4 percent": the figure worked over
     if single and later.answer and len(words) >= options.min_shared_words + 1 and min(coverage, content) >= options.answer_coverage:
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
     if single and later.answer and any(map(_telling, anchors)) and len(words) >= options.min_shared_words - 1 and coverage >= options.answer_coverage:
