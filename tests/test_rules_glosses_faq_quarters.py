@@ -371,3 +371,12 @@ def test_the_next_sentence_that_gives_the_figure_again_in_another_form_restates_
 def test_the_figure_in_another_form_in_a_later_paragraph_or_with_a_new_figure_is_quiet():
     assert _found(HEADLINE + LEAD + FREIGHT + "\n\n" + TENTH + "\n", "repetition") == []
     assert _found(HEADLINE + LEAD + FREIGHT + " " + TENTH.replace("last year", "the 19,300 of last year") + "\n", "repetition") == []
+
+
+def test_two_amounts_in_millions_given_again_in_a_takeaway_are_the_fact_told_again():
+    earnings = "Harborline Credit Union reported net income of $6.2 million for the quarter, up from $4.9 million a year earlier.\n\n"
+    takeaway = "Net income climbed to $6.2 million from $4.9 million on stronger loan yields."
+    text = HEADLINE + LEAD + earnings + "Key figures:\n\n- " + takeaway + "\n"
+    assert _found(text, "repetition") == [("LN105", *at(text, takeaway[:12]))]
+    other = HEADLINE + LEAD + earnings + "Key figures:\n\n- " + takeaway.replace("$6.2 million from $4.9 million", "$7.1 million from $5.3 million") + "\n"
+    assert _found(other, "repetition") == []

@@ -1383,7 +1383,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
     if single and later.answer and any(map(_telling, anchors)) and len(words) >= options.min_shared_words - 1 and coverage >= options.answer_coverage:
         return Severity.INFO, coverage  # a short FAQ answer that gives the body's figure again ("Yes. It must cost $385,000 or less.")
-    telling = [t for t in own if _telling(t)]
+    scaled = _scales(later.text)  # "$6.2 million" is an amount, not a rounded rate
+    telling = [t for t in own if _telling(t) or t in scaled]
     if own & _MONTHS and len(later.terms - shared - own) >= _SETTING_WORDS:
         # "July 11-13" told again as the setting of a sentence that mostly says something new
         # ("The notes listed July 11-13 as a tentative date before the festival moved ..."): a date
