@@ -1383,8 +1383,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
         return Severity.WARNING, coverage  # an FAQ answer that says what the body said
     if single and later.answer and any(map(_telling, anchors)) and len(words) >= options.min_shared_words - 1 and coverage >= options.answer_coverage:
         return Severity.INFO, coverage  # a short FAQ answer that gives the body's figure again ("Yes. It must cost $385,000 or less.")
-    scaled = _scales(later.text)  # "$6.2 million" is an amount, not a rounded rate
-    telling = [t for t in own if _telling(t) or t in scaled]
+    scaled = [t for t in own if not _telling(t) and t in _scales(later.text)]  # "$6.2 million" is an amount, not a rounded rate
+    telling = [t for t in own if _telling(t)] + scaled
     if own & _MONTHS and len(later.terms - shared - own) >= _SETTING_WORDS:
         # "July 11-13" told again as the setting of a sentence that mostly says something new
         # ("The notes listed July 11-13 as a tentative date before the festival moved ..."): a date
@@ -1392,7 +1392,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     if single and len(telling) >= 2 and all(t in shared for t in telling):
         # every telling figure of the later sentence, in one earlier sentence: the fact told again
         if coverage >= options.telling_coverage:
-            return Severity.WARNING, coverage
+            # a hint when an amount's small digits are among them: two sentences may hold more of the point
+            return (Severity.INFO if scaled else Severity.WARNING), coverage
         if coverage >= options.info_telling_coverage:
             return Severity.INFO, coverage
     # a score or a time ("18-13", "2:11:04") names one moment: with two more anchors and the same
