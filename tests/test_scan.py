@@ -206,6 +206,7 @@ def test_ctrl_c_exits_130_keeps_every_row_and_resume_finishes(tmp_path: Path) ->
     process = subprocess.Popen(
         [sys.executable, "-m", "lint_news", "scan", str(path), "--no-shared-passages", "-o", str(output)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as from a terminal, though the tests run in the background
     )
     partial = tmp_path / "out.jsonl.partial"  # rows go here until the run ends
     deadline = time.monotonic() + 60
