@@ -147,6 +147,9 @@ def test_a_figure_told_again_in_another_form_is_no_new_figure(earlier, later, re
         ("Conservationists have long regarded the marsh as the county's most important habitat.", "Conservationists have long regarded", "unattributed-claim", "LN706"),
         ("Archivists and local historians have long considered the ledgers irreplaceable.", "Archivists and local historians", "unattributed-claim", "LN706"),
         ("Prison reform groups have long said that visiting rooms are out of date.", "Prison reform groups", "unattributed-claim", "LN706"),
+        ("Landlords are expected to raise rents by 4% in April, according to the latest figures.", "according to the latest figures", "placeholder-citation", "LN408"),
+        # a year that dates the phones dates no report
+        ("Most phones released since 2020 support it, and according to recent industry data, adoption has surged.", "according to recent industry data", "placeholder-citation", "LN408"),
         ("Housing charities have long called for more social homes in the district.", "Housing charities", "unattributed-claim", "LN706"),
         ("It's worth flagging that the report never breaks the numbers down by household type.", "It's worth flagging", "meta-commentary", "LN303"),
         ("I smoothed the resident's quote slightly so it reads better.", "I smoothed", "meta-commentary", "LN308"),
@@ -175,6 +178,8 @@ def test_slots_ranges_offers_notes_surveys_and_crowds_of_every_wording(sentence,
         # a named family's long-held view, and a crowd with a quantifier the crowd rules already read
         ("The Okafors have long regarded the farm as the family's anchor, said Grace Okafor.", "unattributed-claim"),
         ("The Howard League has long said that visiting rooms are out of date.", "unattributed-claim"),
+        ("Rents rose 4% in April, according to the latest figures from the Office for National Statistics.", "placeholder-citation"),
+        ("Adoption has surged, according to industry data released in 2024 by the GSM Association.", "placeholder-citation"),
         # a bracketed season that is an editor's insertion names the real one
         ('"We open in [the] spring," she said.', "placeholder-text"),
         # an editor's note in brackets, and a person the reporting says a document leaves unnamed
