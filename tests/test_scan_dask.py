@@ -95,7 +95,8 @@ def test_ctrl_c_on_a_local_cluster_exits_130_without_a_traceback_and_resume_fini
     output = tmp_path / "out.jsonl"
     # the whole process group, as a terminal's Ctrl-C: the LocalCluster's workers get it too
     process = subprocess.Popen([sys.executable, "-m", "lint_news", "scan", str(path), "--dask", "-o", str(output)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO, start_new_session=True)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as from a terminal, though the tests run in the background
     deadline = time.monotonic() + 120
     partial = tmp_path / "out.jsonl.partial"
     while time.monotonic() < deadline and (not partial.exists() or partial.read_text().count("\n") < 100):
