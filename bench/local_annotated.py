@@ -78,6 +78,7 @@ SETS = {
     "blind26": BENCH / "blind26_annotated",
     "blind27": BENCH / "blind27_annotated",
     "blind28": BENCH / "blind28_annotated",
+    "blind30": BENCH / "blind30_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }

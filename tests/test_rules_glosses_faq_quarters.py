@@ -148,6 +148,10 @@ def test_a_figure_told_again_in_another_form_is_no_new_figure(earlier, later, re
         ("Archivists and local historians have long considered the ledgers irreplaceable.", "Archivists and local historians", "unattributed-claim", "LN706"),
         ("Prison reform groups have long said that visiting rooms are out of date.", "Prison reform groups", "unattributed-claim", "LN706"),
         ("Landlords are expected to raise rents by 4% in April, according to the latest figures.", "according to the latest figures", "placeholder-citation", "LN408"),
+        # a note that tells the writer to rework the copy, and the wire wording it came from
+        ("(Note: paraphrase the quotes above if they read too close to the agency's.)", "Note: paraphrase", "meta-commentary", "LN310"),
+        ("[Reminder: tighten this section before it runs]", "Reminder: tighten", "meta-commentary", "LN310"),
+        ("Keep the quotes short if the original wire wording is too close.", "the original wire wording", "meta-commentary", "LN310"),
         # a year that dates the phones dates no report
         ("Most phones released since 2020 support it, and according to recent industry data, adoption has surged.", "according to recent industry data", "placeholder-citation", "LN408"),
         ("Housing charities have long called for more social homes in the district.", "Housing charities", "unattributed-claim", "LN706"),
@@ -179,6 +183,8 @@ def test_slots_ranges_offers_notes_surveys_and_crowds_of_every_wording(sentence,
         ("The Okafors have long regarded the farm as the family's anchor, said Grace Okafor.", "unattributed-claim"),
         ("The Howard League has long said that visiting rooms are out of date.", "unattributed-claim"),
         ("Rents rose 4% in April, according to the latest figures from the Office for National Statistics.", "placeholder-citation"),
+        ("Note: check your local listings for start times.", "meta-commentary"),
+        ("(Editor's note: This story has been updated to correct the date of the vote.)", "meta-commentary"),
         ("Adoption has surged, according to industry data released in 2024 by the GSM Association.", "placeholder-citation"),
         # a bracketed season that is an editor's insertion names the real one
         ('"We open in [the] spring," she said.', "placeholder-text"),
