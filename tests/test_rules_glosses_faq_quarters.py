@@ -152,6 +152,9 @@ def test_a_figure_told_again_in_another_form_is_no_new_figure(earlier, later, re
         ("(Note: paraphrase the quotes above if they read too close to the agency's.)", "Note: paraphrase", "meta-commentary", "LN310"),
         ("[Reminder: tighten this section before it runs]", "Reminder: tighten", "meta-commentary", "LN310"),
         ("Keep the quotes short if the original wire wording is too close.", "the original wire wording", "meta-commentary", "LN310"),
+        # what the material alone cannot settle
+        ("Nine were accepted, so which two were rejected can't be confirmed from the text alone.", "can't be confirmed from the text alone", "meta-commentary", "LN303"),
+        ("We cannot tell from the notes which ward the councillor represents.", "cannot tell from the notes", "meta-commentary", "LN303"),
         # a year that dates the phones dates no report
         ("Most phones released since 2020 support it, and according to recent industry data, adoption has surged.", "according to recent industry data", "placeholder-citation", "LN408"),
         ("Housing charities have long called for more social homes in the district.", "Housing charities", "unattributed-claim", "LN706"),
@@ -184,6 +187,7 @@ def test_slots_ranges_offers_notes_surveys_and_crowds_of_every_wording(sentence,
         ("The Howard League has long said that visiting rooms are out of date.", "unattributed-claim"),
         ("Rents rose 4% in April, according to the latest figures from the Office for National Statistics.", "placeholder-citation"),
         ("Note: check your local listings for start times.", "meta-commentary"),
+        ("Whether he appealed could not be confirmed from the court records.", "meta-commentary"),
         ("(Editor's note: This story has been updated to correct the date of the vote.)", "meta-commentary"),
         ("Adoption has surged, according to industry data released in 2024 by the GSM Association.", "placeholder-citation"),
         # a bracketed season that is an editor's insertion names the real one
