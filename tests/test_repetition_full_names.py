@@ -54,3 +54,26 @@ def test_a_long_name_is_one_finding_not_one_per_piece_of_it():
 def test_a_person_named_in_full_again_and_again_is_not_a_keyword():
     text = _article(6).replace("the Fennick Rowing Club", "Dana Fennick")
     assert _found(text) == []
+
+
+PLATFORM = [
+    "Founded in 2021, the company sells a cold-chain tracking platform to grocers and drug wholesalers.",
+    "Its cold-chain tracking platform reads the temperature of each pallet every ten minutes.",
+    "The new money will take the cold-chain tracking platform into Latin America next year.",
+    "Rivals sell a similar cold-chain tracking platform, but none with sensors this cheap.",
+]
+
+
+def _platform(uses: int) -> str:
+    body = [s if i < uses else s.replace("cold-chain tracking platform", "system") for i, s in enumerate(PLATFORM)]
+    return "\n\n".join(["Tracker Raises Funds", "The start-up raised $42 million on Tuesday.", *body]) + "\n"
+
+
+def test_a_three_word_phrase_said_four_times_in_a_short_piece_is_reported_at_its_first_use():
+    found = _found(_platform(4))
+    assert [(code, line, column, severity) for code, line, column, severity, _ in found] == [("LN102", 5, 38, "info")]
+    assert "'cold-chain tracking platform' appears 4 times" in found[0][4]
+
+
+def test_a_three_word_phrase_said_three_times_is_quiet():
+    assert _found(_platform(3)) == []

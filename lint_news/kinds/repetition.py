@@ -177,6 +177,10 @@ class OverusedOptions:
     full_name_words: int = 3
     full_name_count: int = 5
     full_name_per_1000_words: float = 8.0
+    #: A phrase of three words or more ("cold-chain tracking platform") counts from here (info):
+    #: a story says a long phrase once and then shortens it ("the platform").
+    long_phrase_count: int = 4
+    long_phrase_per_1000_words: float = 8.0
 
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
@@ -357,8 +361,8 @@ def _sentences_with_frequent_runs(document: Document, options: OverusedOptions, 
     if options.min_words < 1:
         return blocks
     tokens = [[lowered_tokens(_TOKEN, sentence.text) for sentence in sentences] for _, sentences in blocks]
-    least_count = min(options.min_count, options.named_count, options.long_named_count, options.full_name_count)
-    least_rate = min(options.min_per_1000_words, options.named_per_1000_words, options.long_named_per_1000_words, options.full_name_per_1000_words)
+    least_count = min(options.min_count, options.named_count, options.long_named_count, options.full_name_count, options.long_phrase_count)
+    least_rate = min(options.min_per_1000_words, options.named_per_1000_words, options.long_named_per_1000_words, options.full_name_per_1000_words, options.long_phrase_per_1000_words)
     counts = Counter(chain.from_iterable(chain.from_iterable(tokens)))
     frequent = {
         word for word, count in counts.items() if count >= least_count and count * 1000 / total_words >= least_rate and _phrase_word(word) is not None
@@ -398,13 +402,14 @@ def check_overused(document: Document, options: OverusedOptions) -> Iterator[Hit
                 _count_grams(run, sentence, block, quoted, options, counts, named, first_seen)
     reported: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
-    floor = min(options.min_count, options.long_named_count, options.full_name_count)
+    floor = min(options.min_count, options.long_named_count, options.full_name_count, options.long_phrase_count)
     frequent = [(gram, count) for gram, count in counts.items() if count >= floor]
     for gram, count in sorted(frequent, key=lambda item: (-item[1], -len(item[0]), item[0])):
         rate = count * 1000 / total_words
         name_words = named.get(gram, 0)
         is_named = name_words != 0
-        if not is_named and (count < options.min_count or rate < options.min_per_1000_words):
+        long_phrase = len(gram) >= 3 and count >= options.long_phrase_count and rate >= options.long_phrase_per_1000_words
+        if not is_named and (count < options.min_count or rate < options.min_per_1000_words) and not long_phrase:
             continue
         if name_words < 0 and (count < options.full_name_count or rate < options.full_name_per_1000_words):
             continue  # a long name alone
