@@ -103,6 +103,8 @@ MIDDLE = "Put simply, most households should set aside around £1,000 for a stra
 BILLS = "From April the average water bill in the valley will rise from £512 to £589 a year, an increase of £77, the company said.\n\n"
 PARK = "The park recorded 1.42 million visits this season, up from 1.18 million the season before, its owner said.\n\n"
 MORE = "Put another way, roughly 240,000 more people passed through the gates this season than last."
+WAITS = "Vessels now wait an average of 4.2 days at anchor for a berth, up from less than a day in the spring. "
+HOURS = "In other words, ships idle offshore for more than four days, against the sub-24-hour waits of the spring."
 PANTRY = "The pantry handed out 41,300 food parcels last year, up from 29,800 the year before, its annual report says.\n\n"
 GROWTH = "In other words, the 41,300 parcels mark growth of close to 39 percent in a single year."
 MONTHLY = "In plain terms, a typical household will pay around £77 more across the year, or roughly £6.40 extra each month."
@@ -126,6 +128,9 @@ MONTHLY = "In plain terms, a typical household will pay around £77 more across 
         # the change between two figures in millions, told as a count of "more"; a count that is no such change is news
         (PARK, MORE, True),
         (PARK, MORE.replace("240,000", "310,000"), False),
+        # 24 hours are a day; 36 hours are news
+        (WAITS, HOURS, True),
+        (WAITS, HOURS.replace("sub-24-hour", "sub-36-hour"), False),
         # the change between two figures as a share of the first; a share that is no such change is news
         (PANTRY, GROWTH, True),
         (PANTRY, GROWTH.replace("39 percent", "52 percent"), False),

@@ -149,9 +149,9 @@ _EDITORS_NOTE = LazyPattern(
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
 _DURATION = LazyPattern(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
 #: A period told by its length: a "30-day pass" is a monthly one, a "seven-day" one weekly, a "12-month" one
-#: annual, and so are "the twelve months to June".
-_PERIOD = LazyPattern(r"\b(?:(30|31|thirty)-day|(7|seven)-day|(12|twelve)[- ]months?|(365)-day)\b", re.IGNORECASE)
-_PERIOD_WORDS = ("monthly", "weekly", "annual", "annual")
+#: annual, and so are "the twelve months to June"; "sub-24-hour waits" are waits of under a day.
+_PERIOD = LazyPattern(r"\b(?:(30|31|thirty)-day|(7|seven)-day|(12|twelve)[- ]months?|(365)-day|(24|twenty-four)[- ]hours?)\b", re.IGNORECASE)
+_PERIOD_WORDS = ("monthly", "weekly", "annual", "annual", "day")
 #: A calendar quarter told by its months: "July to September" is the third quarter.
 _QUARTER_FIRST = ("January", "April", "July", "October")
 _QUARTER_LAST = ("March", "June", "September", "December")
@@ -491,7 +491,7 @@ def point(document: Document, sentence: Sentence) -> Point:
         text = _URL.sub(" ", text)
     if "hour" in lowered:
         text = _DURATION.sub(_clock, text)
-    if "-day" in lowered or "-month" in lowered or "12 month" in lowered or "twelve month" in lowered:
+    if "-day" in lowered or "-month" in lowered or "12 month" in lowered or "twelve month" in lowered or "24" in lowered or "twenty-four" in lowered:
         text = _PERIOD.sub(_period, text)
     if "July" in text or "April" in text or "January" in text or "October" in text:
         text = _QUARTER_MONTHS.sub(_quarter, text)  # "the July-to-September period" is the third quarter
