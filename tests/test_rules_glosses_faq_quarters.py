@@ -163,6 +163,7 @@ def test_a_figure_told_again_in_another_form_is_no_new_figure(earlier, later, re
         # a year that dates the phones dates no report
         ("Most phones released since 2020 support it, and according to recent industry data, adoption has surged.", "according to recent industry data", "placeholder-citation", "LN408"),
         ("Housing charities have long called for more social homes in the district.", "Housing charities", "unattributed-claim", "LN706"),
+        ("Many electoral administrators would recognise these problems as common across the sector.", "Many electoral administrators", "unattributed-claim", "LN706"),
         ("It's worth flagging that the report never breaks the numbers down by household type.", "It's worth flagging", "meta-commentary", "LN303"),
         ("I smoothed the resident's quote slightly so it reads better.", "I smoothed", "meta-commentary", "LN308"),
         ("The board has declared an interim dividend of [X.X]p per share.", "[X.X]", "placeholder-text", "LN802"),
@@ -190,6 +191,7 @@ def test_slots_ranges_offers_notes_surveys_and_crowds_of_every_wording(sentence,
         # a named family's long-held view, and a crowd with a quantifier the crowd rules already read
         ("The Okafors have long regarded the farm as the family's anchor, said Grace Okafor.", "unattributed-claim"),
         ("The Howard League has long said that visiting rooms are out of date.", "unattributed-claim"),
+        ("Many residents will recognise the name from the old cinema on Bridge Street.", "unattributed-claim"),
         ("Rents rose 4% in April, according to the latest figures from the Office for National Statistics.", "placeholder-citation"),
         ("Note: check your local listings for start times.", "meta-commentary"),
         ("Whether he appealed could not be confirmed from the court records.", "meta-commentary"),
