@@ -1392,8 +1392,8 @@ def _severity(later: Point, earlier: tuple[Point, ...], weigh: _Weights, options
     if single and len(telling) >= 2 and all(t in shared for t in telling):
         # every telling figure of the later sentence, in one earlier sentence: the fact told again
         if coverage >= options.telling_coverage:
-            # a hint when an amount's small digits are among them: two sentences may hold more of the point
-            return (Severity.INFO if scaled else Severity.WARNING), coverage
+            # a hint when it takes an amount's small digits to make two: two sentences may hold more of the point
+            return (Severity.INFO if len(telling) - len(scaled) < 2 else Severity.WARNING), coverage
         if coverage >= options.info_telling_coverage:
             return Severity.INFO, coverage
     # a score or a time ("18-13", "2:11:04") names one moment: with two more anchors and the same
