@@ -79,6 +79,7 @@ SETS = {
     "blind27": BENCH / "blind27_annotated",
     "blind28": BENCH / "blind28_annotated",
     "blind30": BENCH / "blind30_annotated",
+    "blind32": BENCH / "blind32_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
