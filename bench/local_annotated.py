@@ -80,6 +80,7 @@ SETS = {
     "blind28": BENCH / "blind28_annotated",
     "blind30": BENCH / "blind30_annotated",
     "blind32": BENCH / "blind32_annotated",
+    "blind33": BENCH / "blind33_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
