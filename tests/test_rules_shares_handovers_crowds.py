@@ -179,6 +179,32 @@ def test_a_press_release_the_writer_was_handed_is_not_introduced():
     assert _found(introduced, "meta-commentary") == []
 
 
+@pytest.mark.parametrize(
+    ("handover", "sentence", "needle"),
+    [
+        # a long name for the handed document still hands it over
+        ("Sure! Below is a write-up of the Harlow Parish Council autumn planning committee packet you sent over.", "The packet itself never commits to a start date for the works.", "The packet itself never commits"),
+        ("Here's a tidy news version of the flood bulletin you pasted.", "The bulletin is careful to call the closures precautionary.", "The bulletin is careful to"),
+        ("Here's a tidy news version of the flood bulletin you pasted.", "Overall, the takeaway from the bulletin is that the river should crest by Friday.", "the takeaway from the bulletin"),
+    ],
+)
+def test_more_kinds_of_handed_document_narrated_are_meta_commentary(handover, sentence, needle):
+    text = HEADLINE + handover + "\n\n" + LEAD + sentence + "\n"
+    assert ("LN300", *at(text, needle)) in _found(text, "meta-commentary")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A flood bulletin issued at noon by the county listed six closed roads. The bulletin is careful to call the closures precautionary.",
+        "The main takeaway from the report is that the reservoir is at 41 percent, the lowest since 1994.",
+        "The packet itself never commits to a start date for the works, said councillor Ann Reyes.",
+    ],
+)
+def test_a_bulletin_or_report_nobody_handed_over_stays_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "meta-commentary") == []
+
+
 def test_a_tk_in_the_copy_is_reported_though_a_note_says_the_notes_marked_it():
     text = HEADLINE + LEAD + "The pouches cost the district TK dollars.\n\nYour notes had the pouch cost marked TK, so I left it as a placeholder.\n"
     assert ("LN801", *at(text, "TK dollars")) in _found(text, "placeholder-text")
