@@ -34,6 +34,19 @@ def test_two_idioms_in_one_sentence_are_reported_where_they_stand():
     assert _found(text) == [("LN631", *at(text, "raising the alarm")), ("LN631", *at(text, "puts a spotlight on"))]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("The chain has cracked the code on late-night trade, and the new depot puts wind in its sails.", "cracked the code on", "puts wind in its sails"),
+        ("The new pass takes the hassle out of commuting and gives riders a head start on the winter timetable.", "takes the hassle out of", "a head start on"),
+        ("After a rocky road in spring, the club is back in the black.", "a rocky road", "back in the black"),
+    ],
+)
+def test_figurative_idioms_of_every_field_stack(sentence, first, second):
+    text = HEADLINE + LEAD + sentence + "\n"
+    assert _found(text) == [("LN631", *at(text, first)), ("LN631", *at(text, second))]
+
+
 def test_one_idiom_in_a_story_is_left_alone():
     text = HEADLINE + LEAD + "Parents raised the alarm in 2019, when 14 of the district's 22 buses failed inspection.\n\n" + _padding(3)
     assert _found(text) == []
