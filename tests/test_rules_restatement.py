@@ -77,6 +77,32 @@ def test_closing_paragraph_that_restates_the_lede():
     assert _found(text, "LN105") == [("LN105", 9, 1, "warning")]
 
 
+BRIDGE = (
+    "Ferry Line Cuts Winter Crossings\n\n"
+    "The Harlow ferry line will run 12 crossings a day instead of 18 from November, the operator said on Monday.\n\n"
+    "Two of its four boats need new engines, and fuel costs rose 23 percent last year, chief executive Dara Quinn said.\n\n"
+    "Season tickets will stay at $310.\n\n"
+    "The council will discuss the timetable on Thursday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "severity"),
+    [
+        # the recap adds one detail ("in 2027", never given): still the body summed up, as a hint
+        ("In short, Harlow's ferries will cross 12 times a day rather than 18, two boats need engines and fuel is up 23 percent, all before 2027.\n", "info"),
+    ],
+)
+def test_an_announced_recap_that_adds_one_detail_still_sums_up(closing, severity):
+    text = BRIDGE + closing
+    assert _found(text, "LN105") == [("LN105", 11, 1, severity)]
+
+
+def test_an_announced_closing_with_two_new_facts_is_news():
+    text = BRIDGE + "In short, Harlow's ferries will cross 12 times a day rather than 18 until 2027, when a $4 million grant from the Marlow Trust arrives.\n"
+    assert _found(text, "LN105") == []
+
+
 def test_faq_answer_that_repeats_the_body(tmp_path):
     text = (
         "# Harlow Water Bills Rise in July\n\n"

@@ -60,7 +60,8 @@ and brings nothing new is an info whatever words it picks: it restates the
 sentences before it in its paragraph, or else the paragraph just before.
 
 Every match needs that the later sentence brings no figure or name the article has not given before (but for a
-copy; a count under ten is no new fact): a follow-up that repeats a name and a
+copy, and for an announced recap of the closing part that gives four of them again and adds one:
+"In short, ... all before 2027" is a hint; a count under ten is no new fact): a follow-up that repeats a name and a
 number to add a new figure is a new fact. A figure of 100 or more that is the
 sum or the difference of two figures of one earlier sentence, in the same unit
 (a currency sign, the word after it, or years between two years), stands for
@@ -684,7 +685,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             # most sentences share too little with every earlier one for any test to pass: the
             # candidates' shares together bound what one, two or a recap of them can hold
             if items or (ranked and (math.fsum(share for _, share in ranked) >= floor or _copied(later, ranked, weigh, options))):
-                match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known))
+                match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known), _lone_news(later, own, known))
                 if match is not None:
                     yield match
             if match is None and later.glossing and not _news(own, known):
@@ -1198,7 +1199,13 @@ def _list_start(document: Document, p: Point) -> int:
 
 
 def _judge(
-    later: Point, ranked: list[tuple[Point, float]], lists: list[list[Point]], weigh: _Weights, options: RestatedOptions, news: bool
+    later: Point,
+    ranked: list[tuple[Point, float]],
+    lists: list[list[Point]],
+    weigh: _Weights,
+    options: RestatedOptions,
+    news: bool,
+    lone_news: bool = False,
 ) -> Match | None:
     """The surest restatement of ``later`` by one or two of the ``ranked`` earlier sentences, or a list.
 
@@ -1208,7 +1215,9 @@ def _judge(
     ``ranked`` pairs each candidate with the share of ``later``'s weight it holds,
     which estimates every coverage from above (up to the index cap) and lets
     hopeless candidates go unexamined. A sentence with ``news`` (a figure or
-    name the article has not given before) can only be a copy with a clause added.
+    name the article has not given before) can only be a copy with a clause added, unless
+    it is ``lone_news``: an announced recap that gathers several earlier sentences may add
+    one detail and still sum them up (an info at most).
     """
     floor = _floor(options)
     best: Match | None = None
@@ -1238,10 +1247,12 @@ def _judge(
             group = tuple(item for item in items[:_CANDIDATES] if len(later.terms & item.terms) >= 2)
             if len(group) >= 3:
                 best = _better(best, later, group, weigh, options, news)
-    if not news:
+    if not news or lone_news:
         recap = _recap(later, [p for p, _ in ranked], weigh, options)
         if recap is None and best is None and later.opens and later.marked:
             recap = _gloss(later, [p for p, _ in ranked], weigh, options)
+        if recap is not None and news:
+            recap = Match(recap.later, recap.earlier, recap.coverage, Severity.INFO)  # it adds a detail: a hint
         if recap is not None and (
             best is None
             or recap.severity.rank > best.severity.rank
@@ -1471,6 +1482,14 @@ def _day_of_month(term: str) -> bool:
     """A day of a month, or a range of days ("#16", "#11-13")."""
     low, dash, high = term.partition("-")
     return low in _DAYS_OF_MONTH and (not dash or f"#{high}" in _DAYS_OF_MONTH)
+
+
+def _lone_news(later: Point, anchors: frozenset[str], known: set[str]) -> bool:
+    """Whether ``later`` opens by announcing a recap ("In short, ...", "Bottom line: ...") in the
+    article's closing part, gives ``_RECAP_ANCHORS`` or more of the article's figures and names
+    again, and adds only one of its own ("in 2026" after "next year", "circling Earth"): the
+    recap still sums up what came before, the detail does not make it news."""
+    return later.marked and later.opens and later.closing and len(anchors - known) == 1 and len(anchors & known) >= _RECAP_ANCHORS
 
 
 def _news(anchors: frozenset[str], known: set[str]) -> bool:
