@@ -90,7 +90,12 @@ def test_an_acronym_of_words_already_given_is_no_new_name():
 
 
 def test_an_acronym_of_words_never_given_is_a_new_name():
-    assert _found(_smoke("In other words, once the AQI reaches 175, PE and after-school practices at the YMCA in Orrin district schools are canceled."), "LN105") == []
+    # "YMCA" spells nothing the article gave: a new name, so the recap is no plain warning; as the
+    # one detail an announced recap adds to four figures and names given before, it is a hint
+    assert _found(_smoke("In other words, once the AQI reaches 175, PE and after-school practices at the YMCA in Orrin district schools are canceled."), "LN105") == [
+        ("LN105", 9, 1, "info")
+    ]
+    assert _found(_smoke("In other words, once the AQI reaches 175, PE and after-school practices at the YMCA and the NHRC in Orrin district schools are canceled."), "LN105") == []
 
 
 def test_a_correction_note_gives_the_corrected_figure_again_by_design():
