@@ -83,6 +83,8 @@ def test_a_document_the_article_introduced_stays_quiet():
         ("I've shaped your interview notes into a draft news story below.", "I've shaped your interview notes"),
         ("I turned your bullet points into a short brief for the website.", "I turned your bullet points"),
         ("The minutes do not say whether the grant survives, so that may be worth confirming with the county before publishing.", "may be worth confirming"),
+        ("The clerk's first name was not given, so I've left a placeholder for it.", "I've left a placeholder"),
+        ("I put brackets where the final vote count should go.", "I put brackets"),
     ],
 )
 def test_notes_to_the_requester_are_assistant_leaks(sentence, needle):
@@ -92,6 +94,8 @@ def test_notes_to_the_requester_are_assistant_leaks(sentence, needle):
 
 def test_notes_about_other_peoples_material_stay_quiet():
     text = HEADLINE + LEAD + "\"I've shaped your interview notes into a timeline,\" the archivist told the student, Lena Osei.\n"
+    assert _found(text, "assistant-leak") == []
+    text = HEADLINE + LEAD + "\"I left a gap for the name on every gravestone I carved,\" said stonemason Ada Birch.\n"
     assert _found(text, "assistant-leak") == []
 
 
