@@ -113,6 +113,32 @@ def test_a_view_credited_to_an_unnamed_crowd_is_reported(sentence, needle):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "needle", "code"),
+    [
+        ("Residents have raised questions about the cost of the project.", "Residents have raised questions", "LN707"),
+        ("The proposal has sparked concern among parents at two schools.", "sparked concern among parents", "LN707"),
+        ("Fears are growing that the mill will not reopen after the winter.", "Fears are growing that", "LN706"),
+    ],
+)
+def test_questions_and_fears_credited_to_nobody_are_reported(sentence, needle, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    found = _found(text, "unattributed-claim")
+    assert [f for f in found if f[0] == code] and found[0][1:] == at(text, needle), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote sparked concern among members of the Harlow council, said chair Ann Reyes.",
+        "Fears are growing that the mill will not reopen, said Ann Reyes, who chairs the workers' committee.",
+        "Two residents, Ann Reyes and Tom Bell, have raised questions about the cost.",
+    ],
+)
+def test_the_same_with_a_named_source_stays_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "unattributed-claim") == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # a named body the crowd works for, with no quantifier: a specific group
