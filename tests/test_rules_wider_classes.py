@@ -92,6 +92,12 @@ FOUND = [
     # the stock-phrase lexicon (lint_news/data/stock_phrases.json) keeps phrases real news does not use
     ("filler", "LN630", Severity.INFO, "The ruling was a bittersweet victory for the tenants of Elm Court.", "a bittersweet victory"),
     ("filler", "LN630", Severity.INFO, "The cooperative is poised to capitalize on demand for cold storage.", "poised to capitalize on"),
+    # sourcing counted instead of named, and the writer's source narrated
+    ("placeholder-citation", "LN410", Severity.INFO, "Numerous reports have documented the backlog at the port.", "Numerous reports have documented"),
+    ("placeholder-citation", "LN410", Severity.INFO, "One recent study even found that the gardens halve runoff.", "One recent study even found"),
+    ("placeholder-citation", "LN410", Severity.INFO, "Multiple sources confirm the depot will close in spring.", "Multiple sources confirm"),
+    ("meta-commentary", "LN300", Severity.WARNING, "The original piece goes on to list three other closures.", "The original piece goes on to"),
+    ("meta-commentary", "LN300", Severity.WARNING, "Without more detail from the original article, it is hard to tell who pays.", "Without more detail from the original article"),
 ]
 
 
@@ -127,6 +133,8 @@ QUIET = [
     ("unattributed-claim", "Credit unions like Northgate opened four branches this year, the state regulator said."),
     ("placeholder-citation", "Several studies point to the same result, including a 2021 analysis by Calder University researchers."),
     ("placeholder-citation", "A poll of 400 voters by the Harlow Gazette found most want free parking."),
+    ("placeholder-citation", "One study, by the Harlow Institute in 2021, found the gardens halve runoff."),
+    ("placeholder-citation", "Three surveys by the county have shown the same split since 2019."),
 ]
 
 
