@@ -92,6 +92,8 @@ FOUND = [
     # the stock-phrase lexicon (lint_news/data/stock_phrases.json) keeps phrases real news does not use
     ("filler", "LN630", Severity.INFO, "The ruling was a bittersweet victory for the tenants of Elm Court.", "a bittersweet victory"),
     ("filler", "LN630", Severity.INFO, "The cooperative is poised to capitalize on demand for cold storage.", "poised to capitalize on"),
+    ("filler", "LN630", Severity.INFO, "The bakery's closure leaves a void on Main Street.", "leaves a void"),
+    ("filler", "LN630", Severity.INFO, "Behind the numbers lies a quieter change in who rides the bus.", "Behind the numbers lies"),
     # sourcing counted instead of named, and the writer's source narrated
     ("placeholder-citation", "LN410", Severity.INFO, "Numerous reports have documented the backlog at the port.", "Numerous reports have documented"),
     ("placeholder-citation", "LN410", Severity.INFO, "One recent study even found that the gardens halve runoff.", "One recent study even found"),
