@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import lint_news
 from lint_news.config import Config
 
@@ -124,6 +126,16 @@ def test_template_scaffold_needs_two_headings():
     assert _found(one, "LN501") == []
     two = one + "\nKey Takeaways\n\n- The bridge closes on May 1.\n"
     assert _found(two, "LN501") == [("LN501", 5, 1, "warning"), ("LN501", 9, 1, "warning")]
+
+
+@pytest.mark.parametrize("heading", ["Expert Insights", "Challenges and Opportunities", "TL;DR"])
+def test_more_of_the_scaffolds_own_headings(heading):
+    one = f"Bridge Closes\n\nThe bridge closes on May 1.\n\n{heading}\n\nIt carries 30,000 cars a day, the state said.\n"
+    assert _found(one, "LN501") == [("LN501", 5, 1, "info")]
+    impact = one + "\nImpact on the Community\n\nShops on Mill Road expect fewer customers, the chamber said.\n"
+    assert _found(impact, "LN501") == [("LN501", 5, 1, "warning"), ("LN501", 9, 1, "warning")]
+    alone = "Bridge Closes\n\nThe bridge closes on May 1.\n\nImpact on the Community\n\nShops expect fewer customers, the chamber said.\n"
+    assert _found(alone, "LN501") == []
 
 
 def test_generic_pros_and_cons_bullets_but_not_specific_ones():
