@@ -35,6 +35,9 @@ FOUND = [
     ("assistant-leak", "LN906", Severity.ERROR, "Some things to flag before this story runs:", "Some things to flag"),
     ("assistant-leak", "LN908", Severity.WARNING, "I kept the piece fairly conversational so it suits the newsletter.", "I kept the piece fairly conversational"),
     ("assistant-leak", "LN908", Severity.WARNING, "Going by the ridership memo you forwarded, weekday trips fell 9 percent.", "the ridership memo you forwarded"),
+    ("assistant-leak", "LN903", Severity.ERROR, "I'm unable to browse the internet, so the figures may be out of date.", "I'm unable to browse the internet"),
+    ("assistant-leak", "LN901", Severity.ERROR, "Sure thing \u2014 here you go:", "Sure thing \u2014 here you go:"),
+    ("assistant-leak", "LN908", Severity.WARNING, "I've aimed for a plain, informative tone throughout.", "I've aimed for a plain, informative tone"),
     # meta-commentary: the copy as the thing that was ordered, read through a summary, tuned for search or an audience
     ("meta-commentary", "LN302", Severity.ERROR, "This is the shorter version you wanted, with the quotes trimmed.", "the shorter version you wanted"),
     ("meta-commentary", "LN301", Severity.WARNING, "The utility's filing, as summarized, asks for a 6 percent increase.", "as summarized,"),
