@@ -97,6 +97,11 @@ FOUND = [
     ("filler", "LN630", Severity.INFO, "The cooperative is poised to capitalize on demand for cold storage.", "poised to capitalize on"),
     ("filler", "LN630", Severity.INFO, "The bakery's closure leaves a void on Main Street.", "leaves a void"),
     ("filler", "LN630", Severity.INFO, "Behind the numbers lies a quieter change in who rides the bus.", "Behind the numbers lies"),
+    # a reaction or a view pinned on a crowd heard as one voice, or on nobody
+    ("unattributed-claim", "LN706", Severity.INFO, "The levy has been sharply criticized by local business groups.", "has been sharply criticized by local business groups"),
+    ("unattributed-claim", "LN706", Severity.INFO, "A growing chorus of parents wants the crossing guard back.", "A growing chorus of parents"),
+    ("unattributed-claim", "LN706", Severity.INFO, "The closure has divided the town since March.", "has divided the town"),
+    ("unattributed-claim", "LN706", Severity.INFO, "Advocates for rural schools say the formula is unfair.", "Advocates for rural schools say"),
     # sourcing counted instead of named, and the writer's source narrated
     ("placeholder-citation", "LN410", Severity.INFO, "Numerous reports have documented the backlog at the port.", "Numerous reports have documented"),
     ("placeholder-citation", "LN410", Severity.INFO, "One recent study even found that the gardens halve runoff.", "One recent study even found"),
@@ -139,6 +144,8 @@ QUIET = [
     ("placeholder-citation", "Several studies point to the same result, including a 2021 analysis by Calder University researchers."),
     ("placeholder-citation", "A poll of 400 voters by the Harlow Gazette found most want free parking."),
     ("placeholder-citation", "One study, by the Harlow Institute in 2021, found the gardens halve runoff."),
+    ("unattributed-claim", "The plan has been criticized by the Sierra Club and two tenant unions."),
+    ("unattributed-claim", "Advocates for the homeless, including the Harlow Shelter Network, say the beds are overdue."),
     ("placeholder-citation", "Three surveys by the county have shown the same split since 2019."),
 ]
 
