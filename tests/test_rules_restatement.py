@@ -103,6 +103,16 @@ def test_an_announced_closing_with_two_new_facts_is_news():
     assert _found(text, "LN105") == []
 
 
+def test_a_rewrite_that_swaps_last_for_past_and_faster_for_outpacing():
+    text = (
+        "Harlow Rents Climb\n\n"
+        "Rents in Harlow rose 9 percent last year, faster than wages.\n\n"
+        "Council member Ann Reyes said the county should have capped increases.\n\n"
+        "Harlow tenants saw their rents climb 9 percent over the past year, outpacing pay increases.\n"
+    )
+    assert _found(text, "LN105") == [("LN105", 7, 1, "warning")]
+
+
 def test_faq_answer_that_repeats_the_body(tmp_path):
     text = (
         "# Harlow Water Bills Rise in July\n\n"
