@@ -113,6 +113,18 @@ def test_a_rewrite_that_swaps_last_for_past_and_faster_for_outpacing():
     assert _found(text, "LN105") == [("LN105", 7, 1, "warning")]
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("The festival drew 18,000 visitors over three days, organizers said.", "Across its three days, the festival attracted some 18,000 attendees."),
+        ("Firefighters rescued a family of four from the burning house on Oak Lane.", "Four members of one family were pulled from the blaze on Oak Lane by firefighters."),
+    ],
+)
+def test_a_rewrite_that_swaps_the_words_of_a_crowd_or_a_fire(earlier, later):
+    text = "Harlow Weekend\n\n" + earlier + "\n\nCouncil member Ann Reyes said the county should have planned for it.\n\n" + later + "\n"
+    assert [code_line[:2] for code_line in _found(text, "LN105")] == [("LN105", 7)]
+
+
 def test_faq_answer_that_repeats_the_body(tmp_path):
     text = (
         "# Harlow Water Bills Rise in July\n\n"
