@@ -125,6 +125,25 @@ def test_a_rewrite_that_swaps_the_words_of_a_crowd_or_a_fire(earlier, later):
     assert [code_line[:2] for code_line in _found(text, "LN105")] == [("LN105", 7)]
 
 
+STATIONS = (
+    "# Harlow to Close Two Fire Stations\n\n"
+    "Harlow will close two of its seven fire stations on July 1 to save $2.4 million a year, the council decided 4-3 on Tuesday.\n\n"
+    "The stations answered about 3,100 calls last year, fire chief Dana Okafor said.\n\n"
+    "Okafor said response times in the north end could rise by up to two minutes.\n\n"
+    "The firefighters' union said it would appeal to the state labor board.\n\n"
+)
+
+
+def test_a_paragraph_under_a_recap_heading_sums_up():
+    text = STATIONS + "## The Bottom Line\n\nHarlow is giving up two stations to save money, and the north end may wait longer when it calls for help.\n"
+    assert _found(text, "LN105", path="a.md") == [("LN105", 13, 1, "info")]
+    # the same words under an ordinary subhead develop the story; and a recap heading over news is news
+    plain = text.replace("## The Bottom Line", "## Response times")
+    assert _found(plain, "LN105", path="a.md") == []
+    news = STATIONS + "## The Bottom Line\n\nThe labor board will hear the appeal on Sept. 14, chair Ruth Ames said.\n"
+    assert _found(news, "LN105", path="a.md") == []
+
+
 def test_faq_answer_that_repeats_the_body(tmp_path):
     text = (
         "# Harlow Water Bills Rise in July\n\n"

@@ -42,7 +42,8 @@ content words alone. A later sentence restates an earlier one (a warning) when
   content words at ``marked-coverage`` (the opener's own words are not
   counted), or an anchor and two content words at ``marked-info-coverage``
   (info: the rest swapped for words of its own); such a recap that sums up several earlier sentences at once, the
-  sentences after it in its paragraph, and a sentence that gathers three or
+  sentences after it in its paragraph, the paragraphs under a heading that announces a recap ("The
+  Bottom Line", "In Summary", "Final Thoughts"), and a sentence that gathers three or
   more of the article's figures, are reported at ``recap-coverage`` of them
   together (a warning at ``recap-warning-coverage``); so is an FAQ answer that
   sums up several earlier sentences, as a hint (explainers with question
@@ -145,6 +146,12 @@ _EDITORS_NOTE = LazyPattern(
     r"|sources?\s+(?:for|of|used\s+in)\s+this\s+(?:article|story|report|piece)\b|this\s+(?:article|story|report)\s+(?:is|was)\s+based\s+on\s+(?:interviews|documents|records)\b"
     # a reference line names a document the body described: "**Reference:** Raval, S. (2025). *Key Takeaways from ...*"
     r"|(?:references?|sources?|citations?|further\s+reading|bibliography|works\s+cited|documents\s+cited)\s*[:—–])",
+    re.IGNORECASE,
+)
+#: A heading that announces a recap: the paragraphs under it sum up, as those an opener announces do.
+_RECAP_HEADING = LazyPattern(
+    r"\W*(?:the\s+)?(?:bottom\s+line|in\s+summary|summary|summing\s+up|to\s+sum\s+up|in\s+conclusion|conclusion|final\s+(?:thoughts|word|take)|closing\s+thoughts|"
+    r"wrapping\s+up|wrap-?up|(?:the\s+|key\s+|main\s+)?takeaways?|recap|in\s+short|in\s+a\s+nutshell|tl;?\s*dr|the\s+big\s+picture)\W*$",
     re.IGNORECASE,
 )
 #: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
@@ -610,6 +617,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         return
     answers = _answers(document)
     announced: set[int] = set()  # paragraphs whose first sentence opens "In short," or "Ultimately,"
+    recapped = _under_recap_headings(document)  # paragraphs under a "Bottom Line" or "In Summary" heading
     paragraphs = [block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH]
     closing = set(paragraphs[-min(_CLOSING, max(_CLOSING // 2, len(paragraphs) // 2)) :])
     lede = {block.index for block in document.blocks if block.kind in (BlockKind.DEK, BlockKind.PARAGRAPH)}
@@ -621,8 +629,8 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         p.lede = block in lede
         if p.opens and p.sentence.start == 0 and len(document.sentences_of(p.sentence.block)) <= _RECAP_SENTENCES:
             announced.add(block)
-        elif block in announced:
-            p.summing = True  # the rest of a short paragraph a recap opener starts sums up too
+        elif block in announced or block in recapped:
+            p.summing = True  # the rest of a short paragraph a recap opener starts sums up too, as does one under a recap heading
     weigh = _Weights(points)
     known: set[str] = set()
     for sentence in document.sentences:
@@ -702,6 +710,19 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             bucket = index[t]
             if len(bucket) < _CANDIDATES_PER_TERM:
                 bucket.append(position)
+
+
+def _under_recap_headings(document: Document) -> set[int]:
+    """The paragraphs between a heading that announces a recap ("The Bottom Line", "In Summary",
+    "Final Thoughts") and the next heading: a writer who heads a section so says it sums up."""
+    under: set[int] = set()
+    inside = False
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            inside = _RECAP_HEADING.fullmatch(block.text) is not None
+        elif inside and block.kind is BlockKind.PARAGRAPH:
+            under.add(block.index)
+    return under
 
 
 class _Spelled:
