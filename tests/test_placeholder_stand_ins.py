@@ -24,7 +24,7 @@ def _found(paragraph: str) -> tuple[str, list[tuple[str, int, int]]]:
         ("Emily Park, a senior analyst at XYZ Financial, expects a rebound.", "LN807", "XYZ Financial"),
         ("Questions can be sent to press@example.com before Friday.", "LN807", "press@example.com"),
         ("The clinic at 123 Main Street opens on Monday.", "LN807", "123 Main Street"),
-        ("Local councillor [Councillor name to be confirmed] backed the plan.", "LN806", "[Councillor name to be confirmed]"),
+        ("Local councillor [Councillor name to be confirmed] backed the plan.", "LN802", "[Councillor name to be confirmed]"),
         ("Photo: [Photographer credit]", "LN802", "[Photographer credit]"),
         ("For the full timetable, visit [website link].", "LN802", "[website link]"),
         ("Read more: [link to the council's budget page]", "LN802", "[link to the council's budget page]"),
