@@ -67,6 +67,18 @@ class _ArticleParser(HTMLParser):
         self.in_title = False
         self.in_head = False
 
+    def parse_html_declaration(self, i: int) -> int:
+        """As the base class, but a malformed marked section ("<![A:", "<![0") is passed over as a
+        bogus comment up to the next ">", as HTML5 reads it (and Python 3.13's parser does): the
+        parser of 3.11 and 3.12 raises AssertionError there, which would stop the whole file."""
+        if not self.rawdata.startswith("<![", i):
+            return super().parse_html_declaration(i)
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end == -1 else end + 1
+
     # positions -----------------------------------------------------------
     def _offset(self) -> int:
         line, column = self.getpos()
