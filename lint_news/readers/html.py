@@ -71,8 +71,6 @@ class _ArticleParser(HTMLParser):
         """As the base class, but a malformed marked section ("<![A:", "<![0") is passed over as a
         bogus comment up to the next ">", as HTML5 reads it (and Python 3.13's parser does): the
         parser of 3.11 and 3.12 raises AssertionError there, which would stop the whole file."""
-        if not self.rawdata.startswith("<![", i):
-            return super().parse_html_declaration(i)
         try:
             return super().parse_html_declaration(i)
         except AssertionError:
