@@ -81,6 +81,8 @@ SETS = {
     "blind30": BENCH / "blind30_annotated",
     "blind32": BENCH / "blind32_annotated",
     "blind33": BENCH / "blind33_annotated",
+    "blind34": BENCH / "blind34_annotated",
+    "blind35": BENCH / "blind35_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
