@@ -427,6 +427,21 @@ def test_pack_lists_and_defaults_are_shared_and_a_rules_own_options_win():
     assert rules["HS202"].options.unless_sentence == (r"\bsaid\s+[A-Z]\w+", r"\bpoll\b")
 
 
+def test_a_list_inside_a_pattern_becomes_one_alternation():
+    from lint_news.kinds import builtin_kinds
+    from lint_news.readers import read_document
+    from lint_news.rules import PackError, parse_pack
+
+    pack = LISTS_PACK.replace(r"options = { patterns = ['\bmany\s+fans\s+say\b'] }", r"options = { patterns = ['\b(?:many|most)\s+{@crowds}\s+say\b'] }")
+    pack = pack.replace("[pack.lists]\n", "[pack.lists]\ncrowds = ['fans', 'supporters?']\n")
+    rule = {rule.code: rule for rule in parse_pack(pack, "house.toml", builtin_kinds())}["HS201"]
+    assert rule.options.patterns == (r"\b(?:many|most)\s+(?:fans|supporters?)\s+say\b",)
+    document = read_document("Most fans agree.\n\nMany supporters say the coach must go.\n", "a.txt")
+    assert [(hit.block.text[hit.start : hit.end], hit.block.index) for hit in rule.run(document)] == [("Many supporters say", 1)]
+    with pytest.raises(PackError, match=re.escape("unknown list '@crowd' (this pack's lists: @crowds, @sourced)")):
+        parse_pack(pack.replace("{@crowds}", "{@crowd}"), "house.toml", builtin_kinds())
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -18,8 +18,8 @@ _REQUIRED_RULE_KEYS = ("code", "name", "family", "severity", "kind", "message", 
 _PACK_KEYS = ("name", "description", "lists", "defaults")
 #: ``"@name"`` in a list option stands for the items of the pack's list ``name``.
 _LIST_REFERENCE = re.compile(r"^@([a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
-
-
+#: ``{@name}`` inside a pattern stands for the list's items as one group: ``(?:item|item)``.
+_INLINE_LIST = re.compile(r"\{@([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}")
 
 
 class PackError(Exception):
@@ -131,6 +131,22 @@ def _pack_lists_and_defaults(pack: dict[str, Any], source: str, kinds: dict[str,
 
 
 def _expand_lists(options: dict[str, Any], lists: dict[str, list[str]]) -> dict[str, Any]:
+    """List options with the pack's lists put in: ``"@name"`` as an item gives the list's items, and
+    ``{@name}`` inside an item gives them as one alternation, so that a pack writes a vocabulary
+    (the document nouns of LN300's nine patterns) once."""
+
+    def unknown(key: str, reference: str) -> OptionError:
+        known = ", ".join(f"@{name}" for name in lists) or "none"
+        return OptionError(f"option '{key}': unknown list '{reference}' (this pack's lists: {known})")
+
+    def interpolate(key: str, item: str) -> str:
+        def alternation(found: re.Match[str]) -> str:
+            if found.group(1) not in lists:
+                raise unknown(key, f"@{found.group(1)}")
+            return "(?:" + "|".join(lists[found.group(1)]) + ")"
+
+        return _INLINE_LIST.sub(alternation, item)
+
     expanded: dict[str, Any] = {}
     for key, value in options.items():
         if isinstance(value, list):
@@ -138,12 +154,11 @@ def _expand_lists(options: dict[str, Any], lists: dict[str, list[str]]) -> dict[
             for item in value:
                 reference = _LIST_REFERENCE.match(item) if isinstance(item, str) else None
                 if reference is None:
-                    items.append(item)
+                    items.append(interpolate(key, item) if isinstance(item, str) else item)
                 elif reference.group(1) in lists:
                     items.extend(lists[reference.group(1)])
                 else:
-                    known = ", ".join(f"@{name}" for name in lists) or "none"
-                    raise OptionError(f"option '{key}': unknown list '{item}' (this pack's lists: {known})")
+                    raise unknown(key, item)
             value = items
         expanded[key] = value
     return expanded
