@@ -475,8 +475,12 @@ def check_openers(document: Document, options: OpenerOptions) -> Iterator[Hit]:
 
 @dataclass(frozen=True)
 class TakeawayOptions:
-    headings: tuple[str, ...] = (r"key\s+takeaways?", r"takeaways?", r"key\s+points", r"summary", r"in\s+summary", r"tl;?dr", r"the\s+bottom\s+line", r"highlights", r"at\s+a\s+glance")
+    headings: tuple[str, ...] = (
+        r"key\s+takeaways?", r"takeaways?", r"key\s+points", r"summary", r"in\s+summary", r"tl;?dr", r"the\s+bottom\s+line",
+        r"(?:[\w'’-]+\s+){0,3}highlights", r"at\s+a\s+glance",
+    )
     overlap: float = 0.7
+    figure_overlap: float = 0.6
     min_content_words: int = 4
 
     def __post_init__(self) -> None:
@@ -487,28 +491,39 @@ class TakeawayOptions:
 
 
 def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hit]:
+    """Bullets under a takeaways heading ("Key Takeaways", "Quarter Highlights") compared, by the
+    terms restated-point compares (stems, the paraphrase lexicon's folds, figures however
+    written), with each body sentence and each paragraph taken whole. A bullet restates the body
+    when ``overlap`` of its terms stand in one of them, or when it gives that sentence's figure
+    again with ``figure-overlap`` of its terms ("Member farms received an average pay price of
+    $19.85 per hundredweight" after "paid its member farms an average of $19.85 per hundredweight")."""
+    from lint_news.kinds.restatement import point
+
     heading = re.compile(rf"^(?:{'|'.join(options.headings)})\s*:?$", re.IGNORECASE)
     if not any(block.kind is BlockKind.HEADING and heading.match(block.text.strip()) for block in document.blocks):
         return  # no takeaways section: nothing to compare, so no body to read
     # each body sentence, and each paragraph of several sentences as a whole: a bullet often
     # condenses a paragraph ("Net income climbed to $6.2 million on stronger loan yields" from a
     # sentence with the figures and the next with the reasons)
-    body: list[tuple[Sentence, set[str]]] = []
+    body: list[tuple[Sentence, frozenset[str]]] = []
     in_takeaways = False
     for block in document.blocks:
         if block.kind in (BlockKind.HEADING, BlockKind.HEADLINE):
             in_takeaways = bool(heading.match(block.text.strip()))
         elif not in_takeaways:
-            sentences = [(sentence, set(content_words(sentence.text))) for sentence in document.sentences_of(block)]
+            sentences = [(sentence, point(document, sentence).terms) for sentence in document.sentences_of(block)]
             body.extend(sentences)
             if block.kind is BlockKind.PARAGRAPH and len(sentences) > 1:
-                body.append((sentences[0][0], set().union(*(bag for _, bag in sentences))))
+                body.append((sentences[0][0], frozenset().union(*(bag for _, bag in sentences))))
         elif block.kind is BlockKind.LIST_ITEM:
-            item = set(content_words(block.text))
+            item = frozenset().union(*(point(document, sentence).terms for sentence in document.sentences_of(block)))
             if len(item) < options.min_content_words or not body:
                 continue
             sentence, bag = max(body, key=lambda entry: containment(item, entry[1]))
-            if containment(item, bag) >= options.overlap:
+            share = containment(item, bag)
+            shared = item & bag
+            figures = sum(term.startswith("#") for term in shared)
+            if share >= options.overlap or (figures and len(shared) - figures >= 3 and share >= options.figure_overlap):
                 yield Hit(block.start, block.end, {"body_line": _line(document, sentence.block, sentence.start)}, block=block, source_offsets=True)
 
 

@@ -154,8 +154,8 @@ _RECAP_HEADING = LazyPattern(
     r"wrapping\s+up|wrap-?up|(?:the\s+|key\s+|main\s+)?takeaways?|recap|in\s+short|in\s+a\s+nutshell|tl;?\s*dr|the\s+big\s+picture)\W*$",
     re.IGNORECASE,
 )
-#: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04.
-_DURATION = LazyPattern(r"\b(\d+) hours?,? (\d+) minutes?(?:,? and (\d+) seconds?)?")
+#: "2 hours, 11 minutes and 4 seconds" is the figure 2:11:04, and "9 hours and 10 minutes" is 9:10.
+_DURATION = LazyPattern(r"\b(\d+) hours?,? (?:and )?(\d+) minutes?(?:,? and (\d+) seconds?)?")
 #: A period told by its length: a "30-day pass" is a monthly one, a "seven-day" one weekly, a "12-month" one
 #: annual, and so are "the twelve months to June"; "sub-24-hour waits" are waits of under a day.
 _PERIOD = LazyPattern(r"\b(?:(30|31|thirty)-day|(7|seven)-day|(12|twelve)[- ]months?|(365)-day|(24|twenty-four)[- ]hours?)\b", re.IGNORECASE)
