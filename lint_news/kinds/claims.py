@@ -191,8 +191,9 @@ class CrowdOptions:
 
     @cached_property
     def claim(self) -> re.Pattern[str] | None:
-        """A word, a second crowd joined to it, a place, field or relative clause after it,
-        an aside between commas, hedges and a claim verb."""
+        """A word, a second crowd joined to it, a place, field, relative clause or where it
+        lives or works after it ("people living under the flight path"), an aside between
+        commas, hedges and a claim verb."""
         if not self.verbs:
             return None
         verbs = "|".join(self._verbs)
@@ -200,7 +201,8 @@ class CrowdOptions:
             r"(?<![\w'’-])(?P<head>[a-z][a-z'’-]*[a-z])"
             r"(?P<also>\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
             r"(?P<post>\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}?[\w'’-]+"
-            r"|\s+who\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+)?"
+            r"|\s+who\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+"
+            r"|\s+(?:living|working|based|staying|farming)\s+(?:nearby|locally|(?:in|on|near|under|along|around|across|outside|beside|by|close\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+))?"
             r"(?P<aside>\s*,\s*[^,;:.!?()\"“”\n]{1,40}?,|\s+[—–]\s*[^—–;:.!?()\"“”\n]{1,40}?\s*[—–]|\s+\([^()\n]{1,40}\))?"
             rf"\s+{self._hedge}(?:{verbs})(?![\w'’-])"
         )
