@@ -192,6 +192,12 @@ _NOT_NAMES = frozenset(
 
 #: A name a few lower-case title words after a body noun ("said council member Ada Pryce").
 _TITLED = compile_re(rf"(?:\s+[a-z]+){{0,2}}\s+(?P<name>{_NAME})")
+#: A name after the verb and a title of one to three lower-case words ("said organizer Dana Price",
+#: "said longtime board member Ana Ruiz"); the words may not be ones that start a phrase of
+#: their own ("said on Tuesday", "said in Harlow", "said that Ruiz").
+_VERB_TITLED = compile_re(
+    rf"[\s,–—-]*(?:{_VERBS})(?:\s+(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|the|a|an|this|last|next|of|and|but|while|when|as|it|its|he|she|they|we|then|later|earlier|again|also|only|just|today|yesterday|tonight)\b)[a-z][a-z-]*){{1,3}}\s+(?P<name>{_NAME})"
+)
 #: Capitalized words that date a statement rather than name its speaker ("said the agency on Tuesday").
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
@@ -222,6 +228,10 @@ def _attribution(block: Block, start: int, end: int) -> str | None:
         titled = after.group("name1") and _TITLED.match(text, after.end("name1"), min(len(text), after.end("name1") + 60))
         if titled and titled.group("name").split()[0].strip(".") not in _CALENDAR:
             return titled.group("name")  # "said council member Ada Pryce": a title before the name, not a body
+    if after is None or not after.group("name1"):
+        titled = _VERB_TITLED.match(text, end + 1, min(len(text), end + 1 + ATTRIBUTION_WINDOW))
+        if titled and titled.group("name").split()[0].strip(".") not in _CALENDAR:
+            return titled.group("name")  # "said organizer Dana Price": a title of the speaker's own
     window = max(0, start - 1 - ATTRIBUTION_WINDOW)
     clause = _clause_start(_BEFORE_VERB, text, window, max(0, start - 1))
     before = None if clause is None else _BEFORE.search(text, clause, max(0, start - 1))
