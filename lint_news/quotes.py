@@ -267,8 +267,11 @@ def _next_sentence_says(text: str, start: int, end: int, verb_end: int) -> bool:
     """Whether the speech verb after a quotation opens the next sentence's own statement: the
     quotation ends with its full stop and the verb goes on into a clause (``"...standards."
     Lowe said the two fields are...``), where an attribution ends (``"..." Lowe said.``)."""
-    if not text[start:end].rstrip().endswith((".", "!", "?")):
+    quoted = text[start:end].rstrip()
+    if not quoted.endswith((".", "!", "?")):
         return False
+    if quoted.endswith("?") and text[:verb_end].endswith(("asked", "asks")):
+        return False  # ""Is there anything else?" the judge asked the foreman": whom she asked, not a new statement
     return bool(_CLAUSE_AFTER_VERB.match(text, verb_end))
 
 
