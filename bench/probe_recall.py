@@ -25,7 +25,7 @@ from pathlib import Path
 import lint_news
 
 PROBES = Path(__file__).resolve().parent / "probes"
-FAMILIES = ("assistant-leak", "meta-commentary", "unattributed-claim", "placeholder-citation")
+FAMILIES = ("assistant-leak", "meta-commentary", "unattributed-claim", "placeholder-citation", "filler", "placeholder-text")
 _STORY = "Harlow council approves new budget\n\nThe Harlow city council approved a $48 million budget on Tuesday by a vote of 5-2.\n\n"
 _FIRST_LINE = 5  # the probe's line in the story
 
