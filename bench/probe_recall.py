@@ -1,7 +1,7 @@
 """Score this build on the helper-written probe sentences in bench/probes/.
 
-    python bench/probe_recall.py                      # both batches, every probe
-    python bench/probe_recall.py batch2 --half odd    # the half of batch 2 nobody read
+    python bench/probe_recall.py                      # batches 1 and 2, every probe
+    python bench/probe_recall.py batch3 --half odd    # the half of batch 3 nobody read
     python bench/probe_recall.py batch1 --misses assistant-leak
 
 Each probe is one or two sentences ("bad": a defect of its family; "good": reporting that
@@ -11,8 +11,8 @@ finding of its family lies in it; a good probe is a false alarm when any warning
 lies in it. The probes test one sentence out of context, so residue rules that look at where
 a block stands (the top or the foot of the copy) are at a disadvantage here.
 
-Batch 1 was read (both halves) to write rules; of batch 2 only the even lines were read, so
-``batch2 --half odd`` is the estimate for wordings nobody here has seen.
+Batches 1 and 2 were read to write rules, and the even lines of batch 3, so ``batch3 --half
+odd`` is the estimate for wordings nobody here has seen (see probes/README.md).
 """
 
 from __future__ import annotations
