@@ -115,3 +115,35 @@ def test_a_duration_written_with_and_is_the_same_figure_without_it():
         "- Median waits for a ward bed hit 9 hours 10 minutes, up from 6 hours 40 minutes a year ago.\n"
     )
     assert [(code, line) for code, line, _ in _found(body, "repetition")] == [("LN105", 9)]
+
+
+HALF_YEAR = (
+    "Harlow Fibre reports first-half growth\n\n"
+    "Revenue rose 31% to £48.3m, compared with £36.9m a year earlier, Harlow Fibre said on Tuesday.\n\n"
+    "Brackley House, a care home on Mill Lane in Tenby, was rated inadequate after an inspection in March by the county.\n\n"
+    "Highlights of the period:\n\n"
+    "{bullet}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- Revenue up 31% to £48.3m",  # every figure of the bullet in one sentence
+        "- Brackley House in Tenby was downgraded after inspectors visited in March.",  # three of its names again
+    ],
+)
+def test_a_highlight_that_condenses_a_sentence_by_its_figures_or_names_restates_it(bullet):
+    text = HALF_YEAR.format(bullet=bullet)
+    assert _found(text, "LN104") == [("LN104", 9, 3)]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- Revenue up 31% to £52.0m in the third quarter",  # a figure of its own
+        "- A new depot opens in Tenby in May.",
+    ],
+)
+def test_a_highlight_with_a_figure_or_a_fact_of_its_own_stays_quiet(bullet):
+    assert _found(HALF_YEAR.format(bullet=bullet), "LN104") == []

@@ -477,10 +477,12 @@ def check_openers(document: Document, options: OpenerOptions) -> Iterator[Hit]:
 class TakeawayOptions:
     headings: tuple[str, ...] = (
         r"key\s+takeaways?", r"takeaways?", r"key\s+points", r"summary", r"in\s+summary", r"tl;?dr", r"the\s+bottom\s+line",
-        r"(?:[\w'’-]+\s+){0,3}highlights", r"at\s+a\s+glance",
+        r"(?:[\w'’-]+\s+){0,3}highlights(?:\s+(?:of|from|for)\s+the\s+(?:[\w'’-]+\s+)?(?:period|quarter|year|half|season|report|week|month|results))?",
+        r"at\s+a\s+glance",
     )
     overlap: float = 0.7
     figure_overlap: float = 0.6
+    anchor_overlap: float = 0.5
     min_content_words: int = 4
 
     def __post_init__(self) -> None:
@@ -494,9 +496,13 @@ def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hi
     """Bullets under a takeaways heading ("Key Takeaways", "Quarter Highlights") compared, by the
     terms restated-point compares (stems, the paraphrase lexicon's folds, figures however
     written), with each body sentence and each paragraph taken whole. A bullet restates the body
-    when ``overlap`` of its terms stand in one of them, or when it gives that sentence's figure
+    when ``overlap`` of its terms stand in one of them; when it gives that sentence's figure
     again with ``figure-overlap`` of its terms ("Member farms received an average pay price of
-    $19.85 per hundredweight" after "paid its member farms an average of $19.85 per hundredweight")."""
+    $19.85 per hundredweight" after "paid its member farms an average of $19.85 per
+    hundredweight"); when every figure of a bullet of two or more stands in one sentence
+    ("Revenue up 31% to £48.3m"); or when three of the names and figures it gives do, with
+    ``anchor-overlap`` of its terms ("Brackenfield Lodge in Haddleston has been downgraded after
+    inspectors visited in March")."""
     from lint_news.kinds.restatement import point
 
     heading = re.compile(rf"^(?:{'|'.join(options.headings)})\s*:?$", re.IGNORECASE)
@@ -515,15 +521,24 @@ def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hi
             body.extend(sentences)
             if block.kind is BlockKind.PARAGRAPH and len(sentences) > 1:
                 body.append((sentences[0][0], frozenset().union(*(bag for _, bag in sentences))))
-        elif block.kind is BlockKind.LIST_ITEM:
-            item = frozenset().union(*(point(document, sentence).terms for sentence in document.sentences_of(block)))
-            if len(item) < options.min_content_words or not body:
+        elif block.kind is BlockKind.LIST_ITEM and body:
+            points = [point(document, sentence) for sentence in document.sentences_of(block)]
+            item = frozenset().union(*(p.terms for p in points))
+            figures = {term for term in item if term.startswith("#")}
+            if len(item) < options.min_content_words and len(figures) < 2:
                 continue
             sentence, bag = max(body, key=lambda entry: containment(item, entry[1]))
             share = containment(item, bag)
             shared = item & bag
-            figures = sum(term.startswith("#") for term in shared)
-            if share >= options.overlap or (figures and len(shared) - figures >= 3 and share >= options.figure_overlap):
+            names = {form for p in points for token in p.tokens for form in token[1]}
+            anchors = (figures | names) & shared
+            shared_figures = figures & shared
+            if (
+                share >= options.overlap
+                or (shared_figures and len(shared) - len(shared_figures) >= 3 and share >= options.figure_overlap)
+                or (len(figures) >= 2 and figures <= shared and len(shared) > len(figures))
+                or (len(anchors) >= 3 and share >= options.anchor_overlap)
+            ):
                 yield Hit(block.start, block.end, {"body_line": _line(document, sentence.block, sentence.start)}, block=block, source_offsets=True)
 
 
