@@ -83,6 +83,7 @@ SETS = {
     "blind33": BENCH / "blind33_annotated",
     "blind34": BENCH / "blind34_annotated",
     "blind35": BENCH / "blind35_annotated",
+    "blind36": BENCH / "blind36_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
