@@ -20,6 +20,7 @@ from lint_news.blocks import Block, BlockKind, Quotation, Sentence
 from lint_news.document import Document
 from lint_news.findings import Hit, Severity
 from lint_news.kinds import Kind
+from lint_news.kinds.restatement import point
 from lint_news.words import STOP_WORDS, containment, content_word_set, content_words, jaccard, lowered_tokens, words
 
 #: Earlier sentences remembered per shared word pair; bounds the work per sentence.
@@ -503,8 +504,6 @@ def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hi
     ("Revenue up 31% to £48.3m"); or when three of the names and figures it gives do, with
     ``anchor-overlap`` of its terms ("Brackenfield Lodge in Haddleston has been downgraded after
     inspectors visited in March")."""
-    from lint_news.kinds.restatement import point
-
     heading = re.compile(rf"^(?:{'|'.join(options.headings)})\s*:?$", re.IGNORECASE)
     if not any(block.kind is BlockKind.HEADING and heading.match(block.text.strip()) for block in document.blocks):
         return  # no takeaways section: nothing to compare, so no body to read
