@@ -57,8 +57,13 @@ content words alone. A later sentence restates an earlier one (a warning) when
 
 A sentence that says it glosses what was just said ("In other words, ...",
 "Put differently, ...", "In short, ...", or ", in other words," near its start)
-and brings nothing new is an info whatever words it picks: it restates the
-sentences before it in its paragraph, or else the paragraph just before.
+or works it out again ("That works out to about one in seven", "In practice,
+that means ...") and brings nothing new is an info whatever words it picks: it
+restates the sentences before it in its paragraph, or else the paragraph just
+before. So is the verdict an article passes on itself: a sentence opening one
+of its last two paragraphs with "Overall,", "Ultimately,", "In the end," or
+"At the end of the day," that adds no figure or name and shares three terms
+with earlier sentences at ``verdict-coverage``, however loosely it words them.
 
 Every match needs that the later sentence brings no figure or name the article has not given before (but for a
 copy, and for an announced recap of the closing part that gives four of them again and adds one:
@@ -167,6 +172,19 @@ _QUARTERS = ("first quarter", "second quarter", "third quarter", "fourth quarter
 _QUARTER_MONTHS = LazyPattern(rf"\b({'|'.join(_QUARTER_FIRST)})(?:-to-|\s+to\s+|\s+through\s+|\s*[-–]\s*)({'|'.join(_QUARTER_LAST)})\b")
 #: "A decade" is ten years (not "decades", no count).
 _DECADE = LazyPattern(r"(\b(?:a|one|the|past|last|over|nearly|almost|about|in)\s+(?:(?:past|last|full|whole)\s+)?)decade\b(?!s)", re.IGNORECASE)
+#: Openers that work the point just made out again, in other terms: "That works out to about one in
+#: seven", "In practice, that means ...". Given no new figure or name, the sentence glosses.
+_WORKED_OUT = (
+    r"(?:that|this|which) (?:works|worked) out (?:to|at)|(?:that|this) (?:amounts|translates) (?:in)?to|"
+    r"in (?:practice|practical terms|real terms|plain terms),? (?:that|this) means"
+)
+#: Openers that deliver the article's verdict on itself: opening one of its last two paragraphs, a
+#: sentence so announced that adds no figure or name sums the article up, however loosely it words it.
+_VERDICT = LazyPattern(
+    r"\s*(?:overall|ultimately|in the end|at the end of the day|all in all|all told|taken together|in sum|"
+    r"when all is said and done|in the final analysis|all things considered)\s*,",
+    re.IGNORECASE,
+)
 #: Openers that announce a restatement.
 _MARKER = LazyPattern(
     r"\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in summary|to sum up|to recap|"
@@ -179,7 +197,8 @@ _MARKER = LazyPattern(
     r"it (?:bears|is worth) (?:repeating|emphasizing|emphasising|stressing|noting|underscoring|mentioning)(?: again)?(?: that)?|"
     r"(?:again|once more),? it is worth noting(?: that)?|as a reminder|to be clear|"
     r"(?:put|said|stated) (?:differently|another way)|to put it (?:differently|bluntly)|put bluntly|in plain(?:er)? (?:english|language)|"
-    r"(?:that|which) is to say|in practical terms|in effect|the (?:overall|net) (?:picture|effect|result)(?: is)?|the gist(?: is)?|the short of it(?: is)?)\b",
+    r"(?:that|which) is to say|in practical terms|in effect|the (?:overall|net) (?:picture|effect|result)(?: is)?|the gist(?: is)?|the short of it(?: is)?|"
+    rf"{_WORKED_OUT})\b",
     re.IGNORECASE,
 )
 #: Openers that say the sentence tells what was just said again, in other words: such a sentence
@@ -187,14 +206,15 @@ _MARKER = LazyPattern(
 _GLOSSING = LazyPattern(
     r"\s*(?:in other words|(?:put|said|stated) (?:differently|another way)|to put it (?:simply|plainly|another way|differently|bluntly|briefly)|"
     r"put (?:simply|plainly|bluntly)|(?:simply|plainly|briefly) (?:put|stated)|stated simply|in plain(?:er)? (?:terms|english|language)|"
-    r"(?:that|which) is to say|to reiterate|in short|in brief|in essence|in a nutshell|long story short)\b",
+    r"(?:that|which) is to say|to reiterate|in short|in brief|in essence|in a nutshell|long story short|"
+    rf"{_WORKED_OUT})\b",
     re.IGNORECASE,
 )
 #: The words every opener of ``_MARKER`` begins with: a sentence whose first word (in ASCII
 #: letters; others may fold to them) is none of them is not matched against the long expression.
 _MARKER_WORDS = frozenset(
     "in put simply to once as all overall ultimately taken the bottom what at when essentially briefly long summing "
-    "wrapping stated plainly it again said that which".split()
+    "wrapping stated plainly it again said that this which".split()
 )
 _FIRST_WORD = LazyPattern(r"\s*([^\W\d_]+)")
 #: A source named at the end of a sentence: ", the USGS said.", ", said Mayor Dana Ruiz.", ", according to the Harlow Fire Department."
@@ -293,6 +313,9 @@ class RestatedOptions:
     gloss_coverage: float = 0.2
     #: ... with no anchor shared, this many content words (info).
     recap_words: int = 5
+    #: A verdict that opens one of the last two paragraphs ("Overall, the plan makes a confident case
+    #: for growth") and adds no figure or name sums the article up at this coverage of it (info).
+    verdict_coverage: float = 0.12
     #: Any other sentence of the closing part that several earlier ones hold at this coverage, two
     #: anchors shared, is an info.
     plain_recap_coverage: float = 0.45
@@ -351,6 +374,8 @@ class Point:
     answer: bool = False  # answers a question subhead or a question line (an FAQ)
     summing: bool = False  # in a paragraph that a recap opener announced
     closing: bool = False  # in one of the article's last paragraphs, where a recap closes it
+    #: opens one of the article's last two paragraphs with a verdict opener ("Overall, ...", "In the end, ...")
+    verdict: bool = False
     lede: bool = False  # in one of its first paragraphs (and not in its closing part)
     opens: bool = False  # the opener starts the sentence ("In short, ..."), not set off inside it
     #: the earlier figures it gives again in another form ("more than a tenth" for "11.4 percent",
@@ -622,10 +647,12 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
     closing = set(paragraphs[-min(_CLOSING, max(_CLOSING // 2, len(paragraphs) // 2)) :])
     lede = {block.index for block in document.blocks if block.kind in (BlockKind.DEK, BlockKind.PARAGRAPH)}
     lede = set(sorted(lede)[:_LEDE]) - closing
+    last = set(paragraphs[-2:])
     for p in points:
         block = p.sentence.block.index
         p.answer = block in answers
         p.closing = block in closing
+        p.verdict = p.opens and block in last and p.sentence.start == 0 and _VERDICT.match(p.sentence.text) is not None
         p.lede = block in lede
         if p.opens and p.sentence.start == 0 and len(document.sentences_of(p.sentence.block)) <= _RECAP_SENTENCES:
             announced.add(block)
@@ -692,7 +719,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run} if run else {}
             # most sentences share too little with every earlier one for any test to pass: the
             # candidates' shares together bound what one, two or a recap of them can hold
-            if items or (ranked and (math.fsum(share for _, share in ranked) >= floor or _copied(later, ranked, weigh, options))):
+            if items or (ranked and (later.verdict or math.fsum(share for _, share in ranked) >= floor or _copied(later, ranked, weigh, options))):
                 match = _judge(later, ranked, list(items.values()), weigh, options, _news(own, known), _lone_news(later, own, known))
                 if match is not None:
                     yield match
@@ -1352,6 +1379,8 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     shared = frozenset().union(*(later.terms & p.terms for p in holding))
     anchors, words = len(own & shared), len(shared - own)
     coverage = weigh(shared) / weigh(later.terms)
+    # the article's closing verdict on itself: loosely worded, but what it sums up was said
+    verdict = Match(later, holding, coverage, Severity.INFO) if later.verdict and len(shared) >= options.min_shared_words and coverage >= options.verdict_coverage else None
     if not summing:
         if anchors >= 2 and words >= options.min_shared_words + 1 and coverage >= options.plain_recap_coverage:
             return Match(later, holding, coverage, Severity.INFO)
@@ -1361,14 +1390,14 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
     if not anchors:
         if (later.marked or later.answer or later.summing) and words >= options.recap_words and coverage >= options.recap_coverage:
             return Match(later, holding, coverage, Severity.INFO)
-        return None
+        return verdict
     if words < options.min_shared_words + 1 - (anchors >= 3) * 2:
-        return None
+        return verdict
     if coverage < options.recap_coverage:
         # an announced recap ("Overall, ...") pads what it gathers with words of its own: a hint
         if (later.marked or later.summing) and coverage >= options.announced_recap_coverage:
             return Match(later, holding, coverage, Severity.INFO)
-        return None
+        return verdict
     # an FAQ answer may sum up the body on purpose (explainers with question subheads do): a hint
     announced = later.marked or not later.answer
     return Match(later, holding, coverage, Severity.WARNING if announced and coverage >= options.recap_warning_coverage else Severity.INFO)
