@@ -84,6 +84,8 @@ SETS = {
     "blind34": BENCH / "blind34_annotated",
     "blind35": BENCH / "blind35_annotated",
     "blind36": BENCH / "blind36_annotated",
+    "blind37": BENCH / "blind37_annotated",
+    "blind38": BENCH / "blind38_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
