@@ -105,3 +105,38 @@ def test_a_sentence_that_reads_the_quote_before_it_is_meta_commentary(reading):
 def test_a_statement_reported_as_news_stays_quiet(reporting):
     text = HEADLINE + LEAD + QUOTE + reporting + "\n"
     assert _severities(text, "meta-commentary") == []
+
+
+MEMO = (
+    "The Alder Row Housing Co-operative's board will ask members on March 3 to approve a £240 annual levy, "
+    "according to a memo sent to members on Friday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("aside", "code"),
+    [
+        ("It's worth noting that the memo does not include the full contractor bids, only a one-line total.", "LN303"),
+        ("The memo itself is fairly even-handed in tone, though it leans toward the levy.", "LN303"),
+        ("The memo reads as largely promotional in tone, with little on the alternatives.", "LN303"),
+        ("Over the next few sections we'll walk you through what the levy covers and who pays it.", "LN306"),
+        ("We hope this breakdown has given you a clearer picture of the vote.", "LN306"),
+    ],
+)
+def test_the_writer_grading_or_steering_the_material_is_meta_commentary(aside, code):
+    text = HEADLINE + MEMO + aside + "\n"
+    found = [(f.code, f.line) for f in lint_news.lint_text(text, None, config=Config(select=("meta-commentary",))).findings]
+    assert found == [(code, at(text, aside[:12])[0])]
+
+
+@pytest.mark.parametrize(
+    "reporting",
+    [
+        "The memo does not include the contractor bids, which the board said it would publish on Monday.",
+        "Treasurer Ana Ruiz said the memo was balanced. \"It sets out both options,\" she said.",
+        "The executive summary of the report notes that repairs were deferred. The summary calls the roof \"the largest single cost.\"",
+    ],
+)
+def test_a_document_reported_as_news_stays_quiet(reporting):
+    text = HEADLINE + MEMO + reporting + "\n"
+    assert _severities(text, "meta-commentary") == []

@@ -180,9 +180,10 @@ _WORKED_OUT = (
 )
 #: Openers that deliver the article's verdict on itself: opening one of its last two paragraphs, a
 #: sentence so announced that adds no figure or name sums the article up, however loosely it words it.
+#: ("For now," announces nothing elsewhere, so it is no opener of ``_MARKER``.)
 _VERDICT = LazyPattern(
     r"\s*(?:overall|ultimately|in the end|at the end of the day|all in all|all told|taken together|in sum|"
-    r"when all is said and done|in the final analysis|all things considered)\s*,",
+    r"when all is said and done|in the final analysis|all things considered|for now)\s*,",
     re.IGNORECASE,
 )
 #: Openers that announce a restatement.
@@ -652,7 +653,7 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         block = p.sentence.block.index
         p.answer = block in answers
         p.closing = block in closing
-        p.verdict = p.opens and block in last and p.sentence.start == 0 and _VERDICT.match(p.sentence.text) is not None
+        p.verdict = block in last and p.sentence.start == 0 and _VERDICT.match(p.sentence.text) is not None
         p.lede = block in lede
         if p.opens and p.sentence.start == 0 and len(document.sentences_of(p.sentence.block)) <= _RECAP_SENTENCES:
             announced.add(block)
@@ -1386,7 +1387,7 @@ def _recap(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
             return Match(later, holding, coverage, Severity.INFO)
         if anchors >= _RECAP_ANCHORS and own <= shared and sum(t[:1] == "#" for t in own) >= _RECAP_ANCHORS - 1 and words and coverage >= options.plain_recap_coverage:
             return Match(later, holding, coverage, Severity.INFO)  # every date, figure and name of it given before: "From April 6 to late August, plan on Route 9"
-        return None
+        return verdict
     if not anchors:
         if (later.marked or later.answer or later.summing) and words >= options.recap_words and coverage >= options.recap_coverage:
             return Match(later, holding, coverage, Severity.INFO)
