@@ -140,3 +140,17 @@ def test_the_writer_grading_or_steering_the_material_is_meta_commentary(aside, c
 def test_a_document_reported_as_news_stays_quiet(reporting):
     text = HEADLINE + MEMO + reporting + "\n"
     assert _severities(text, "meta-commentary") == []
+
+
+def test_a_span_told_in_weeks_is_the_span_told_in_days():
+    # "10 weeks" is no new figure after "70 days": the sentence restates the order
+    text = (
+        "Harlow residents told to boil water\n\n"
+        "Residents of Harlow must boil their tap water for 70 days after E. coli was found at the Mill Road "
+        "treatment plant on Monday, the water authority said.\n\n"
+        "The authority said crews were flushing the mains and testing samples from 40 sites across the town.\n\n"
+        'Engineer Dana Ruiz said the plant\'s chlorine dosing pump failed on Sunday night. "We replaced it within the hour," she said.\n\n'
+        "For 10 weeks, people in Harlow will have to boil water from the tap because E. coli turned up at the Mill Road plant on Monday.\n"
+    )
+    assert [(code, line) for code, line, _ in _severities(text, "repetition")] == [("LN105", at(text, "For 10 weeks")[0])]
+    assert _severities(text.replace("For 10 weeks", "For 12 weeks"), "repetition") == []  # 84 days: another order

@@ -74,7 +74,8 @@ sum or the difference of two figures of one earlier sentence, in the same unit
 those two: "$850,000" after "a $640,000 grant and $210,000 from the fund" is the
 same money. A share in other form is the share ("one in seven" after 14.2%, "more
 than a tenth" after 11.4%: a hedge stretches it on its side), a calendar quarter
-told by its months is the quarter ("July to September"). So is a round figure written with a hedge ("nearly £1,000", "past
+told by its months is the quarter ("July to September"), a span in weeks the span in days
+("10 weeks" after "70 days"). So is a round figure written with a hedge ("nearly £1,000", "past
 £1,200") within 5% of one given earlier, and a decade that holds one ("the
 1960s" after 1968, "the upper 20s" after 27 degrees). An acronym that spells words given earlier ("PE" after "physical
 education") is no new name. Weaker matches are reported at info:
@@ -170,6 +171,8 @@ _QUARTER_FIRST = ("January", "April", "July", "October")
 _QUARTER_LAST = ("March", "June", "September", "December")
 _QUARTERS = ("first quarter", "second quarter", "third quarter", "fourth quarter")
 _QUARTER_MONTHS = LazyPattern(rf"\b({'|'.join(_QUARTER_FIRST)})(?:-to-|\s+to\s+|\s+through\s+|\s*[-–]\s*)({'|'.join(_QUARTER_LAST)})\b")
+#: A span in weeks is the same span in days: "four weeks" after "28 days", "a two-week window" after "14 days".
+_WEEKS = LazyPattern(rf"\b(\d{{1,2}}|{'|'.join(w for w, v in NUMBER_WORDS.items() if 0 < int(v) <= 12)})[- ]weeks?\b", re.IGNORECASE)
 #: "A decade" is ten years (not "decades", no count).
 _DECADE = LazyPattern(r"(\b(?:a|one|the|past|last|over|nearly|almost|about|in)\s+(?:(?:past|last|full|whole)\s+)?)decade\b(?!s)", re.IGNORECASE)
 #: Openers that work the point just made out again, in other terms: "That works out to about one in
@@ -479,6 +482,12 @@ def _period(match: re.Match[str]) -> str:
     return next(word for word, group in zip(_PERIOD_WORDS, match.groups()) if group)
 
 
+def _days(match: re.Match[str]) -> str:
+    count = match.group(1).lower()
+    weeks = int(NUMBER_WORDS.get(count, count))
+    return f"{weeks * 7} days" if 0 < weeks <= 12 else match.group(0)
+
+
 def _quarter(match: re.Match[str]) -> str:
     first, last = match.group(1), match.group(2)
     order = _QUARTER_FIRST.index(first)
@@ -529,6 +538,8 @@ def point(document: Document, sentence: Sentence) -> Point:
         text = _PERIOD.sub(_period, text)
     if "July" in text or "April" in text or "January" in text or "October" in text:
         text = _QUARTER_MONTHS.sub(_quarter, text)  # "the July-to-September period" is the third quarter
+    if "week" in lowered:
+        text = _WEEKS.sub(_days, text)
     if "decade" in lowered:  # "a decade-long survey", "over ten years": the same span
         text = _DECADE.sub(r"\1ten years", text)
     if " cents" in lowered:
