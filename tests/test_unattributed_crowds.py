@@ -48,6 +48,9 @@ CROWDS = [
     ("The rink will close in May, according to longtime members.", "according to longtime members", "LN708", "info"),
     # the crowd as the source inside a relative clause
     ("Growers are thinning fruit early, a method orchardists believe raises sugar content.", "method orchardists believe", "LN708", "info"),
+    # a crowd of crews, and a crowd counted only as "a wide swath of" it
+    ("Road crews across the county are convinced the new salt mix does not work.", "Road crews across the county are convinced", "LN707", "warning"),
+    ("A wide swath of commuters see the new timetable as a step back.", "A wide swath of commuters see the new timetable as", "LN708", "info"),
 ]
 
 
@@ -70,6 +73,7 @@ def test_a_crowd_nobody_named_is_the_source(sentence, needle, code, severity):
         "The losses were smaller than beekeepers fear in a bad year.",
         # the crowd does something: a reported fact, and a causative verb
         "Glaziers replaced 40 windows on Main Street after the storm.",
+        "Crews from three counties restored power to 9,000 homes by Friday.",
         "The new rules make beekeepers feel ignored by the county.",
         # a question asks what a crowd thinks, it does not claim it
         "Do beekeepers believe the county will help them rebuild?",
