@@ -138,6 +138,17 @@ def test_more_of_the_scaffolds_own_headings(heading):
     assert _found(alone, "LN501") == []
 
 
+def test_headings_made_of_template_words_are_the_scaffold():
+    # "Remember" makes a heading a template's, like "Takeaways"; trade-offs and reflections are generic words
+    text = (
+        "Toll Plan\n\nThe authority proposed a $2.75 toll on Monday.\n\nWeighing the Trade-offs\n\nDrivers would pay more.\n\n"
+        "Main Points to Remember\n\nThe toll rises in May.\n\nClosing Reflections\n\nIt is a big change.\n"
+    )
+    assert _found(text, "LN501") == [("LN501", 5, 1, "warning"), ("LN501", 9, 1, "warning"), ("LN501", 13, 1, "warning")]
+    reporting = "Toll Plan\n\nThe authority proposed a $2.75 toll on Monday.\n\nTrade-offs for the county\n\nThe county loses $1 million.\n"
+    assert _found(reporting, "LN501") == []
+
+
 def test_generic_pros_and_cons_bullets_but_not_specific_ones():
     text = (
         "# Merger Approved\n\n"
