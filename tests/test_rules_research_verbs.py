@@ -26,6 +26,7 @@ def _found(text: str) -> list[tuple[str, int, int]]:
         "Studies consistently link leaf blowers to hearing damage among crews.",
         "Several studies have tied late bus pickups to lower attendance.",
         "Research consistently links longer commutes with lower grades.",
+        "Research has long connected noisy classrooms with weaker reading scores.",
         "Traffic research has long suggested that drivers adjust to toll changes within months.",
         "Industry reports have consistently found that small fare rises barely dent ridership.",
         "Trade studies show that most diners book tables on their phones.",

@@ -84,7 +84,7 @@ FOUND = [
     ("unattributed-claim", "LN706", Severity.INFO, "Some have even dubbed it the quietest race in decades.", "Some have even dubbed it the"),
     ("unattributed-claim", "LN706", Severity.INFO, "The new schedule has been roundly criticized.", "has been roundly criticized"),
     # research nobody can look up, in more shapes
-    ("placeholder-citation", "LN410", Severity.INFO, "Research has long tied screen time to poorer sleep.", "Research has long tied"),
+    ("placeholder-citation", "LN407", Severity.WARNING, "Research has long tied screen time to poorer sleep.", "Research has long tied"),
     ("placeholder-citation", "LN410", Severity.INFO, "As numerous studies have documented, shade trees cool a street.", "As numerous studies have documented"),
     ("placeholder-citation", "LN410", Severity.INFO, "A poll of downtown shoppers found most want free parking.", "A poll of downtown shoppers found"),
     ("placeholder-citation", "LN408", Severity.WARNING, "Vacancies have doubled since 2021, according to recent reports.", "according to recent reports"),
