@@ -51,6 +51,11 @@ CROWDS = [
     # a crowd of crews, and a crowd counted only as "a wide swath of" it
     ("Road crews across the county are convinced the new salt mix does not work.", "Road crews across the county are convinced", "LN707", "warning"),
     ("A wide swath of commuters see the new timetable as a step back.", "A wide swath of commuters see the new timetable as", "LN708", "info"),
+    # a crowd told by the side it takes, and "those" with a side or a relative clause
+    ("Drivers opposed to the toll contend that the bridge was paid off long ago.", "Drivers opposed to the toll contend", "LN707", "warning"),
+    ("On the other hand, those opposed to the levy contend that the county should look for grants first.", "those opposed to the levy contend", "LN707", "warning"),
+    ("Those in favour of the curfew say the square has grown rowdier.", "Those in favour of the curfew say", "LN708", "info"),
+    ("Those who rely on the night ferry believe the cut will strand them.", "Those who rely on the night ferry believe", "LN708", "info"),
 ]
 
 
@@ -75,6 +80,10 @@ def test_a_crowd_nobody_named_is_the_source(sentence, needle, code, severity):
         "Glaziers replaced 40 windows on Main Street after the storm.",
         "Crews from three counties restored power to 9,000 homes by Friday.",
         "The new rules make beekeepers feel ignored by the county.",
+        # "those" as an object, and "those" before a noun, are not a crowd that claims
+        "The board thanked those who spoke against the toll at Tuesday's hearing.",
+        "For those who rely on the night ferry, the winter timetable starts on Monday.",
+        "Those figures in favour of the toll say little about who pays it.",
         # a question asks what a crowd thinks, it does not claim it
         "Do beekeepers believe the county will help them rebuild?",
         # the wire idiom is LN705's, off by default (LN708 leaves it alone)
@@ -205,3 +214,21 @@ def test_the_quick_test_for_a_crowd_word_passes_every_word_the_lexicon_and_endin
             if any(options.is_people(token) for token in re.findall(r"[\w'’-]+", text)):
                 assert options.may_name_people(text), text
     assert not options.may_name_people("The council voted 5-2 on Tuesday to approve the budget.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("The broader feeling around Pellham, it seems, is that the council has stalled on the depot.", "The broader feeling around Pellham, it seems, is that"),
+        ("The prevailing view in the trade is that ticket prices have peaked.", "The prevailing view in the trade is that"),
+        ("The general sentiment is that the new rota is unfair to night staff.", "The general sentiment is that"),
+    ],
+)
+def test_a_shared_view_of_a_place_or_a_trade_is_a_crowd_claim(sentence, needle):
+    text, found = _found(sentence)
+    assert found == [("LN706", *at(text, needle), "info")]
+
+
+def test_a_shared_view_with_its_source_named_stays_quiet():
+    assert _found("The mood among growers, co-op chair Ana Ruiz said, is that the frost came late.")[1] == []
+    assert _found("The general sentiment is that the rota is unfair, according to a staff survey by the Pellham Nurses Union.")[1] == []

@@ -19,8 +19,11 @@ advocates say"). Crowds may be joined ("local employers and county officials",
 "coders, designers and animators"). Between the crowd and its verb may stand
 
 - a place or field ("growers in the valley", "members of the public",
-  "advocates in attendance", "shopkeepers in Lower Marsh") or a relative
-  clause ("pensioners who rely on the bus");
+  "advocates in attendance", "shopkeepers in Lower Marsh"), a relative
+  clause ("pensioners who rely on the bus") or the side they take ("people
+  opposed to the levy", "residents in favour of the plan"); "those" with a
+  relative clause or a side is a crowd too ("those who use the route say",
+  "those opposed to the plan contend");
 - an aside between commas, dashes or brackets ("residents, meanwhile,",
   "critics, however,", "tenants (most of them on short leases)");
 - and, here and between the words of a verb, up to three ``hedges`` ("also",
@@ -200,7 +203,8 @@ class CrowdOptions:
         return _compile(
             r"(?<![\w'’-])(?P<head>[a-z][a-z'’-]*[a-z])"
             r"(?P<also>\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-            r"(?P<post>\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}?[\w'’-]+"
+            r"(?P<post>\s+(?P<side>opposed\s+to|in\s+favou?r\s+of|against|behind|backing|opposing|supporting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+            r"|\s+(?P<preposition>in|of|from|across|around|throughout|on|within|at|near|outside|along|with)\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}?[\w'’-]+"
             r"|\s+who\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+"
             r"|\s+(?:living|working|based|staying|farming)\s+(?:nearby|locally|(?:in|on|near|under|along|around|across|outside|beside|by|close\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+))?"
             r"(?P<aside>\s*,\s*[^,;:.!?()\"“”\n]{1,40}?,|\s+[—–]\s*[^—–;:.!?()\"“”\n]{1,40}?\s*[—–]|\s+\([^()\n]{1,40}\))?"
@@ -278,8 +282,9 @@ class CrowdOptions:
 
     def may_name_people(self, text: str) -> bool:
         """Whether a word of ``text`` may be a plural noun of people (:meth:`is_people` says for
-        sure): a claim needs one, and most sentences have none."""
-        return self._word_end.search(text.lower().replace("’", "'")) is not None
+        sure) or "those" (:func:`_is_crowd_head`): a claim needs one, and most sentences have none."""
+        lowered = text.lower()
+        return self._word_end.search(lowered.replace("’", "'")) is not None or "those" in lowered
 
     def verbs_held(self, folded: str, numbers: tuple[int, ...]) -> tuple[int, ...]:
         """Those of the verbs of these numbers whose literals ``folded`` (a sentence as the
@@ -362,6 +367,17 @@ def _crowd_before(text: str, head: int, options: CrowdOptions) -> int | None:
         begin = head if space == -1 else space + 1
     start = crowd_start(text[begin:head], options, opens_sentence=begin == 0)
     return None if start is None else begin + start
+
+
+def _is_crowd_head(found: re.Match[str], options: CrowdOptions) -> bool:
+    """Whether the head of a claim's match heads a crowd: a plural noun of people, or "those"
+    that a relative clause or a side taken makes people ("those who rely on the route",
+    "those opposed to the plan"), the pronoun a rewrite uses for the same unnamed crowd."""
+    head = found.group("head")
+    if head.lower() == "those":
+        post = (found.group("post") or "").split()
+        return found.group("preposition") is None and post[:1] != [] and (post[0].lower() == "who" or found.group("side") is not None)
+    return options.is_people(head)
 
 
 def _unnamed_around(found: re.Match[str]) -> bool:
@@ -454,7 +470,7 @@ def _claims(text: str, options: CrowdOptions, verbs: tuple[int, ...], leads: boo
             found = options.claim.search(text, start_at, verb_end)
             if found is None:
                 break
-            if options.is_people(found.group("head")) and _unnamed_around(found):
+            if _is_crowd_head(found, options) and _unnamed_around(found):
                 start = _crowd_before(text, found.start("head"), options)
                 start = None if start is None else _first_conjunct(text, start, options, listed=found.group("also") is not None)
                 if start is not None and _unnamed_after(found, text, start, options):
