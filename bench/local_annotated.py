@@ -86,6 +86,7 @@ SETS = {
     "blind36": BENCH / "blind36_annotated",
     "blind37": BENCH / "blind37_annotated",
     "blind38": BENCH / "blind38_annotated",
+    "blind39": BENCH / "blind39_annotated",
     "blind40": BENCH / "blind40_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
