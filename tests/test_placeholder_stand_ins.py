@@ -29,6 +29,9 @@ def _found(paragraph: str) -> tuple[str, list[tuple[str, int, int]]]:
         ("For the full timetable, visit [website link].", "LN802", "[website link]"),
         ("Read more: [link to the council's budget page]", "LN802", "[link to the council's budget page]"),
         ("The pool will reopen on <date> after repairs.", "LN802", "<date>"),
+        # one word in capitals, too long for an acronym
+        ("Text FLOOD to [SHORTCODE] to get the alerts.", "LN802", "[SHORTCODE]"),
+        ("Questions go to [SPOKESPERSON] at the county.", "LN802", "[SPOKESPERSON]"),
     ],
 )
 def test_a_stand_in_or_slot_is_reported_where_it_stands(paragraph, code, needle):
@@ -48,6 +51,9 @@ def test_a_stand_in_or_slot_is_reported_where_it_stands(paragraph, code, needle)
         "Residents can report downed wires to Northfield Power at 555-0190, dispatcher Corinne Baptiste said.",
         "Tips can go to news@harlowgazette.com, the editor said.",
         "Officers were called to 123 Station Road at 2 a.m., police said.",
+        # an acronym an editor put in a quote, and a transcript cue
+        "\"We asked [UNICEF] and [FEMA] for help,\" shelter director Ana Ruiz said.",
+        "RUIZ: Thank you all for coming. [APPLAUSE]",
     ],
 )
 def test_real_uses_that_look_like_stand_ins_stay_quiet(paragraph):
