@@ -87,8 +87,15 @@ CLASS_MEMBERS = [
     ("Option 2: Harbor Board Backs Dredging Plan", "Option 2:", "assistant-leak", "LN907"),
     ("I've rewritten the lede to put the vote first.", "I've rewritten the lede", "meta-commentary", "LN308"),
     ("As outlined above, the council still needs a second vote.", "As outlined above", "meta-commentary", "LN303"),
+    ("As this explainer has shown, the toll will not pay for the bridge on its own.", "As this explainer has shown", "meta-commentary", "LN303"),
+    ("As we touched on earlier, the rebate only covers the first two meters.", "As we touched on earlier", "meta-commentary", "LN303"),
+    ("The ferry, as mentioned earlier, runs hourly until September.", "as mentioned earlier", "meta-commentary", "LN303"),
     ("Details on the cause were not included in the notes provided.", "in the notes provided", "meta-commentary", "LN302"),
     ("To conclude this piece, the pier will stay closed until May.", "To conclude this piece", "meta-commentary", "LN306"),
+    # the writer's note on its own draft is commentary on the article as well as talk to the requester
+    ("A quote from a teammate would make the piece feel less like a press release.", "would make the piece", "meta-commentary", "LN313"),
+    ("Two details to confirm before the story runs: the coach's first name and the final score.", "details to confirm before the story runs", "meta-commentary", "LN313"),
+    ("The template still has placeholders where the mayor's title should be.", "The template still has placeholders", "meta-commentary", "LN313"),
 ]
 
 
@@ -106,6 +113,12 @@ def test_each_sentence_is_reported_where_its_class_begins(sentence, needle, fami
         "The wording of the ordinance implies a fine for each day of the violation, the city attorney said.",
         "The overview of the budget, published by the finance office on Friday, lists 14 new positions.",
         "Below the dam, crews break down the old spillway by hand.",
+        # a newsroom's "we", and "earlier" telling a time
+        "As we reported Tuesday, the ferry will run hourly until September.",
+        "As noted earlier this month, the ferry will run hourly until September.",
+        # reporting on a draft that is itself the news
+        "The council's draft budget still has gaps in its road fund, treasurer Lena Ortiz said.",
+        "Editors said the profile could run before the election.",
     ],
 )
 def test_reporting_about_real_documents_and_people_stays_quiet(sentence):
