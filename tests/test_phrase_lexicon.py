@@ -119,6 +119,10 @@ def test_the_lexicon_stays_quiet_on_every_clean_fixture():
         ("The closure stands as a grim reminder that roads need upkeep.", "stands as a grim reminder that"),
         # a slot that ends in punctuation: its last word carries the comma
         ("The fight is not just about rent money, it's about staying in town.", "not just about rent money, it's about"),
+        # figurative frames of balance and weight, with an adjective of the writer's own
+        ("Small farms are walking a regulatory tightrope this spring.", "walking a regulatory tightrope"),
+        ("The ferry operator walks a seasonal high wire every winter.", "walks a seasonal high wire"),
+        ("Few bills carry as much political freight as the water levy.", "carry as much political freight as"),
     ],
 )
 def test_a_slot_phrase_matches_whatever_fills_its_gap(sentence, needle):
