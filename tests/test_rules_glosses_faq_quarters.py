@@ -68,6 +68,27 @@ def test_a_gloss_with_news_of_its_own_stays_quiet(sentence):
     assert _found(HEADLINE + LEAD + STAFFING + sentence + "\n", "repetition") == []
 
 
+def test_a_gloss_after_a_list_restates_its_items():
+    text = (
+        "# Harlow sets three drought stages\n\n" + LEAD + "The water board sorts the summer into three stages:\n\n"
+        "- **Stage 1:** reservoirs below 80 percent, lawns watered twice a week\n"
+        "- **Stage 2:** below 60 percent, lawns watered once a week\n"
+        "- **Stage 3:** below 40 percent, no lawn watering at all\n\n"
+        "Put another way, the lower the reservoirs fall, the tighter the limits on every garden hose.\n"
+    )
+    assert _severities(text, "repetition", "story.md") == [("LN105", at(text, "Put another way")[0], "info")]
+
+
+def test_a_recap_that_points_back_at_the_article_is_announced():
+    text = (
+        HEADLINE + LEAD + "The Harlow water board's drought plan bans lawn watering once the Calder reservoir falls below 40 percent.\n\n"
+        "Crews will read the reservoir gauge every Monday and post the figure on the board's website.\n\n"
+        "As we touched on earlier, watering stops when the Calder slips past 40 percent.\n"
+    )
+    # without its opener the sentence shares too few words to be judged a restatement
+    assert _severities(text, "repetition") == [("LN105", at(text, "As we touched on earlier")[0], "info")]
+
+
 def test_a_gloss_after_a_heading_glosses_nothing():
     text = "# Harlow council approves new budget\n\n" + LEAD + "## What changes\n\nIn short, the parks office gets its first full-time ranger.\n"
     assert _found(text, "repetition", "story.md") == []

@@ -37,7 +37,7 @@ content words alone. A later sentence restates an earlier one (a warning) when
   ``telling-coverage``: the fact told again in other words (one telling figure,
   if it is a score or a time, with two more anchors and four words: an info);
 - or it opens with "In other words", "In short", "The bottom line:", "What
-  this means is", "It bears repeating that"... (or sets one off inside:
+  this means is", "It bears repeating that", "As we touched on earlier"... (or sets one off inside:
   "Her objection, in other words, is ...") and shares an anchor and three
   content words at ``marked-coverage`` (the opener's own words are not
   counted), or an anchor and two content words at ``marked-info-coverage``
@@ -59,8 +59,8 @@ A sentence that says it glosses what was just said ("In other words, ...",
 "Put differently, ...", "In short, ...", or ", in other words," near its start)
 or works it out again ("That works out to about one in seven", "In practice,
 that means ...") and brings nothing new is an info whatever words it picks: it
-restates the sentences before it in its paragraph, or else the paragraph just
-before. So is the verdict an article passes on itself: a sentence opening one
+restates the sentences before it in its paragraph, or else the paragraph or the
+list just before. So is the verdict an article passes on itself: a sentence opening one
 of its last two paragraphs with "Overall,", "Ultimately,", "In the end," or
 "At the end of the day," that adds no figure or name and shares three terms
 with earlier sentences at ``verdict-coverage``, however loosely it words them.
@@ -192,7 +192,7 @@ _VERDICT = LazyPattern(
 #: Openers that announce a restatement.
 _MARKER = LazyPattern(
     r"\s*(?:in other words|put simply|simply put|put another way|in short|in sum|in summary|to sum up|to recap|"
-    r"to reiterate|to summarize|in a nutshell|once again|as (?:mentioned|noted|stated|discussed|reported)(?: earlier| above| before)?|"
+    r"to reiterate|to summarize|in a nutshell|once again|as (?:mentioned|noted|stated|discussed|reported)(?: earlier| above| before)?|as we(?:'ve| have)? (?:touched on|saw|seen|mentioned|noted|discussed|covered|explained) (?:earlier|above|before|previously|already)|"
     r"all told|all in all|in the final analysis|in conclusion|in closing|overall|ultimately|taken together|"
     r"(?:the )?bottom line(?: is)?|the upshot(?: is)?|the takeaway(?: is)?|the big picture(?: is)?|the short version(?: is)?|"
     r"what (?:this|that|it all) (?:means|boils down to) is|in the end|at the end of the day|when all is said and done|"
@@ -1341,12 +1341,22 @@ def _gloss(later: Point, earlier: list[Point], weigh: _Weights, options: Restate
 def _announced_gloss(later: Point, points: list[Point], position: int) -> Match | None:
     """A sentence that opens by saying it tells again what was just said ("In other words, ...",
     "Put differently, ...") and gives no new figure or name restates it, whatever words it picks:
-    the sentences before it in its paragraph, or else the paragraph just before (an info). An
-    opener after a heading or a list glosses nothing of the body's."""
+    the sentences before it in its paragraph, or else the paragraph just before, or the list
+    just before, item by item ("Put another way, the higher the index, the stricter the alert"
+    after the list of its tiers): an info. An opener after a heading glosses nothing."""
     block = later.sentence.block.index
-    before = [p for p in points[max(0, position - _GLOSSED) : position] if p.sentence.block.index == block]
+    window = points[max(0, position - _GLOSSED) : position]
+    before = [p for p in window if p.sentence.block.index == block]
     if not before:
-        before = [p for p in points[max(0, position - _GLOSSED) : position] if p.sentence.block.index == block - 1]
+        before = [p for p in window if p.sentence.block.index == block - 1]
+        if before and before[0].sentence.block.kind is BlockKind.LIST_ITEM and not later.sentence.block.kind is BlockKind.LIST_ITEM:
+            run = block - 1  # the list's items, back to its first (as far as the window reaches)
+            for p in reversed(window):
+                if p.sentence.block.index in (run, run - 1) and p.sentence.block.kind is BlockKind.LIST_ITEM:
+                    run = p.sentence.block.index
+                elif p.sentence.block.index < run:
+                    break
+            return Match(later, tuple(p for p in window if run <= p.sentence.block.index < block), 0.0, Severity.INFO)
     if not before or before[0].sentence.block.kind is not BlockKind.PARAGRAPH:
         return None
     return Match(later, tuple(before), 0.0, Severity.INFO)
