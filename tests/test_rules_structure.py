@@ -101,6 +101,19 @@ def test_a_takeaway_that_condenses_one_paragraph_restates_it():
     assert _found(apart, "LN104") == []
 
 
+def test_a_takeaway_that_defines_again_in_other_words_restates_the_definition():
+    # no figure and no name: five content words of one body sentence, told in a new order
+    text = (
+        "Library Fines End\n\n"
+        "Overdue fines pile up when a borrower keeps a book past its due date and the library charges the account each day.\n\n"
+        "The board voted on Tuesday to end them from January.\n\n"
+        "Key Takeaways\n\n"
+        "- Fines are what a borrower's account is charged daily for a book held beyond its due date, often by accident.\n"
+        "- Staff will spend the hours saved on the homework help desk.\n"
+    )
+    assert _found(text, "LN104") == [("LN104", 9, 3, "warning")]
+
+
 def test_headline_restated_as_lede_and_at_the_end():
     text = (
         "Metro Board Approves Fare Increase for Buses and Trains\n\n"

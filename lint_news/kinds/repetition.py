@@ -484,6 +484,10 @@ class TakeawayOptions:
     overlap: float = 0.7
     figure_overlap: float = 0.6
     anchor_overlap: float = 0.5
+    #: A bullet with no figure, and no name the sentence lacks, that shares this many content words with one
+    #: body sentence, at ``words-overlap`` of its terms, tells that sentence again in other words.
+    shared_words: int = 5
+    words_overlap: float = 0.5
     min_content_words: int = 4
 
     def __post_init__(self) -> None:
@@ -503,7 +507,10 @@ def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hi
     hundredweight"); when every figure of a bullet of two or more stands in one sentence
     ("Revenue up 31% to £48.3m"); or when three of the names and figures it gives do, with
     ``anchor-overlap`` of its terms ("Brackenfield Lodge in Haddleston has been downgraded after
-    inspectors visited in March")."""
+    inspectors visited in March"); or when a bullet with no figure, and no name the sentence lacks, shares
+    ``shared-words`` content words with one sentence at ``words-overlap`` ("Lunch debt is the shortfall between
+    meals served and meals paid for, on each student's account" after "Lunch debt builds up when a
+    student takes a meal their account cannot pay for")."""
     heading = re.compile(rf"^(?:{'|'.join(options.headings)})\s*:?$", re.IGNORECASE)
     if not any(block.kind is BlockKind.HEADING and heading.match(block.text.strip()) for block in document.blocks):
         return  # no takeaways section: nothing to compare, so no body to read
@@ -537,6 +544,7 @@ def check_takeaways(document: Document, options: TakeawayOptions) -> Iterator[Hi
                 or (shared_figures and len(shared) - len(shared_figures) >= 3 and share >= options.figure_overlap)
                 or (len(figures) >= 2 and figures <= shared and len(shared) > len(figures))
                 or (len(anchors) >= 3 and share >= options.anchor_overlap)
+                or (not figures and names <= shared and len(shared) >= options.shared_words and share >= options.words_overlap)
             ):
                 yield Hit(block.start, block.end, {"body_line": _line(document, sentence.block, sentence.start)}, block=block, source_offsets=True)
 
