@@ -123,6 +123,9 @@ def test_the_lexicon_stays_quiet_on_every_clean_fixture():
         ("Small farms are walking a regulatory tightrope this spring.", "walking a regulatory tightrope"),
         ("The ferry operator walks a seasonal high wire every winter.", "walks a seasonal high wire"),
         ("Few bills carry as much political freight as the water levy.", "carry as much political freight as"),
+        # a release's milestone and steps away, with words of its own in the slot
+        ("The new line is another milestone in its decade-long journey to the coast.", "another milestone in its decade-long journey"),
+        ("Ordering a refill is now just a few quick steps away.", "just a few quick steps away"),
     ],
 )
 def test_a_slot_phrase_matches_whatever_fills_its_gap(sentence, needle):
