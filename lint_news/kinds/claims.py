@@ -376,7 +376,7 @@ def _is_crowd_head(found: re.Match[str], options: CrowdOptions) -> bool:
     head = found.group("head")
     if head.lower() == "those":
         post = (found.group("post") or "").split()
-        return found.group("preposition") is None and post[:1] != [] and (post[0].lower() == "who" or found.group("side") is not None)
+        return bool(post) and found.group("preposition") is None and (post[0].lower() == "who" or found.group("side") is not None)
     return options.is_people(head)
 
 

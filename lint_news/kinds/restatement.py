@@ -1349,14 +1349,13 @@ def _announced_gloss(later: Point, points: list[Point], position: int) -> Match 
     before = [p for p in window if p.sentence.block.index == block]
     if not before:
         before = [p for p in window if p.sentence.block.index == block - 1]
-        if before and before[0].sentence.block.kind is BlockKind.LIST_ITEM and not later.sentence.block.kind is BlockKind.LIST_ITEM:
-            run = block - 1  # the list's items, back to its first (as far as the window reaches)
+        if before and before[0].sentence.block.kind is BlockKind.LIST_ITEM and later.sentence.block.kind is not BlockKind.LIST_ITEM:
+            first = block - 1  # back to the list's first item, as far as the window reaches
             for p in reversed(window):
-                if p.sentence.block.index in (run, run - 1) and p.sentence.block.kind is BlockKind.LIST_ITEM:
-                    run = p.sentence.block.index
-                elif p.sentence.block.index < run:
+                if p.sentence.block.kind is not BlockKind.LIST_ITEM or p.sentence.block.index < first - 1:
                     break
-            return Match(later, tuple(p for p in window if run <= p.sentence.block.index < block), 0.0, Severity.INFO)
+                first = p.sentence.block.index
+            return Match(later, tuple(p for p in window if first <= p.sentence.block.index < block), 0.0, Severity.INFO)
     if not before or before[0].sentence.block.kind is not BlockKind.PARAGRAPH:
         return None
     return Match(later, tuple(before), 0.0, Severity.INFO)
