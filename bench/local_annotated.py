@@ -88,6 +88,8 @@ SETS = {
     "blind38": BENCH / "blind38_annotated",
     "blind39": BENCH / "blind39_annotated",
     "blind40": BENCH / "blind40_annotated",
+    "blind41": BENCH / "blind41_annotated",
+    "blind42": BENCH / "blind42_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
