@@ -26,6 +26,10 @@ from lint_news.words import STOP_WORDS, containment, content_word_set, content_w
 #: Earlier sentences remembered per shared word pair; bounds the work per sentence.
 _CANDIDATES_PER_KEY = 24
 _BODY = (BlockKind.PARAGRAPH, BlockKind.DEK, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE)
+#: Where overused-phrase counts uses: the body and the subheads, since SEO copy stuffs its keyword into
+#: every subhead ("What are the Harlow ferry changes?", "How will the Harlow ferry changes affect you?").
+#: A subhead in title case is all capitals to the eye and counts nothing (:func:`_title_case`).
+_COUNTED = (*_BODY, BlockKind.HEADING)
 
 
 def _line(document: Document, block: Block, index: int) -> int:
@@ -358,7 +362,7 @@ def _sentences_with_frequent_runs(document: Document, options: OverusedOptions, 
     of words that stand at least as often as the least count and rate any phrase needs: a
     sentence with no run of ``min-words`` such words in a row holds none, and is not counted
     (most sentences of an article, and the costly part of counting is the runs of words)."""
-    blocks = [(block, document.sentences_of(block)) for block in document.blocks if block.kind in _BODY]
+    blocks = [(block, document.sentences_of(block)) for block in document.blocks if block.kind in _COUNTED]
     if options.min_words < 1:
         return blocks
     tokens = [[lowered_tokens(_TOKEN, sentence.text) for sentence in sentences] for _, sentences in blocks]
