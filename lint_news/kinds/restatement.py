@@ -1092,7 +1092,7 @@ _FRACTION = LazyPattern(
     re.IGNORECASE,
 )
 _COUNT_OF_COUNT = LazyPattern(
-    r"(?<![\w.,])[$£€]?(?P<part>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every|for\s+every)\s+(?:every\s+)?[$£€]?(?P<whole>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)",
+    r"(?<![\w.,])[$£€]?(?P<part>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every|for\s+every)\s+(?:every\s+)?[$£€]?(?P<whole>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b(?![.,]\d)",
     re.IGNORECASE,
 )
 _ON_THE_DOLLAR = LazyPattern(r"\b(?P<cents>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents\s+(?:on|of|for|out\s+of)\s+(?:the|each|every|a)\s+dollar\b", re.IGNORECASE)
