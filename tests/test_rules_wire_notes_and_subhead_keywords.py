@@ -21,7 +21,6 @@ def _found(text: str, family: str) -> list[tuple[str, int, int, str]]:
 
 PRODUCTION_NOTES = [
     ("Adapted from wire copy for the Courier's house style, with the agency credit dropped.", "Adapted from wire copy for the Courier's house style", "LN310"),
-    ("Word count: 412", "Word count: 412", "LN310"),
     ("Closures first, UK spelling, approx. 450 words.", ", approx. 450 words", "LN310"),
     ("The wire report gives no date for the first closures.", "The wire report", "LN310"),
     ("The agency copy doesn't name the branches that will shut.", "The agency copy doesn't name", "LN303"),
