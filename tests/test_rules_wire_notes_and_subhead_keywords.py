@@ -134,3 +134,16 @@ def test_one_in_every_thirteen_is_the_share_the_counts_gave():
     text = "Pharmacy chain to shut 87 branches\n\n" + SHARES
     line, column = at(text, "In short, the group")
     assert [f for f in _found(text, "repetition") if f[0] == "LN105"] == [("LN105", line, column, "warning")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("For a league built on muddy mornings, it marks a change of habit as much as a change of law.", "a change of habit as much as a change of"),
+        ("Whether the leaner plan restores the chain is a question the next few quarters will have to answer.", "is a question the next few quarters will"),
+    ],
+)
+def test_a_closing_flourish_of_the_strict_lexicon_is_reported_wherever_it_stands(sentence, needle):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert [(c, ln, col) for c, ln, col, _ in _found(text, "filler") if c == "LN630"] == [("LN630", line, column)]
