@@ -53,8 +53,8 @@ def test_word_counts_and_wire_services_as_news_stay_quiet(sentence):
 
 def test_a_mood_found_in_a_place_is_nobodys_view():
     text = HEADLINE + LEAD + "There is a growing sense on the island that the council stopped listening.\n"
-    line, column = at(text, "a growing sense on the island that")
-    assert _found(text, "unattributed-claim") == [("LN706", line, column, "info")]
+    line, column = at(text, "There is a growing sense on the island that")
+    assert _found(text, "unattributed-claim") == [("LN704", line, column, "warning")]
 
 
 @pytest.mark.parametrize(
