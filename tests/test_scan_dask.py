@@ -110,3 +110,49 @@ def test_ctrl_c_on_a_local_cluster_exits_130_without_a_traceback_and_resume_fini
     assert run_cli("scan", str(path), "--dask", "-o", str(output), "--resume", "-q").code == 0
     assert run_cli("scan", str(path), "-o", str(tmp_path / "local.jsonl"), "-q").code == 0
     assert output.read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+
+
+def test_ctrl_c_before_a_sync_call_starts_logs_no_traceback() -> None:
+    """distributed's ``sync`` fails in its own cancel callback when Ctrl-C comes before the call
+    it waits on has started; the scan's filter keeps that traceback off the user's terminal."""
+    import logging
+    import os
+    import signal
+    import threading
+    import time
+
+    from distributed.utils import LoopRunner, sync
+
+    from lint_news.corpus.execution import _cancelled_before_start
+
+    def interrupted_sync_logs(filtered: bool) -> list[logging.LogRecord]:
+        records: list[logging.LogRecord] = []
+        handler = logging.Handler()
+        handler.emit = records.append  # type: ignore[method-assign]
+        logger = logging.getLogger("tornado.application")
+        logger.addHandler(handler)
+        if filtered:
+            logger.addFilter(_cancelled_before_start)
+        runner = LoopRunner(asynchronous=False)
+        runner.start()
+        try:
+            runner.loop.add_callback(time.sleep, 0.4)  # the loop is busy: sync's call cannot start yet
+            threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT)).start()
+
+            async def call() -> int:
+                return 1
+
+            with pytest.raises(KeyboardInterrupt):
+                sync(runner.loop, call)
+            time.sleep(0.6)  # the loop runs sync's cancel callback
+        finally:
+            runner.stop()
+            logger.removeHandler(handler)
+            logger.removeFilter(_cancelled_before_start)
+        return [record for record in records if record.exc_info]
+
+    unfiltered = interrupted_sync_logs(filtered=False)
+    if not unfiltered:
+        pytest.skip("this version of distributed no longer logs an error when Ctrl-C comes before a sync call starts")
+    assert isinstance(unfiltered[0].exc_info[1], NameError)
+    assert interrupted_sync_logs(filtered=True) == []

@@ -8,7 +8,9 @@ which is why a Dask run writes the same rows in the same order as a local one.
 
 from __future__ import annotations
 
+import logging
 import signal
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -99,6 +101,7 @@ class OnDask(_Windowed):
             finally:
                 signal.signal(signal.SIGINT, previous)
             self._client = Client(self._cluster)
+        logging.getLogger("tornado.application").addFilter(_cancelled_before_start)
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or workers)
 
     def _submit(self, function: Callable[[Any], Any], chunk: Any) -> Any:
@@ -108,6 +111,17 @@ class OnDask(_Windowed):
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _cancelled_before_start(record: logging.LogRecord) -> bool:
+    """False for the error distributed's ``sync`` logs when Ctrl-C comes before the call it waits
+    on has started: its ``cancel`` callback reads a future not yet assigned and fails with a
+    NameError, which tornado logs with a traceback (distributed 2026.8). The user pressed Ctrl-C
+    and the scan says it was interrupted; this traceback would say nothing more."""
+    error = record.exc_info[1] if record.exc_info else None
+    return not (isinstance(error, NameError)
+                and any(frame.f_code.co_name == "cancel" and "distributed" in frame.f_code.co_filename
+                        for frame, _ in traceback.walk_tb(error.__traceback__)))
 
 
 def runner(jobs: int, dask: str | None) -> InThisProcess | Processes | OnDask:
