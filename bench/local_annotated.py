@@ -90,6 +90,8 @@ SETS = {
     "blind40": BENCH / "blind40_annotated",
     "blind41": BENCH / "blind41_annotated",
     "blind42": BENCH / "blind42_annotated",
+    "blind43": BENCH / "blind43_annotated",
+    "blind44": BENCH / "blind44_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
