@@ -210,7 +210,7 @@ _MARKER = LazyPattern(
 _GLOSSING = LazyPattern(
     r"\s*(?:in other words|(?:put|said|stated) (?:differently|another way)|to put it (?:simply|plainly|another way|differently|bluntly|briefly)|"
     r"put (?:simply|plainly|bluntly)|(?:simply|plainly|briefly) (?:put|stated)|stated simply|in plain(?:er)? (?:terms|english|language)|"
-    r"(?:that|which) is to say|to reiterate|in short|in brief|in essence|in a nutshell|long story short|"
+    r"(?:that|which) is to say|to reiterate|in short|in brief|in essence|in effect|in a nutshell|long story short|"
     rf"{_WORKED_OUT})\b",
     re.IGNORECASE,
 )
@@ -273,6 +273,7 @@ _ROUGHLY = LazyPattern(r"\b(?:roughly|about|around|approximately|some|nearly|alm
 _DERIVED_AT_LEAST = 100
 _DERIVED_FROM = 10
 _DERIVED_SLACK = 0.005
+_EXACT = 1e-9  # float error on a difference of two written figures
 #: Sums and differences kept for that, and the most figures of one sentence (a table is no sentence).
 _DERIVED_KEPT = 2000
 _SENTENCE_FIGURES = 12
@@ -889,6 +890,14 @@ class _Figures:
             scale = _scales(text).get(term, 1)
             value *= scale
             if value < _DERIVED_AT_LEAST:
+                # a small figure is worked out only when its words tell it as a change and it is
+                # the exact difference of two figures one sentence gave: "goes up by £23" after
+                # "from £38 to £61" (a small sum or difference anywhere else is a coincidence)
+                if value >= _DERIVED_FROM and _told_as_change(term, text):
+                    i = bisect_left(self.changes, (value - _EXACT,))
+                    if i < len(self.changes) and self.changes[i][0] <= value + _EXACT:
+                        _, first, second = self.changes[i]
+                        return self.derive(terms - {term} | {first, second}, new - {term}, text)
                 continue
             slack = min(_rounding(term[1:]) * scale, value * _DERIVED_SLACK)
             i = bisect_left(self.derived, (value - slack,))

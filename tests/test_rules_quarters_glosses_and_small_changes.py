@@ -1,0 +1,133 @@
+"""A view held "in some quarters", a crowd that "has long felt", a verdict "broadly seen", the
+writer's check put to whoever publishes, a template quote's flourish, a gloss "in effect" and a
+small change worked out from a sentence's two figures.
+
+Every sentence is our own; each bad one stands for a class, and each good one is the reporting
+that shares its words and must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import HEADLINE, LEAD, at
+
+import lint_news
+from lint_news.config import Config
+
+
+def _found(text: str, family: str) -> list[tuple[str, int, int, str]]:
+    report = lint_news.lint_text(text, config=Config(select=(family,)))
+    return [(f.code, f.line, f.column, f.severity.value) for f in report.findings]
+
+
+NOBODYS_VIEWS = [
+    ("Even so, there is unease in certain quarters that the depot could close.", "unease in certain quarters"),
+    ("The levy is seen in many quarters as a tax on commuters.", "seen in many quarters"),
+    ("The scheme is broadly regarded as a model for other counties.", "is broadly regarded as"),
+    ("Growers across the valley have long felt that the water board ignores them.", "Growers across the valley have long felt"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "needle"), NOBODYS_VIEWS)
+def test_a_view_that_nobody_holds_is_an_unattributed_claim(sentence, needle):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert _found(text, "unattributed-claim") == [("LN706", line, column, "info")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # quarters that are places, money or the year; a view someone holds
+        "Price gouging has begun in some quarters of the city, the attorney general said.",
+        "The company reported its strongest sales in three quarters.",
+        "The scheme is broadly similar to one Dorset tried in 2019.",
+        "Growers across the valley felt the frost on Tuesday, when it reached minus 6C.",
+    ],
+)
+def test_quarters_of_a_city_and_a_frost_felt_stay_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "unattributed-claim") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "code"),
+    [
+        (
+            "One thing I couldn't pin down from the text is who signs off the budget.",
+            "couldn't pin down from the text",
+            "LN303",
+        ),
+        (
+            "The minutes say both, so it is worth checking with the clerk before you publish.",
+            "checking with the clerk before you publish",
+            "LN313",
+        ),
+    ],
+)
+def test_the_writers_note_to_whoever_publishes_is_meta_commentary(sentence, needle, code):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert [(c, ln, col) for c, ln, col, _ in _found(text, "meta-commentary")] == [(code, line, column)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors could not pin down the cause of the fire, the brigade said.",
+        "Voters should check their polling station before they go.",
+        "Authors are told to check their proofs before publishing begins, the press said.",
+    ],
+)
+def test_checks_that_are_news_stay_quiet(sentence):
+    assert _found(HEADLINE + LEAD + sentence + "\n", "meta-commentary") == []
+
+
+def test_a_quote_given_to_an_unfilled_speaker_slot_answers_for_its_flourish():
+    sentence = '"This is exactly what shared ambition looks like," said {{spokesperson_name}}.'
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, "is exactly what shared ambition looks like")
+    assert [(c, ln, col) for c, ln, col, _ in _found(text, "filler") if c == "LN630"] == [("LN630", line, column)]
+
+
+def test_the_same_flourish_in_a_named_persons_quote_is_reporting():
+    sentence = '"This is exactly what shared ambition looks like," said council leader Mara Quill.'
+    assert _found(HEADLINE + LEAD + sentence + "\n", "filler") == []
+
+
+STORY = (
+    "Ferry fares to rise next month\n\n"
+    "The Harlow ferry will run six crossings a day from 3 November, the operator said on Monday.\n\n"
+    '"We have been covering sailings with relief crews, with office staff, with me. That is not a timetable," '
+    "said harbour master Glenn Atwater.\n\n"
+)
+
+
+def test_a_sentence_that_opens_in_effect_glosses_the_paragraph_before():
+    text = STORY + "In effect, the operator has been sailing short-handed for months.\n"
+    line, column = at(text, "In effect, the operator")
+    assert [f for f in _found(text, "repetition") if f[0] == "LN105"] == [("LN105", line, column, "info")]
+
+
+def test_in_effect_with_news_of_its_own_is_no_gloss():
+    text = STORY + "In effect, the operator will lose £1.2 million by March, its accounts show.\n"
+    assert [f for f in _found(text, "repetition") if f[0] == "LN105"] == []
+
+
+RENTS = (
+    "Allotment rents to rise\n\n"
+    "Harlow council plans to raise the yearly rent on a full plot from £38 to £61 from April, a report says.\n\n"
+    "Half-plots would go from £21 to £34, and tenants over 66 would keep their half-rate discount.\n\n"
+    "Water bills at the seven sites reached £14,900 last year, the report says.\n\n"
+)
+
+
+def test_a_small_rise_worked_out_from_one_sentences_two_figures_is_no_new_figure():
+    text = RENTS + "Put another way, the full plot goes up by £23 a year.\n"
+    line, column = at(text, "Put another way")
+    assert [f[:2] for f in _found(text, "repetition") if f[0] == "LN105"] == [("LN105", line)]
+    assert column == 1
+
+
+def test_a_small_rise_that_no_sentence_gives_is_news():
+    text = RENTS + "Put another way, the full plot goes up by £27 a year.\n"
+    assert [f for f in _found(text, "repetition") if f[0] == "LN105"] == []
