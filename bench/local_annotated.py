@@ -92,6 +92,8 @@ SETS = {
     "blind42": BENCH / "blind42_annotated",
     "blind43": BENCH / "blind43_annotated",
     "blind44": BENCH / "blind44_annotated",
+    "blind45": BENCH / "blind45_annotated",
+    "blind46": BENCH / "blind46_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
