@@ -131,3 +131,69 @@ def test_a_small_rise_worked_out_from_one_sentences_two_figures_is_no_new_figure
 def test_a_small_rise_that_no_sentence_gives_is_news():
     text = RENTS + "Put another way, the full plot goes up by £27 a year.\n"
     assert [f for f in _found(text, "repetition") if f[0] == "LN105"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "code", "family"),
+    [
+        (
+            "Plant to close\n\nOkay, here's an overview of the plant closure and what it could mean for the town.\n\n"
+            "The Marlow Ridge plant will close in March, the company said on Monday.\n",
+            "Okay, here's an overview",
+            "LN901",
+            "assistant-leak",
+        ),
+        (
+            HEADLINE + LEAD + "The minutes leave the routes out, so I've kept that part general rather than naming any lines.\n",
+            "I've kept that part general",
+            "LN908",
+            "assistant-leak",
+        ),
+        (
+            HEADLINE + LEAD + "It's worth noting that the meeting notes don't specify which routes will be cut.\n",
+            "It's worth noting that the meeting notes don't",
+            "LN303",
+            "meta-commentary",
+        ),
+        (HEADLINE + LEAD + "Analysts project sales growth of 4% to 6% through June.\n", "Analysts project", "LN706", "unattributed-claim"),
+        (HEADLINE + "By [[reporter byline]]\n\nThe council voted on Monday.\n", "[[reporter byline]]", "LN805", "placeholder-text"),
+        (HEADLINE + LEAD + "Overdue fines end on <<effective date>>.\n", "<<effective date>>", "LN805", "placeholder-text"),
+        (HEADLINE + LEAD + "The fund serves __TOWN_NAME__ residents.\n", "__TOWN_NAME__", "LN805", "placeholder-text"),
+    ],
+)
+def test_more_shapes_of_each_family(text, needle, code, family):
+    line, column = at(text, needle)
+    assert [(c, ln, col) for c, ln, col, _ in _found(text, family) if c == code] == [(code, line, column)]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (HEADLINE + LEAD + '"Okay, here\'s the thing," said union organiser Dan Cole. "We fight."\n', "assistant-leak"),
+        (HEADLINE + LEAD + "The __Harlow__ parish and [[1]] are markup, not slots.\n", "placeholder-text"),
+    ],
+)
+def test_a_named_speakers_okay_and_markup_stay_quiet(text, family):
+    assert _found(text, family) == []
+
+
+STORM = "Storm Isolde leaves 38,000 homes without power as gusts top 90mph\n\n"
+
+
+def test_a_dek_that_tells_the_headline_again_in_other_words_restates_it():
+    text = STORM + "Storm Isolde leaves tens of thousands of homes without power as gusts of more than 90mph hit the coast\n\n" + (
+        "BRACKENMOUTH — The storm cut electricity to about 38,000 properties overnight, Westline Power said.\n"
+    )
+    assert [f for f in _found(text, "duplicated-headline")] == [("LN202", 3, 1, "warning")]
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        "Westline Power says crews from three counties will work through Wednesday as gusts top 90mph",
+        "Homes without power after gusts of 94mph at Brackenmouth; Storm Isolde heads north on Wednesday",
+    ],
+)
+def test_a_dek_that_adds_a_name_or_a_figure_is_news(dek):
+    text = STORM + dek + "\n\nBRACKENMOUTH — The storm cut electricity to about 38,000 properties overnight, Westline Power said.\n"
+    assert _found(text, "duplicated-headline") == []

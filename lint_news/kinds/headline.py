@@ -74,6 +74,11 @@ class RestatedOptions:
     #: ... give or take this many function words put in or left out ("forces grain trucks onto a
     #: 14-mile detour" opens with "Forces Grain Trucks Onto 14-Mile Detour").
     opening_slack: int = 2
+    #: A dek set as a second headline (no full stop) that holds this share of the headline's words
+    #: (its figures aside) and brings no figure or name of its own restates it in other words
+    #: ("tens of thousands of homes" under "38,000 homes"). A lede's sentence tells the
+    #: headline's news again by design, so it is left to the similarity tests above.
+    dek_containment: float = 0.75
 
 
 def _opens_with(title: list[str], text: list[str], slack: int) -> bool:
@@ -116,6 +121,16 @@ def _restatement_candidates(document: Document) -> Iterator[tuple[str, Block, in
             yield "closing paragraph", body[-1], sentence.start, sentence.end
 
 
+#: A figure, or a capitalized word inside a sentence: what a dek would add if it added news.
+_FACT = re.compile(r"\d[\d,.:%]*|(?<=[\s(“\"‘'])[A-Z][\w'’-]*")
+
+
+def _adds_fact(text: str, title: str) -> bool:
+    """Whether ``text`` gives a figure or a name the headline ``title`` does not."""
+    given = {word.lower() for word in _FACT.findall(" " + title)} | {word.lower() for word in title.split()}
+    return any(word.lower().strip(".,") not in given for word in _FACT.findall(text))
+
+
 def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit]:
     headline = document.headline
     if headline is None:
@@ -143,11 +158,22 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
             restated = jaccard(target, words) >= options.similarity
             if where in ("dek", "first sentence") and not restated:
                 restated = containment(target, words) >= options.lede_containment and len(words) <= options.lede_max_ratio * len(target)
+            paraphrased = False
+            if where == "dek" and not restated:
+                worded = {word for word in target if not word[:1].isdigit()}  # its figures may come back in words
+                restated = paraphrased = (
+                    not text.rstrip().endswith((".", "!", "?", "”", '"'))  # set as a second headline, not a lede's sentence
+                    and len(worded) >= options.min_content_words
+                    and containment(worded, words) >= options.dek_containment
+                    and not _adds_fact(text, title)
+                )
         if restated:
             if verbatim:
                 how = "word for word"
             elif opens_with:
                 how = "by opening with it word for word" if comparable(text).startswith(exact + " ") else "by opening with it almost word for word"
+            elif paraphrased:
+                how = "in other words, adding no figure or name"
             else:
                 how = "almost word for word"
             yield Hit(start, start + len(text.rstrip()), {"first_line": first_line, "where": where, "how": how}, block=block)
