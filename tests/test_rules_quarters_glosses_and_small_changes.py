@@ -197,3 +197,41 @@ def test_a_dek_that_tells_the_headline_again_in_other_words_restates_it():
 def test_a_dek_that_adds_a_name_or_a_figure_is_news(dek):
     text = STORM + dek + "\n\nBRACKENMOUTH — The storm cut electricity to about 38,000 properties overnight, Westline Power said.\n"
     assert _found(text, "duplicated-headline") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "code", "family"),
+    [
+        (
+            "I left the appendix out, since it seemed too granular — happy to add it back or trim this to a brief.",
+            "happy to add it back or trim this to a brief",
+            "LN904",
+            "assistant-leak",
+        ),
+        (
+            "Here's the wire story reworked in a tighter house style, so your subs can paste it straight in.",
+            "Here's the wire story reworked",
+            "LN901",
+            "assistant-leak",
+        ),
+        ("We've rounded up the questions readers ask most often below.", "We've rounded up the questions", "LN306", "meta-commentary"),
+        ("Many in Wrayford believe the decision was taken months ago.", "Many in Wrayford believe", "LN706", "unattributed-claim"),
+    ],
+)
+def test_offers_preambles_gathered_faqs_and_a_named_places_crowd(sentence, needle, code, family):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert [(c, ln, col) for c, ln, col, _ in _found(text, family) if c == code] == [(code, line, column)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("Many in the crowd waved flags as the parade passed the town hall.", "unattributed-claim"),
+        ("Some in Harlow Town Council's planning team were reassigned in May.", "unattributed-claim"),
+        ("The trust has gathered 1,200 signatures here since March, its chair said.", "meta-commentary"),
+        ('"We\'re happy to add them back," said librarian Ada Pryce of the fines.', "assistant-leak"),
+    ],
+)
+def test_a_crowd_that_does_something_and_a_named_offer_stay_quiet(sentence, family):
+    assert _found(HEADLINE + LEAD + sentence + "\n", family) == []
