@@ -235,3 +235,19 @@ def test_offers_preambles_gathered_faqs_and_a_named_places_crowd(sentence, needl
 )
 def test_a_crowd_that_does_something_and_a_named_offer_stay_quiet(sentence, family):
     assert _found(HEADLINE + LEAD + sentence + "\n", family) == []
+
+
+def test_each_restatement_of_the_headline_says_how_it_restates_it():
+    text = (
+        STORM
+        + "Storm Isolde leaves tens of thousands of homes without power as gusts of more than 90mph hit the coast\n\n"
+        + "BRACKENMOUTH — The storm cut electricity to about 38,000 properties overnight, Westline Power said.\n\n"
+        + "Crews from three counties will work through Wednesday, the company said.\n\n"
+        + "Two main roads were closed by fallen trees, police said.\n\n"
+        + "Storm Isolde leaves 38,000 homes without power as gusts top 90mph across the western coast tonight.\n"
+    )
+    report = lint_news.lint_text(text, config=Config(select=("duplicated-headline",)))
+    assert [(f.line, f.message.split(": ")[0]) for f in report.findings] == [
+        (3, "The dek restates the headline (line 1) in other words, adding no figure or name"),
+        (11, "The closing paragraph restates the headline (line 1) almost word for word"),
+    ]

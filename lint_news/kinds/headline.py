@@ -148,6 +148,7 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
             continue  # a whole block that repeats the headline is headline-repeated's finding
         seen.add((block.index, start, end))
         words = stems(text)
+        paraphrased = False
         verbatim = comparable(text) == exact
         opens_with = where in ("dek", "first sentence") and len(target) >= options.opening_min_content_words and _opens_with(exact.split(), comparable(text).split(), options.opening_slack)
         if verbatim or opens_with:
@@ -158,7 +159,6 @@ def check_restated(document: Document, options: RestatedOptions) -> Iterator[Hit
             restated = jaccard(target, words) >= options.similarity
             if where in ("dek", "first sentence") and not restated:
                 restated = containment(target, words) >= options.lede_containment and len(words) <= options.lede_max_ratio * len(target)
-            paraphrased = False
             if where == "dek" and not restated:
                 worded = {word for word in target if not word[:1].isdigit()}  # its figures may come back in words
                 restated = paraphrased = (

@@ -889,24 +889,21 @@ class _Figures:
                     i += 1
             scale = _scales(text).get(term, 1)
             value *= scale
-            if value < _DERIVED_AT_LEAST:
-                # a small figure is worked out only when its words tell it as a change and it is
-                # the exact difference of two figures one sentence gave: "goes up by £23" after
-                # "from £38 to £61" (a small sum or difference anywhere else is a coincidence)
-                if value >= _DERIVED_FROM and _told_as_change(term, text):
-                    i = bisect_left(self.changes, (value - _EXACT,))
-                    if i < len(self.changes) and self.changes[i][0] <= value + _EXACT:
-                        _, first, second = self.changes[i]
-                        return self.derive(terms - {term} | {first, second}, new - {term}, text)
+            # a small figure is worked out only when its words tell it as a change and it is the
+            # exact difference of two figures one sentence gave: "goes up by £23" after "from £38
+            # to £61" (a small sum or difference anywhere else is a coincidence)
+            small = value < _DERIVED_AT_LEAST
+            change = value >= _DERIVED_FROM and _told_as_change(term, text)
+            if small and not change:
                 continue
-            slack = min(_rounding(term[1:]) * scale, value * _DERIVED_SLACK)
-            i = bisect_left(self.derived, (value - slack,))
+            slack = _EXACT if small else min(_rounding(term[1:]) * scale, value * _DERIVED_SLACK)
+            i = len(self.derived) if small else bisect_left(self.derived, (value - slack,))
             while i < len(self.derived) and self.derived[i][0] <= value + slack:
                 _, first, second, one, two = self.derived[i]
                 if _same_unit(term, text, first, one, second, two):
                     return self.derive(terms - {term} | {first, second}, new - {term}, text)
                 i += 1
-            if _told_as_change(term, text):  # "240,000 more people" after "1.42 million visits, up from 1.18 million"
+            if change:  # "240,000 more people" after "1.42 million visits, up from 1.18 million"
                 i = bisect_left(self.changes, (value - slack,))
                 if i < len(self.changes) and self.changes[i][0] <= value + slack:
                     _, first, second = self.changes[i]
