@@ -94,6 +94,8 @@ SETS = {
     "blind44": BENCH / "blind44_annotated",
     "blind45": BENCH / "blind45_annotated",
     "blind46": BENCH / "blind46_annotated",
+    "blind47": BENCH / "blind47_annotated",
+    "blind48": BENCH / "blind48_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
