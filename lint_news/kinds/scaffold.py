@@ -32,6 +32,14 @@ def _heading_pattern(headings: tuple[str, ...]) -> re.Pattern:
     return compile_re(rf"^(?:{'|'.join(headings)})\s*:?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _topical_pattern(headings: tuple[str, ...]) -> re.Pattern:
+    """A scaffold heading with the story's topic after it: "Pros and Cons of the Cruise Levy",
+    "Key Takeaways From the Budget Vote", "FAQs About the Closure". The topic is short and has no
+    figure or sentence of its own: a subhead that reports says what happened, not what it is about."""
+    return compile_re(rf"^(?:{'|'.join(headings)})\s+(?:of|for|about|on|from|around)\s+[^\W\d_][^\d.!?:;]{{1,50}}\s*:?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TemplateHeadingOptions:
     """``headings`` are the scaffold's own (Key Takeaways, Pros and Cons); ``common-headings``
@@ -44,7 +52,9 @@ class TemplateHeadingOptions:
     Downsides"), so a heading is also judged by its words: one made only of ``scaffold-words``
     and ``generic-words`` (stop words aside), with no figure, is a scaffold heading when it has a
     scaffold word (takeaways, upsides, wrapping) and a common one otherwise (looking, ahead).
-    A subhead that says what the section reports always has a word of its own."""
+    A subhead that says what the section reports always has a word of its own. A scaffold
+    heading that only adds the story's topic ("Pros and Cons of the Cruise Levy", "FAQs About
+    the Closure") is still the scaffold's."""
 
     headings: tuple[str, ...]
     common_headings: tuple[str, ...] = ()
@@ -84,6 +94,7 @@ def _heading_by_words(text: str, options: TemplateHeadingOptions) -> str | None:
 
 def check_template_headings(document: Document, options: TemplateHeadingOptions) -> Iterator[Hit]:
     scaffold = _heading_pattern(options.headings)
+    topical = _topical_pattern(options.headings)
     common = _heading_pattern(options.common_headings) if options.common_headings else None
     found, strong = [], 0
     for block in document.blocks:
@@ -91,7 +102,7 @@ def check_template_headings(document: Document, options: TemplateHeadingOptions)
             continue
         text = block.text.strip()
         by_words = _heading_by_words(text, options)
-        if scaffold.match(text) or by_words == "scaffold":
+        if scaffold.match(text) or by_words == "scaffold" or topical.match(text):
             found.append(block)
             strong += 1
         elif (common is not None and common.match(text)) or by_words == "common":
