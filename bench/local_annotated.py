@@ -96,6 +96,8 @@ SETS = {
     "blind46": BENCH / "blind46_annotated",
     "blind47": BENCH / "blind47_annotated",
     "blind48": BENCH / "blind48_annotated",
+    "blind49": BENCH / "blind49_annotated",
+    "blind50": BENCH / "blind50_annotated",
     "traps": BENCH / "traps_annotated",
     "traps2": BENCH / "traps2_annotated",
 }
