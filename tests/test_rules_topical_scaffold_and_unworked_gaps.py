@@ -105,3 +105,51 @@ def test_a_concession_or_a_mood_without_a_fact_is_a_stock_phrase(sentence, needl
 def test_the_same_words_in_a_named_speakers_quote_stay_quiet():
     text = HEADLINE + LEAD + '"It was not without its headwinds," the treasurer, Ann Lyle, said.\n'
     assert _found(text, "filler") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "family", "code", "severity"),
+    [
+        # the outlet's own name left as a slot
+        ("Patients who spoke to [publication] outside the surgery were divided.", "[publication]", "placeholder-text", "LN802", "error"),
+        # a recap announced as one
+        ("Short on time? Here's the at-a-glance version of the plan.", "Here's the at-a-glance version", "meta-commentary", "LN306", "warning"),
+        # an offer to rework the copy, with the assistant's "if that would help"
+        ("- Happy to cut this down to a short web brief if that would help!", "Happy to cut this down to a short web brief if that would help!", "assistant-leak", "LN904", "error"),
+        # a view held along a coast, nobody named
+        ("The new boat is widely regarded along this stretch of coast as overdue.", "is widely regarded along this stretch of coast as", "unattributed-claim", "LN706", "info"),
+        # the writer flagging a weakness to whoever asked
+        ("It is worth flagging that the savings rest on one contract.", "It is worth flagging", "meta-commentary", "LN303", "warning"),
+        ("The insiders line is my reading of your shorthand.", "my reading of your shorthand", "meta-commentary", "LN303", "warning"),
+    ],
+)
+def test_slots_recaps_offers_and_flags_of_the_requester(sentence, needle, family, code, severity):
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, needle)
+    assert _found(text, family) == [(code, line, column, severity)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ('"He told [the station] he would resign," Ms Lyle said.', "placeholder-text"),
+        ("Everything the council covered on Tuesday is in the minutes, the clerk said.", "meta-commentary"),
+        ("The boat is regarded by the RNLI's divisional inspector, Tom Hale, as the fastest in its class.", "unattributed-claim"),
+        ("Harbour master Ann Lyle said she was happy to cut the fee if that would help the fleet.", "assistant-leak"),
+        ("It is worth flagging that the vote has moved, the clerk said. The meeting starts at 7pm.", "meta-commentary"),
+    ],
+)
+def test_the_reporting_that_shares_their_words_stays_quiet(sentence, family):
+    assert _found(HEADLINE + LEAD + sentence + "\n", family) == []
+
+
+def test_a_template_quotes_solemn_opener_is_filler_when_nobody_said_it():
+    sentence = '"This was not a decision we took lightly," said [Practice Principal Name], principal dentist at the surgery.'
+    text = HEADLINE + LEAD + sentence + "\n"
+    line, column = at(text, "not a decision we took lightly")
+    assert _found(text, "filler") == [("LN630", line, column, "info")]
+
+
+def test_the_same_opener_from_a_named_speaker_stays_quiet():
+    sentence = '"This was not a decision we took lightly," said Dr Ann Lyle, principal dentist at the surgery.'
+    assert _found(HEADLINE + LEAD + sentence + "\n", "filler") == []
