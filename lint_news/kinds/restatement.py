@@ -18,7 +18,10 @@ date it (Saturday, March, "May" before a figure), and the names in it: words
 capitalized inside a sentence and never written in lower case. Text inside
 quotation marks, URLs and a source named at the end (", the USGS said.",
 ", according to the sheriff.") are left out: a quote that echoes the writer's
-paraphrase is reporting, and who said it is not the point. Questions make no
+paraphrase is reporting, and who said it is not the point; only an FAQ answer
+is also compared with the words an earlier sentence quotes, since an answer that
+tells what the director said ("No. She has said staff will help with tax forms")
+gives the body's quote again. Questions make no
 point: they restate nothing and nothing restates them. Terms weigh more the
 rarer they are in the article (an inverse document frequency over its
 sentences), figures and names most; a word common in all news ("make", "year",
@@ -111,7 +114,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain, islice, repeat
 from operator import itemgetter, neg
@@ -647,6 +650,24 @@ def _paraphrases() -> tuple[dict[str, str], frozenset[str]]:
     return fold, frozenset(data["hedges"])
 
 
+def _as_heard(p: Point, spoken: frozenset[str] | None) -> Point:
+    """``p`` with the words of its quotations among its terms, as an FAQ answer hears it."""
+    return replace(p, terms=p.terms | spoken) if spoken else p
+
+
+def _quoted_terms(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The terms of the words ``sentence`` quotes (what ``_unquoted`` blanks)."""
+    text = sentence.text
+    parts = []
+    for quotation in document.quotations_overlapping(sentence.block, sentence.start, sentence.end):
+        start = max(quotation.start, sentence.start) - sentence.start
+        end = min(quotation.end, sentence.end) - sentence.start
+        if start < end:
+            parts.append(text[start:end])
+    found = _TOKEN.findall(" ".join(parts))
+    return frozenset(chain.from_iterable(map(_FORMS, map(_TOKEN_TERMS.__getitem__, found))))
+
+
 def restatements(document: Document, options: RestatedOptions) -> Iterator[Match]:
     """Every body sentence that restates earlier ones, with how sure the match is."""
     notes = {block.index for block in document.blocks if block.kind is BlockKind.PARAGRAPH and _EDITORS_NOTE.match(block.text)}
@@ -677,6 +698,8 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         if sentence.block.kind in _CONTEXT:
             known |= weigh.anchors(point(document, sentence).terms)
     index: dict[str, list[int]] = defaultdict(list)
+    heard: dict[int, frozenset[str]] = {}
+    heard_index: dict[str, list[int]] = defaultdict(list)
     weight = weigh.weight
     floor = _floor(options)
     lists: dict[int, list[Point]] = defaultdict(list)  # the items seen so far of each list, by its first block
@@ -700,6 +723,11 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
                 if terms is not later.terms:
                     later.terms, own = terms, weigh.anchors(terms)
                     fresh = own - known
+            if fresh & _MONTHS and " of " in text:  # "until the end of February" after "from 1 March": the same day
+                terms = _month_ends(later.terms, fresh, text, known)
+                if terms is not later.terms:
+                    later.terms, own = terms, weigh.anchors(terms)
+                    fresh = own - known
             if fresh:  # "roughly £1,200" after "£1,240": the figure rounded, not a new one
                 terms = _rounded(later.terms, fresh, text, given)
                 if terms is not later.terms:
@@ -719,16 +747,27 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
         match = None
         if len(later.terms) >= options.min_terms:
             shared: defaultdict[int, float] = defaultdict(float)  # missing keys in C, not Counter.__missing__
+            # an FAQ answer gives the body's facts again, what its speakers said among them ("No.
+            # The director has said staff will be freed up to help with résumés" after her quote
+            # on it): it is compared with the quotations' words too. Elsewhere a sentence that
+            # tells what a quote said is how reporting introduces or sums it up.
+            listening = later.answer and heard
             for t in sorted(later.terms):  # one summation order whatever the hash seed
                 found = index.get(t)
                 if found:
                     w = weight[t]
                     for candidate in found:
                         shared[candidate] += w
+                if listening:
+                    found = heard_index.get(t)
+                    if found:
+                        w = weight[t]
+                        for candidate in found:
+                            shared[candidate] += w
             ranked = []
             if shared:
                 total = weigh(later.terms)
-                ranked = [(points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
+                ranked = [(_as_heard(points[c], heard.get(c)) if listening else points[c], w / total) for c, w in _top(shared, _CANDIDATES) if not _expands(points[c], later)]
             items = {run[p.sentence.block.index]: lists[run[p.sentence.block.index]] for p, _ in ranked if p.sentence.block.index in run} if run else {}
             # most sentences share too little with every earlier one for any test to pass: the
             # candidates' shares together bound what one, two or a recap of them can hold
@@ -750,6 +789,14 @@ def restatements(document: Document, options: RestatedOptions) -> Iterator[Match
             bucket = index[t]
             if len(bucket) < _CANDIDATES_PER_TERM:
                 bucket.append(position)
+        if answers and document.quotations_overlapping(later.sentence.block, later.sentence.start, later.sentence.end):
+            spoken = _quoted_terms(document, later.sentence) - later.terms
+            if spoken:
+                heard[position] = spoken
+                for t in spoken:
+                    bucket = heard_index[t]
+                    if len(bucket) < _CANDIDATES_PER_TERM:
+                        bucket.append(position)
 
 
 def _under_recap_headings(document: Document) -> set[int]:
@@ -1609,6 +1656,23 @@ def _decades(terms: frozenset[str], new: frozenset[str], text: str, known: set[s
             held = sorted(k for k in known if len(k) == len(term) and k[1:-1] == digits[:-1] and k[-1:].isdigit() and k in weight)
             if held:
                 terms = terms - {term} | {held[0]}
+    return terms
+
+
+_MONTH_ORDER = "january february march april may june july august september october november december".split()
+#: The last day of a month named: "until the end of February", "by the close of June".
+_MONTH_END = LazyPattern(r"\b(?:end|close|last\s+day)\s+of\s+(" + "|".join(m.capitalize() for m in _MONTH_ORDER) + r")\b")
+
+
+def _month_ends(terms: frozenset[str], new: frozenset[str], text: str, known: set[str]) -> frozenset[str]:
+    """``terms`` with each new month whose end the sentence names ("free until the end of February")
+    replaced by the next month when the article has dated a change to its first day ("from 1 March"):
+    the one boundary, told from the other side."""
+    for match in _MONTH_END.finditer(text):
+        month = "#" + match.group(1).lower()
+        following = "#" + _MONTH_ORDER[(_MONTH_ORDER.index(month[1:]) + 1) % 12]
+        if month in new and following in known and "#1" in known:
+            terms = terms - {month} | {following}
     return terms
 
 
