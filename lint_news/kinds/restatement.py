@@ -460,6 +460,17 @@ def _top(counts: dict[int, float], n: int) -> list[tuple[int, float]]:
     return [(key, -negative) for negative, key in sorted(zip(map(neg, counts.values()), counts))[:n]]
 
 
+def _quotation_spans(document: Document, sentence: Sentence) -> Iterator[tuple[int, int]]:
+    """Where, within ``sentence.text``, its direct quotations run: in order, none overlapping."""
+    cursor = 0
+    for quotation in document.quotations_overlapping(sentence.block, sentence.start, sentence.end):
+        start = max(max(quotation.start, sentence.start) - sentence.start, cursor)
+        end = min(quotation.end, sentence.end) - sentence.start
+        if start < end:
+            yield start, end
+            cursor = end
+
+
 def _unquoted(document: Document, sentence: Sentence) -> str:
     """The sentence with the text of its direct quotations blanked out.
 
@@ -467,12 +478,9 @@ def _unquoted(document: Document, sentence: Sentence) -> str:
     text = sentence.text
     parts: list[str] = []
     cursor = 0
-    for quotation in document.quotations_overlapping(sentence.block, sentence.start, sentence.end):
-        start = max(max(quotation.start, sentence.start) - sentence.start, cursor)
-        end = min(quotation.end, sentence.end) - sentence.start
-        if start < end:
-            parts += (text[cursor:start], " " * (end - start))
-            cursor = end
+    for start, end in _quotation_spans(document, sentence):
+        parts += (text[cursor:start], " " * (end - start))
+        cursor = end
     parts.append(text[cursor:])
     return "".join(parts)
 
@@ -658,13 +666,7 @@ def _as_heard(p: Point, spoken: frozenset[str] | None) -> Point:
 def _quoted_terms(document: Document, sentence: Sentence) -> frozenset[str]:
     """The terms of the words ``sentence`` quotes (what ``_unquoted`` blanks)."""
     text = sentence.text
-    parts = []
-    for quotation in document.quotations_overlapping(sentence.block, sentence.start, sentence.end):
-        start = max(quotation.start, sentence.start) - sentence.start
-        end = min(quotation.end, sentence.end) - sentence.start
-        if start < end:
-            parts.append(text[start:end])
-    found = _TOKEN.findall(" ".join(parts))
+    found = _TOKEN.findall(" ".join(text[start:end] for start, end in _quotation_spans(document, sentence)))
     return frozenset(chain.from_iterable(map(_FORMS, map(_TOKEN_TERMS.__getitem__, found))))
 
 
